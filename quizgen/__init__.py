@@ -1,0 +1,23 @@
+"""quizgen: offline quizzes and worksheets from news texts.
+
+The public API is imported lazily so that ``import quizgen`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = ["build_quiz", "export", "render_markdown"]
+
+if TYPE_CHECKING:
+    from quizgen.api import build_quiz, export, render_markdown
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from quizgen import api
+
+        return getattr(api, name)
+    raise AttributeError(name)

@@ -1,0 +1,116 @@
+"""Immutable records that flow through quizgen: text → facts → questions → quiz."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+QuestionKind = Literal["short_answer", "cloze", "multiple_choice", "true_false", "matching"]
+QUESTION_KINDS: tuple[QuestionKind, ...] = (
+    "short_answer",
+    "cloze",
+    "multiple_choice",
+    "true_false",
+    "matching",
+)
+
+#: The gap in a cloze prompt. Exporters split the prompt on it.
+BLANK = "_____"
+#: The answer of a true/false question is one of these two strings.
+TRUE, FALSE = "true", "false"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity or rule-found expression in the article (char offsets into the text)."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Role:
+    """One filled role of a fact.
+
+    ``text`` is the constituent as it stands in the sentence ("in mei", "de Amerikaanse
+    president Donald Trump"); ``answer`` is the shortest span that answers a question
+    about it ("in mei", "Donald Trump"); ``label`` is its entity or semantic type
+    (PER, LOC, ORG, MISC, DATE, QUANTITY, MONEY, PERCENT, CARDINAL, or "" when none).
+    """
+
+    text: str
+    answer: str
+    label: str = ""
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A statement found in one sentence: a predicate with its roles.
+
+    ``kind`` is "event" (a verb with its arguments) or "title" (a person with a
+    role or function: apposition or a title before a name).
+    Role names: agent, patient, recipient, attribute, time, place, quantity, cause, source.
+    """
+
+    kind: str
+    predicate: str
+    roles: tuple[tuple[str, Role], ...]
+    sentence: str
+    sentence_start: int
+    salience: float = 0.0
+
+    def role(self, name: str) -> Role | None:
+        for key, value in self.roles:
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True)
+class MatchPair:
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question with its answer.
+
+    - short_answer: ``prompt`` is a wh-question, ``answer`` the expected answer.
+    - cloze: ``prompt`` holds exactly one :data:`BLANK`; ``answer`` fills it.
+    - multiple_choice: ``options`` in display order, ``answer`` is one of them.
+    - true_false: ``prompt`` is a statement, ``answer`` is :data:`TRUE` or :data:`FALSE`.
+    - matching: ``pairs`` are the correct left→right pairs, ``options`` the right-hand
+      items in display order; ``answer`` is empty.
+    """
+
+    id: str
+    kind: QuestionKind
+    prompt: str
+    answer: str
+    accepted_answers: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
+    pairs: tuple[MatchPair, ...] = ()
+    source_sentence: str = ""
+    points: int = 1
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class Quiz:
+    lang: str
+    title: str
+    questions: tuple[Question, ...]
+    entities: tuple[Entity, ...] = ()
+    date: str | None = None
+    seed: int = 0
+    source_name: str = ""
+    skipped: tuple[tuple[str, int], ...] = field(default=())
+
+    @property
+    def total_points(self) -> int:
+        return sum(q.points for q in self.questions)
