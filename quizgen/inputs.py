@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s*(?:\r?\n|\Z)")
+# The metadata may stand on its own line or, as in some exports, run on into the first
+# paragraph ("date 2018-03 De Noord-Koreaanse leider …").
+_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]*\r?\n|[ \t]+|\Z)")
 
 
 @dataclass(frozen=True)
@@ -18,7 +20,7 @@ class Article:
 
 
 def split_metadata(raw: str) -> Article:
-    """Take a first line ``date YYYY-MM`` or ``date YYYY-MM-DD`` off the text as the article date."""
+    """Take a leading ``date YYYY-MM`` or ``date YYYY-MM-DD`` off the text as the article date."""
     m = _DATE_LINE.match(raw)
     if not m:
         return Article(raw)
