@@ -37,7 +37,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quizgen.inputs import split_metadata
 from quizgen.records import QUESTION_KINDS, Question, Quiz
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +63,8 @@ LEADING_WORDS = frozenset(
     }
 )  # fmt: skip
 
+#: The metadata line every evaluation text starts with ("date 2024-03" or "date 2024-03-12").
+DATE_LINE = re.compile(r"\Adate (\d{4}-\d{2}(?:-\d{2})?)[ \t]*\r?\n")
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -73,6 +74,12 @@ BuildFn = Callable[[str, str], Quiz]
 
 
 # --------------------------------------------------------------------------- normalisation
+
+
+def article_body(raw: str) -> str:
+    """The article without its ``date`` metadata line (title and paragraphs)."""
+    m = DATE_LINE.match(raw)
+    return raw[m.end() :] if m else raw
 
 
 def _strip_accents(s: str) -> str:
@@ -257,7 +264,7 @@ def load_gold(path: Path) -> list[GoldItem]:
 
 def gold_problems(items: Sequence[GoldItem], raw_text: str) -> list[str]:
     """Gold answers that do not occur verbatim in the article body."""
-    body = split_metadata(raw_text).text
+    body = article_body(raw_text)
     return [f"answer not in text: {it.answer!r}" for it in items if it.answer not in body]
 
 
@@ -296,7 +303,7 @@ class TextReport:
 
 def score_quiz(name: str, raw_text: str, gold: Sequence[GoldItem], quiz: Quiz) -> TextReport:
     """Score one quiz against its gold items and its article."""
-    body = split_metadata(raw_text).text
+    body = article_body(raw_text)
     questions = quiz.questions
     report = TextReport(name=name, n_gold=len(gold), n_questions=len(questions))
     candidates = [c for q in questions for c in candidate_answers(q)]

@@ -14,7 +14,6 @@ from types import ModuleType
 
 import pytest
 
-from quizgen.inputs import split_metadata
 from quizgen.records import FALSE, TRUE, MatchPair, Question, Quiz
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -309,9 +308,8 @@ def test_corpus_has_at_least_14_texts_each_with_gold() -> None:
 def test_text_format(path: Path) -> None:
     raw = path.read_text(encoding="utf-8")
     assert re.fullmatch(r"\d{2}-[a-z]+-[a-z0-9-]+", path.stem)
-    article = split_metadata(raw)
-    assert article.date is not None, "first line must be 'date YYYY-MM[-DD]'"
-    title, blank, *body = article.text.split("\n")
+    assert ev.DATE_LINE.match(raw), "first line must be 'date YYYY-MM[-DD]'"
+    title, blank, *body = ev.article_body(raw).split("\n")
     assert title.strip() and not blank.strip() and body
     words = len(" ".join(body).split())
     assert 150 <= words <= 600
@@ -325,5 +323,54 @@ def test_gold_file_is_valid_and_answers_occur_verbatim(path: Path) -> None:
     assert ev.gold_problems(items, raw) == []
     for item in items:
         assert item.answer in item.accepted_answers
-        assert ev.is_grounded(item.answer, split_metadata(raw).text)
+        assert ev.is_grounded(item.answer, ev.article_body(raw))
     assert len({ev.normalize_text(i.question) for i in items}) == len(items), "repeated question"
+
+
+def test_article_body() -> None:
+    assert ev.article_body("date 2024-03\nTitel\n\nTekst.") == "Titel\n\nTekst."
+    assert ev.article_body("date 2024-03-12 \nTitel") == "Titel"
+    assert ev.article_body("Titel\n\nTekst.") == "Titel\n\nTekst."
+
+
+# --------------------------------------------------------------------------- review sample
+
+
+def _numbered_quiz(name: str, n: int) -> tuple[str, Quiz]:
+    qs = tuple(q(f"{name}{i}", f"Vraag {i} | {name}?", f"antw{i}") for i in range(n))
+    return name, Quiz(lang="nl", title=name, questions=qs)
+
+
+def test_review_sample_is_spread_and_deterministic() -> None:
+    rv = _load("review")
+    quizzes = [_numbered_quiz("a", 30), _numbered_quiz("b", 3), _numbered_quiz("c", 30)]
+    rows = rv.sample_questions(quizzes, n=50, seed=0)
+    assert len(rows) == 50
+    assert [r.text for r in rows[:6]] == ["a", "b", "c"] * 2
+    assert sum(r.text == "b" for r in rows) == 3
+    assert len({r.question.id for r in rows}) == 50
+    again = rv.sample_questions(quizzes, n=50, seed=0)
+    assert [r.question.id for r in again] == [r.question.id for r in rows]
+    other = rv.sample_questions(quizzes, n=50, seed=1)
+    assert [r.question.id for r in other] != [r.question.id for r in rows]
+    assert len(rv.sample_questions(quizzes[1:2], n=50)) == 3
+
+
+def test_review_render(tmp_path: Path, sample_quiz: Quiz) -> None:
+    rv = _load("review")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "01-x.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "review.md"
+    assert rv.main(["--texts", str(texts), "--out", str(out)], build=lambda t, s: sample_quiz) == 0
+    md = out.read_text(encoding="utf-8")
+    table = [line for line in md.splitlines() if line.startswith("| ")]
+    assert table[0] == "| # | text | kind | question | answer | verdict | reason |"
+    rows = table[1:]
+    assert len(rows) == len(sample_quiz.questions)
+    for row in rows:
+        cells = re.split(r"(?<!\\)\|", row)[1:-1]  # unescaped pipes only
+        assert len(cells) == 7, row
+        assert cells[5].strip() == "" and cells[6].strip() == ""
+    assert "Kim Jong-un → leider" in md
+    assert "opties: Kim Jong-un / Chung Eui-yong" in md
