@@ -30,6 +30,8 @@ EN = (
     "Arenas, the foreign ministry announced on Tuesday."
 )
 ACCENTED_NL = "De café-eigenaar zei dat de ruïne van de coöperatie één financiële ramp was."
+# Curly quotes, euro sign and en dash: the bytes 0x80-0x9F where cp1252 and latin-1 differ.
+CP1252_PUNCTUATION = "\u201cZo\u2019n\u201d prijs kost \u20ac5 \u2013 zei hij. " + ACCENTED_NL
 
 
 def test_split_metadata_takes_the_date_line() -> None:
@@ -47,7 +49,7 @@ def test_split_metadata_takes_the_date_line() -> None:
         (ACCENTED_NL.encode("utf-16-be").join([b"\xfe\xff", b""]), ACCENTED_NL),
         (ACCENTED_NL.encode("cp1252"), ACCENTED_NL),
         (ACCENTED_NL.encode("latin-1"), ACCENTED_NL),
-        (("“Zo’n” prijs kost €5 – zei hij. " + ACCENTED_NL).encode("cp1252"), None),
+        (CP1252_PUNCTUATION.encode("cp1252"), None),
     ],
     ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "cp1252", "latin1", "cp1252-quotes"],
 )
@@ -113,17 +115,16 @@ def test_read_source_names_the_path(tmp_path: Path, kind: str) -> None:
 
 
 def test_read_source_stops_reading_past_the_limit(tmp_path: Path) -> None:
-    class Counting(io.BytesIO):
-        asked: list[int] = []
+    asked: list[int] = []
 
+    class Counting(io.BytesIO):
         def read(self, size: int | None = -1) -> bytes:
-            self.asked.append(-1 if size is None else size)
+            asked.append(-1 if size is None else size)
             return super().read(size)
 
-    stream = Counting(b"a " * MAX_INPUT_BYTES)
     with pytest.raises(InputError, match="1 MB limit"):
-        read_source("-", stream)
-    assert stream.asked == [MAX_INPUT_BYTES + 1]
+        read_source("-", Counting(b"a " * MAX_INPUT_BYTES))
+    assert asked == [MAX_INPUT_BYTES + 1]
     exact = tmp_path / "exact.txt"
     exact.write_bytes(b"a" * MAX_INPUT_BYTES)
     assert len(read_source(str(exact))[1]) == MAX_INPUT_BYTES
@@ -164,7 +165,7 @@ def test_eval_and_example_texts_pass_the_check() -> None:
             "nl",
             "looks German, not Dutch",
         ),
-        ("中国国家主席周二宣布，政府将向学校投资二十亿欧元。", "nl", "Chinese"),
+        ("中国国家主席周二宣布\uff0c政府将向学校投资二十亿欧元。", "nl", "Chinese"),
         ("Президент объявил во вторник, что правительство инвестирует.", "nl", "Russian"),
         (
             "Xylofoon kwantumvork blauwgras zonnewiel ijsbeerkaart strandpaal vlinderdas "
