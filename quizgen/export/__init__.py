@@ -39,7 +39,11 @@ class Artifact:
 Exporter = Callable[[Quiz, ExportOptions], list[Artifact]]
 
 #: format name → (module under quizgen.export, function name, one-line description)
-FORMATS: dict[str, tuple[str, str, str]] = {}
+FORMATS: dict[str, tuple[str, str, str]] = {
+    "md": ("md", "export_markdown", "Markdown quiz (.md) and answer key (.key.md)"),
+    "html": ("worksheet", "export_html", "printable HTML worksheet, answer key and teacher copy"),
+    "pdf": ("worksheet", "export_pdf", "A4 PDF worksheet, answer key and teacher copy"),
+}
 
 
 def get_exporter(name: str) -> Exporter:
