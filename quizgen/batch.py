@@ -198,6 +198,9 @@ def collect(args: Sequence[str], stdin: IO[bytes] | None = None) -> list[Item]:
     seen: set[str] = set()
     unique: list[Item] = []
     for item in items:
+        if item.error is not None:  # writes nothing, so claims no name
+            unique.append(item)
+            continue
         # Two inputs named alike (a/x.txt, b/x.txt) must not overwrite each other.
         stem, n = item.stem or STDIN_STEM, 1
         while stem in seen:

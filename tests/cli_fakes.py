@@ -1,5 +1,7 @@
 """Fakes for the CLI tests: a quiz builder without a spaCy model, exporters without WeasyPrint.
 
+Also :func:`unwritable_dir` for the tests of output errors.
+
 The fake builder checks its input exactly like the real API (``check_text`` on the body
 after the date line, ``resolve_model`` for a named model) and then returns the hand-made
 quiz from conftest with the article's first line as title, so that outputs differ per
@@ -10,10 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 import types
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from conftest import make_quiz
@@ -134,3 +138,23 @@ def install(monkeypatch: pytest.MonkeyPatch, *, real_formats: bool = False) -> N
     for name, (func, description) in FAKE_FORMATS.items():
         if not (real_formats and name in FORMATS):
             monkeypatch.setitem(FORMATS, name, (FAKE_MODULE, func, description))
+
+
+def unwritable_dir(tmp_path: Path) -> Path:
+    """An existing folder this process cannot create files in.
+
+    Tests run as root, which ignores permission bits, so then use /sys (sysfs refuses new
+    files even to root), or skip when that is writable too.
+    """
+    if os.geteuid() != 0:
+        folder = tmp_path / "ro"
+        folder.mkdir()
+        folder.chmod(0o555)
+        return folder
+    probe = Path("/sys/.quizgen-probe")
+    try:
+        probe.touch()
+    except OSError:
+        return Path("/sys")
+    probe.unlink()
+    pytest.skip("running as root and /sys is writable: no unwritable folder to test with")
