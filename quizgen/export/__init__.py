@@ -43,6 +43,11 @@ FORMATS: dict[str, tuple[str, str, str]] = {
     "md": ("md", "export_markdown", "Markdown quiz (.md) and answer key (.key.md)"),
     "html": ("worksheet", "export_html", "printable HTML worksheet, answer key and teacher copy"),
     "pdf": ("worksheet", "export_pdf", "A4 PDF worksheet, answer key and teacher copy"),
+    "json": ("json_format", "export_json", "the quiz as data (quizgen/schema/quiz.schema.json)"),
+    "gift": ("gift", "export_gift", "Moodle GIFT text (.gift.txt)"),
+    "moodle": ("moodle", "export_moodle", "Moodle XML question bank (.moodle.xml)"),
+    "qti": ("qti", "export_qti", "IMS QTI 2.1 content package (.qti.zip)"),
+    "text2qti": ("text2qti", "export_text2qti", "text2qti plain text for Canvas (.text2qti.txt)"),
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -53,6 +54,13 @@ def accepted_answers(question: Question) -> tuple[str, ...]:
         if flat:
             seen.setdefault(flat, None)
     return tuple(seen)
+
+
+def moodle_shortanswer(text: str) -> str:
+    """A short answer as Moodle compares it: ``*`` is its wildcard, so a literal one is ``\\*``.
+
+    Used by both Moodle formats (GIFT and Moodle XML)."""
+    return one_line(text).replace("*", "\\*")
 
 
 def accepted_alternatives(question: Question) -> tuple[str, ...]:
@@ -122,3 +130,10 @@ def quiz_versions(quiz: Quiz, count: int) -> list[tuple[str, Quiz]]:
 def version_suffix(label: str, suffix: str) -> str:
     """Suffix "-A.pdf" for version A, ".pdf" for an unlabelled quiz."""
     return f"-{label}{suffix}" if label else suffix
+
+
+def xml_bytes(root: ET.Element) -> bytes:
+    """An XML document, indented, UTF-8, with declaration and final newline (Moodle, QTI)."""
+    ET.indent(root)
+    data: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return data + b"\n"
