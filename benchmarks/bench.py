@@ -1,0 +1,214 @@
+"""quizgen benchmarks: how much quizgen adds on top of spaCy and WeasyPrint.
+
+Run from the repository root (not while a model trains: it keeps a CPU core busy):
+
+    .venv/bin/python benchmarks/bench.py                # 300 docs, median of 3 runs
+    .venv/bin/python benchmarks/bench.py --smoke        # 8 docs, 1 run: checks it works
+    .venv/bin/python benchmarks/bench.py --docs 500 --runs 5 --model nl_core_news_md
+
+Sections, printed side by side in one table:
+
+1. throughput: raw spaCy ``nlp.pipe`` over the corpus with the pipeline quizgen uses
+   (``quizgen.nlp.load_pipeline``) vs quizgen's whole text → quiz → JSON + Markdown over
+   the same texts, and their ratio;
+2. PDF: WeasyPrint time per worksheet document made by quizgen vs WeasyPrint rendering a
+   minimal HTML page holding the same amount of text, and their ratio;
+3. cold start: wall time and peak memory (maxrss of the child) of a fresh
+   ``python -m quizgen make`` process for Markdown only and for PDF.
+
+Every section is measured against the public contracts and reports "n/a: <reason>" when a
+piece (the model, WeasyPrint, a format) is missing, instead of failing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import html
+import itertools
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_TEXTS = ("eval/texts/*.txt", "examples/voorbeeld-nl.txt")
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Line:
+    """One row of the report: a label, a value and an optional note."""
+
+    label: str
+    value: str
+    note: str = ""
+
+
+def median_time(func: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def load_corpus(patterns: Sequence[str], docs: int) -> tuple[list[str], int]:
+    """``docs`` texts cycling through the files matched by ``patterns``; and how many files."""
+    paths = sorted({p for pattern in patterns for p in ROOT.glob(pattern)})
+    if not paths:
+        raise SystemExit(f"bench: no texts match {', '.join(patterns)}")
+    texts = [p.read_text("utf-8") for p in paths]
+    return list(itertools.islice(itertools.cycle(texts), docs)), len(paths)
+
+
+def throughput(texts: list[str], lang: str, model: str | None, runs: int) -> list[Line]:
+    try:
+        from quizgen.api import build_quiz
+        from quizgen.errors import InputError, QuizgenError
+        from quizgen.export import FORMATS, export
+        from quizgen.nlp import load_pipeline
+
+        nlp = load_pipeline(lang, model)
+    except (ImportError, QuizgenError) as err:
+        return [Line("throughput", f"n/a: {err}")]
+    formats = [f for f in ("json", "md") if f in FORMATS]
+    skipped = 0
+
+    def spacy_pipe() -> None:
+        for _ in nlp.pipe(texts):
+            pass
+
+    def quizgen_all() -> None:
+        nonlocal skipped
+        skipped = 0
+        for text in texts:
+            try:
+                quiz = build_quiz(text, lang=lang, model=model)
+            except InputError:  # also NoQuestionsError: counted, as the CLI would skip it
+                skipped += 1
+                continue
+            for fmt in formats:
+                export(quiz, fmt)
+
+    with contextlib.suppress(QuizgenError):  # warm-up: lazy imports and caches
+        build_quiz(texts[0], lang=lang, model=model)
+    spacy_s = median_time(spacy_pipe, runs)
+    quizgen_s = median_time(quizgen_all, runs)
+    n = len(texts)
+    return [
+        Line("spaCy nlp.pipe", f"{spacy_s:8.2f} s", f"{n / spacy_s:7.1f} docs/s"),
+        Line(
+            f"quizgen text→quiz→{'+'.join(formats) or 'nothing'}",
+            f"{quizgen_s:8.2f} s",
+            f"{n / quizgen_s:7.1f} docs/s" + (f", {skipped} without questions" if skipped else ""),
+        ),
+        Line("  ratio quizgen / spaCy", f"{quizgen_s / spacy_s:8.2f} x"),
+    ]
+
+
+def pdf_cost(text: str, lang: str, model: str | None, runs: int) -> list[Line]:
+    try:
+        from weasyprint import HTML
+
+        from quizgen.api import build_quiz
+        from quizgen.errors import QuizgenError
+        from quizgen.export import FORMATS, export
+
+        if not {"pdf", "html"} <= FORMATS.keys():
+            return [Line("PDF", "n/a: the pdf and html formats are not registered")]
+        quiz = build_quiz(text, lang=lang, model=model)
+    except (ImportError, OSError, QuizgenError) as err:
+        return [Line("PDF", f"n/a: {err}")]
+    pages = [a.data.decode("utf-8") for a in export(quiz, "html")]
+    # Each worksheet document's visible text, as one plain paragraph in a bare page.
+    plain = [
+        "<!doctype html><html><body><p>"
+        + html.escape(html.unescape(" ".join(_TAG.sub(" ", page).split())))
+        + "</p></body></html>"
+        for page in pages
+    ]
+    export(quiz, "pdf")  # warm-up: fonts, stylesheets
+    quizgen_s = median_time(lambda: export(quiz, "pdf"), runs) / len(pages)
+    plain_s = median_time(lambda: [HTML(string=p).write_pdf() for p in plain], runs) / len(pages)
+    chars = sum(len(p) for p in plain) // len(plain)
+    return [
+        Line("PDF per worksheet document", f"{quizgen_s:8.3f} s", f"{len(pages)} per quiz"),
+        Line("WeasyPrint bare page, same text", f"{plain_s:8.3f} s", f"~{chars} chars"),
+        Line("  ratio quizgen / bare", f"{quizgen_s / plain_s:8.2f} x"),
+    ]
+
+
+def cold_start(source: Path, fmt: str, lang: str, model: str | None) -> Line:
+    """Wall time and peak RSS of one fresh ``python -m quizgen make`` process."""
+    with tempfile.TemporaryDirectory() as out:
+        argv = [sys.executable, "-m", "quizgen", "make", str(source), "-o", out]
+        argv += ["--format", fmt, "--lang", lang] + (["--model", model] if model else [])
+        with tempfile.TemporaryFile() as err:
+            start = time.perf_counter()
+            child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
+            # wait4 gives this child's own rusage (RUSAGE_CHILDREN would mix all children).
+            _, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+            seconds = time.perf_counter() - start
+            if child.returncode:
+                err.seek(0)
+                lines = err.read().decode("utf-8", "replace").strip().splitlines()
+                reason = lines[-1] if lines else f"exit {child.returncode}"
+                return Line(f"cold start make --format {fmt}", f"n/a: {reason}")
+    # ru_maxrss is in kilobytes on Linux.
+    return Line(
+        f"cold start make --format {fmt}",
+        f"{seconds:8.2f} s",
+        f"peak {usage.ru_maxrss / 1024:.0f} MB",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=300, help="corpus size (texts are repeated)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per timing; the median is shown")
+    parser.add_argument("--lang", default="nl")
+    parser.add_argument("--model", help="spaCy pipeline (default: quizgen's choice)")
+    parser.add_argument(
+        "--texts", nargs="+", default=list(DEFAULT_TEXTS), help="globs under the repository root"
+    )
+    parser.add_argument("--smoke", action="store_true", help="8 docs, 1 run: a quick check")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["throughput", "pdf", "cold"])
+    args = parser.parse_args(argv)
+    if args.smoke:
+        args.docs, args.runs = 8, 1
+    texts, files = load_corpus(args.texts, args.docs)
+    print(
+        f"quizgen benchmark: {len(texts)} docs (cycled from {files} texts, "
+        f"{sum(len(t) for t in texts) / 1e6:.2f} M chars), lang {args.lang}, "
+        f"model {args.model or 'default'}, median of {args.runs} run(s), "
+        f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
+    )
+    lines: list[Line] = []
+    if "throughput" not in args.skip:
+        lines += throughput(texts, args.lang, args.model, args.runs)
+    if "pdf" not in args.skip:
+        lines += pdf_cost(texts[0], args.lang, args.model, args.runs)
+    if "cold" not in args.skip:
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8") as source:
+            source.write(texts[0])
+            source.flush()
+            lines += [
+                cold_start(Path(source.name), f, args.lang, args.model) for f in ("md", "pdf")
+            ]
+    width = max(len(line.label) for line in lines)
+    for line in lines:
+        print(f"  {line.label:<{width}}  {line.value:>10}  {line.note}".rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
