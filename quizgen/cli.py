@@ -1,10 +1,7 @@
 """The ``quizgen`` command: a thin layer over :mod:`quizgen.api`.
 
-Exit codes: 0 done; 2 bad usage (unknown option, format, language, kind); 3 an article
-cannot be used (missing, binary, empty, wrong language, no questions); 4 no spaCy model;
-5 output cannot be written; 70 internal error (a bug; ``--debug`` shows the traceback);
-130 interrupted. With several articles, the first skipped article's code (see
-:mod:`quizgen.batch`). Every error is one line on stderr: ``quizgen: error: <message>``.
+Every error is one line on stderr, ``quizgen: error: <message>``, and the exit code is
+the error's ``exit_code`` (the list is in MAKE_EPILOG, shown by ``quizgen make --help``).
 
 Heavy modules (spaCy, WeasyPrint) are imported only inside the functions that need them,
 so ``--help``, ``formats`` and Markdown-only runs never load WeasyPrint.
@@ -23,6 +20,7 @@ from typing import Any, NoReturn
 from quizgen import __version__, batch
 from quizgen.errors import INTERNAL_EXIT, QuizgenError, UsageError
 from quizgen.export import FORMATS, ExportOptions
+from quizgen.inputs import MAX_INPUT_LABEL
 from quizgen.nlp import LANGUAGES
 from quizgen.outputs import ensure_dir
 from quizgen.records import QUESTION_KINDS, Quiz
@@ -30,6 +28,15 @@ from quizgen.records import QUESTION_KINDS, Quiz
 PROG = "quizgen"
 DEFAULT_FORMATS = "md,pdf,json"
 EXIT_INTERRUPTED = 130
+MAKE_EPILOG = f"""\
+outputs: DIR/<file name without extension, JSONL id, or 'quiz' for stdin><suffix>;
+  all files of an article are written together or not at all.
+limits: one article is at most {MAX_INPUT_LABEL} (quizgen.inputs.MAX_INPUT_BYTES).
+exit status: 0 done; 2 bad usage; 3 article unusable; 4 no spaCy model;
+  5 output not writable; 70 internal error (see --debug); 130 interrupted.
+  With several articles, unusable ones are skipped and listed, and the exit status
+  is that of the first skipped article (0 when none was skipped).
+"""
 
 
 def build_quiz(text: str, **options: Any) -> Quiz:
@@ -92,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Make a quiz from each article: a text file, '-' for standard input, "
         'a folder (its *.txt files) or a .jsonl file (one {"text", "id", "title", '
         '"lang"} object a line).',
+        epilog=MAKE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     make.add_argument("files", nargs="+", metavar="FILE", help="article(s) to quiz")
     make.add_argument(
