@@ -102,6 +102,13 @@ class Summary:
     written: list[Path] = field(default_factory=list)
 
 
+def one_line(text: str) -> str:
+    """``text`` safe to print as one terminal line: whitespace runs become one space, and
+    other control or format characters (ANSI escapes or bidi overrides in a hostile file
+    name or id) become "?"."""
+    return "".join(ch if ch.isprintable() else "?" for ch in " ".join(text.split()))
+
+
 def safe_stem(raw: str) -> str:
     """A file-name stem from an untrusted id: no separators, no leading dots, bounded length."""
     return _UNSAFE_STEM.sub("-", raw).strip(".-")[:_MAX_STEM].rstrip(".-")
@@ -255,7 +262,8 @@ class Progress:
             return
         width = shutil.get_terminal_size().columns
         filled = 20 * self.count // self.total
-        line = f"[{'#' * filled}{'.' * (20 - filled)}] {self.count}/{self.total} {name}"
+        bar = f"[{'#' * filled}{'.' * (20 - filled)}]"
+        line = f"{bar} {self.count}/{self.total} {one_line(name)}"
         self.stream.write("\r" + line[: width - 1] + "\x1b[K")
         self.stream.flush()
 
@@ -329,5 +337,5 @@ class _FatalOutcome(QuizgenError):
 
 def format_summary(summary: Summary, seconds: float) -> list[str]:
     lines = [f"done {summary.done}, skipped {len(summary.skipped)}, {seconds:.1f} s"]
-    lines += [f"  skipped {name}: {reason}" for name, reason in summary.skipped]
+    lines += [f"  skipped {one_line(name)}: {one_line(reason)}" for name, reason in summary.skipped]
     return lines

@@ -209,7 +209,7 @@ def cmd_formats(args: argparse.Namespace) -> int:
 
 def _error(message: str) -> None:
     # One line, whatever the message holds: a wrapped line would look like two errors.
-    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    print(f"{PROG}: error: {batch.one_line(message)}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -251,3 +251,11 @@ def test_item_errors_found_while_collecting_are_skipped(tmp_path: Path) -> None:
         0, [("x.jsonl:3", "x.jsonl:3: invalid JSON")], 3,
     )  # fmt: skip
     assert cli_fakes.calls == []
+
+
+def test_summary_lines_are_printable() -> None:
+    summary = batch.Summary(done=1, skipped=[("x\x1b[2J.txt", "bad\u202e\nreason")])
+    assert batch.format_summary(summary, 1.25) == [
+        "done 1, skipped 1, 1.2 s",
+        "  skipped x?[2J.txt: bad? reason",
+    ]

@@ -96,6 +96,11 @@ def huge(tmp: Path) -> str:
     return str(path)
 
 
+def escape_name(tmp: Path) -> str:
+    """A (missing) file whose name clears the screen, reverses text and breaks the line."""
+    return str(tmp / "a\x1b[2J\u202e\n.txt")
+
+
 def empty_folder(tmp: Path) -> str:
     (tmp / "folder").mkdir()
     return str(tmp / "folder")
@@ -159,6 +164,7 @@ ROWS: dict[str, Row] = {
     "huge-file": Row(path_arg(huge), 3, "over the 1 MB limit"),
     "endless-device": Row(path_arg(lambda tmp: "/dev/zero"), 3, "over the 1 MB limit"),
     "missing-file": Row(path_arg(lambda tmp: str(tmp / "nope.txt")), 3, "no such file"),
+    "escapes-in-file-name": Row(path_arg(escape_name), 3, "a?[2J? .txt: no such file"),
     "empty-folder": Row(path_arg(empty_folder), 3, "no *.txt files"),
     "symlink-loop": Row(path_arg(symlink_loop), 3, "cannot read"),
     "unreadable-file": Row(path_arg(unreadable), 3, "permission denied"),
@@ -248,6 +254,7 @@ def test_hostile_input(
 
     assert code == row.code, err
     assert "Traceback" not in err
+    assert err.rstrip("\n").isprintable()  # no terminal escapes from names
     out_dir = Path(argv[argv.index("-o") + 1])
     files = sorted(p.name for p in out_dir.iterdir()) if out_dir.is_dir() else []
     assert not [f for f in files if f.startswith(TEMP_PREFIX)]
