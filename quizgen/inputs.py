@@ -196,6 +196,8 @@ def read_source(arg: str, stdin: IO[bytes] | None = None) -> tuple[str, str]:
         raise InputError(f"cannot read {arg}: permission denied") from None
     except OSError as err:
         raise InputError(f"cannot read {arg}: {err.strerror or err}") from None
+    except ValueError:  # a NUL in the name: possible through the API, not from a shell
+        raise InputError(f"invalid file name {arg!r}") from None
     return arg, normalize_text(decode_bytes(data, arg))
 
 

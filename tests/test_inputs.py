@@ -114,6 +114,11 @@ def test_read_source_names_the_path(tmp_path: Path, kind: str) -> None:
     assert str(path) in str(e.value)
 
 
+def test_read_source_refuses_a_nul_in_the_name() -> None:
+    with pytest.raises(InputError, match="invalid file name"):
+        read_source("a\x00b.txt")
+
+
 def test_read_source_stops_reading_past_the_limit(tmp_path: Path) -> None:
     asked: list[int] = []
 
