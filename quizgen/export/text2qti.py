@@ -14,6 +14,7 @@ Short answers are taken literally by text2qti and only flattened to one line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizgen.export import Artifact, ExportOptions
@@ -29,10 +30,16 @@ from quizgen.labels import labels_for
 from quizgen.records import BLANK, TRUE, Question, Quiz
 from quizgen.render import md_escape
 
+# text2qti's Markdown has the "smarty" extension: quotes would curl, "--" become a dash and
+# "..." an ellipsis. Smarty leaves backslash-escaped characters alone.
+_SMARTY = re.compile(r"""['"]|[-.]{2,}""")
+
 
 def t2q_escape(text: str) -> str:
-    """Article text as text2qti Markdown: literal, and no ``$`` that starts LaTeX."""
-    return md_escape(text).replace("$", "\\$")
+    """Article text as text2qti Markdown: literal (also to its smarty quotes), and no ``$``
+    that starts LaTeX."""
+    escaped = md_escape(text).replace("$", "\\$")
+    return _SMARTY.sub(lambda m: "".join("\\" + c for c in m.group()), escaped)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,84 @@
+"""Format pdf: artifacts, content (read back with pypdf), page setup and byte-identical output."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from conftest import make_quiz
+from pypdf import PdfReader
+
+from quizgen.export import Artifact, ExportOptions, export
+
+pytest.importorskip("weasyprint")
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nl_pdfs() -> list[Artifact]:
+    return export(make_quiz(), "pdf")
+
+
+def _text(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_artifacts(nl_pdfs: list[Artifact]) -> None:
+    assert [a.suffix for a in nl_pdfs] == [".pdf", ".key.pdf", ".teacher.pdf"]
+    for artifact in nl_pdfs:
+        assert artifact.data.startswith(b"%PDF-")
+
+
+def test_student_sheet_content(nl_pdfs: list[Artifact]) -> None:
+    data = nl_pdfs[0].data
+    text = _text(data)
+    for expected in (
+        "Topontmoeting Kim & Trump <b>",
+        "Naam",
+        "Klas",
+        "Datum",
+        "Beantwoord de vragen over de tekst.",
+        "Artikel van 2018-03",
+        "Totaal: 7 punten",
+        "1 punt",
+        "a) Kim Jong-un",
+        "Niet waar",
+        "<script>alert(1)</script>",
+        "pagina 1 van",
+    ):
+        assert expected in text, expected
+    assert "in mei" not in text  # no answer on the student sheet
+    assert "Docentenversie" not in text
+    reader = PdfReader(io.BytesIO(data))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    info = reader.metadata or {}
+    assert "/CreationDate" not in info and "/ModDate" not in info
+
+
+def test_key_and_teacher_copy_hold_the_answers(nl_pdfs: list[Artifact]) -> None:
+    key = _text(nl_pdfs[1].data)
+    assert "Antwoordsleutel" in key
+    assert "in mei" in key and "Chung Eui-yong" in key and "veiligheidsadviseur" in key
+    teacher = _text(nl_pdfs[2].data)
+    assert "Docentenversie" in teacher and "in mei" in teacher
+    assert "Naam" not in teacher
+
+
+def test_same_quiz_gives_byte_identical_pdfs(nl_pdfs: list[Artifact]) -> None:
+    assert export(make_quiz(), "pdf") == nl_pdfs
+
+
+def test_versions_and_english() -> None:
+    artifacts = export(make_quiz("en"), "pdf", ExportOptions(versions=2))
+    assert [a.suffix for a in artifacts] == ["-A.pdf", "-B.pdf", ".key.pdf", ".teacher.pdf"]
+    version_a = _text(artifacts[0].data)
+    assert "version a" in version_a.lower()  # the badge is set in capitals by CSS
+    assert "Name" in version_a and "page 1 of" in version_a
+    key = PdfReader(io.BytesIO(artifacts[2].data))
+    # One answer-key page per version.
+    assert len(key.pages) == 2
+    assert "Version A" in key.pages[0].extract_text()
+    assert "Version B" in key.pages[1].extract_text()
+    assert "version b" in _text(artifacts[3].data).lower()
