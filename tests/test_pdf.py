@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from conftest import make_quiz
@@ -82,3 +83,15 @@ def test_versions_and_english() -> None:
     assert "Version A" in key.pages[0].extract_text()
     assert "Version B" in key.pages[1].extract_text()
     assert "version b" in _text(artifacts[3].data).lower()
+
+
+def test_long_quiz_paginates_with_a_running_head() -> None:
+    # Regression: a CSS-grid question layout crashed WeasyPrint once a sheet spilled over.
+    quiz = make_quiz()
+    questions = tuple(replace(q, id=f"{q.id}-{i}") for i in range(3) for q in quiz.questions)
+    student = export(replace(quiz, questions=questions), "pdf")[0]
+    reader = PdfReader(io.BytesIO(student.data))
+    assert len(reader.pages) >= 2
+    second = reader.pages[1].extract_text()
+    assert "Topontmoeting Kim & Trump <b>" in second  # running head on continuation pages
+    assert f"pagina 2 van {len(reader.pages)}" in second
