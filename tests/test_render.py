@@ -9,6 +9,8 @@ from pathlib import Path
 
 import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import make_quiz
 from lxml import html as lxml_html
 from markdown_it import MarkdownIt
@@ -67,6 +69,27 @@ def test_md_escape_is_literal_in_commonmark_and_python_markdown(text: str) -> No
         # One paragraph of plain text: no element was made from the article text.
         assert [el.tag for el in tree.iter()] == ["div", "p"], rendered
         assert _text_of(rendered) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from("\\`*_[]{}()#+-.!<>&~|=:;'\"/ \n\t1aZé"),
+            st.characters(exclude_categories=("Cc", "Cs", "Co", "Cn")),
+        ),
+        max_size=40,
+    )
+)
+def test_md_escape_is_literal_for_any_text(text: str) -> None:
+    expected = " ".join(text.split())
+    for rendered in (
+        MarkdownIt("commonmark").render(md_escape(text)),
+        markdown.markdown(md_escape(text)),
+    ):
+        tree = lxml_html.fromstring(f"<div>{rendered}</div>")
+        assert [el.tag for el in tree.iter()] == (["div", "p"] if expected else ["div"]), rendered
+        assert " ".join(tree.text_content().split()) == expected
 
 
 @pytest.mark.parametrize(
@@ -187,8 +210,8 @@ def test_markdown_versions_each_with_a_key(sample_quiz: Quiz) -> None:
     assert "(Versie A)" in artifacts[0].data.decode()
 
 
-@pytest.mark.parametrize("fmt", ["md", "html"])
-def test_text_exports_are_deterministic(sample_quiz: Quiz, fmt: str) -> None:
+@pytest.mark.parametrize("fmt", ["md", "html", "json", "gift", "moodle", "qti", "text2qti"])
+def test_every_text_export_is_deterministic(sample_quiz: Quiz, fmt: str) -> None:
     options = ExportOptions(versions=3)
     assert export(sample_quiz, fmt, options) == export(make_quiz(), fmt, options)
 
