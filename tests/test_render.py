@@ -9,9 +9,9 @@ from pathlib import Path
 
 import markdown
 import pytest
+from conftest import make_quiz
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from conftest import make_quiz
 from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 
