@@ -19,20 +19,24 @@ harness builds a quiz (``quizgen.api.build_quiz(text, lang="nl", seed=0)``) and 
   same quiz (see :func:`duplicate_of`).
 - **counts per question kind**.
 
-The build function is injected (:data:`BuildFn`), so the harness can be tested and
-developed without a model.
+Exit status 0; 1 when no text could be built at all (nothing was measured); 2 on a usage
+problem (no texts, quizgen.api missing). The build function is injected (:data:`BuildFn`),
+so the harness can be tested and developed without a model.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
+import signal
 import sys
+import threading
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -341,15 +345,51 @@ def discover(texts_dir: Path, gold_dir: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def evaluate_corpus(texts_dir: Path, gold_dir: Path, build: BuildFn) -> list[TextReport]:
-    """Build and score a quiz for every text with a gold file. Build errors are reported."""
+class BuildTimeout(Exception):
+    """A build took longer than the per-text time limit."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`BuildTimeout` in the body after ``seconds`` (main thread, Unix only;
+    elsewhere, or with ``None``/0, no limit)."""
+    usable = (
+        seconds
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise BuildTimeout(f"no quiz after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def evaluate_corpus(
+    texts_dir: Path, gold_dir: Path, build: BuildFn, timeout: float | None = None
+) -> list[TextReport]:
+    """Build and score a quiz for every text with a gold file.
+
+    A build that raises or runs longer than ``timeout`` seconds is reported as an error for
+    that text (all its gold facts missed) and the run goes on.
+    """
     reports = []
     for text_path, gold_path in discover(texts_dir, gold_dir):
         raw = text_path.read_text(encoding="utf-8")
         gold = load_gold(gold_path)
         start = time.perf_counter()
         try:
-            quiz = build(raw, text_path.name)
+            with time_limit(timeout):
+                quiz = build(raw, text_path.name)
         except Exception as exc:  # report and go on: one bad text must not hide the rest
             report = TextReport(name=text_path.stem, n_gold=len(gold))
             report.error = f"{type(exc).__name__}: {exc}"
@@ -433,9 +473,11 @@ def format_table(reports: Sequence[TextReport], summary: Summary) -> str:
         return f"{name:<34.34} {rec:>13} {gro:>14} {dup:>11} {x.n_questions:>3} {ks}"
 
     for r in reports:
-        lines.append(row(r.name if r.error is None else f"{r.name} (ERROR)", r))
+        lines.append(row(r.name if r.error is None else f"! {r.name}", r))
     lines.append("-" * len(head))
     lines.append(row("ALL", summary))
+    if summary.errors:
+        lines.append("! = the quiz could not be built (see ERROR lines)")
     return "\n".join(lines)
 
 
@@ -476,12 +518,12 @@ def to_json(reports: Sequence[TextReport], summary: Summary) -> dict[str, Any]:
 # --------------------------------------------------------------------------- main
 
 
-def default_build(lang: str = "nl", seed: int = 0) -> BuildFn:
+def default_build(lang: str = "nl", seed: int = 0, model: str | None = None) -> BuildFn:
     """The real builder: ``quizgen.api.build_quiz`` (imported lazily)."""
     from quizgen.api import build_quiz
 
     def build(text: str, source_name: str) -> Quiz:
-        return build_quiz(text, lang=lang, seed=seed, source_name=source_name)
+        return build_quiz(text, lang=lang, seed=seed, model=model, source_name=source_name)
 
     return build
 
@@ -492,6 +534,10 @@ def main(argv: Sequence[str] | None = None, build: BuildFn | None = None) -> int
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--json", type=Path, default=None, help="write the full report here")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--model", default=None, help="spaCy pipeline (package or folder)")
+    parser.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds per text before giving up (0: none)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed gold facts")
     args = parser.parse_args(argv)
 
@@ -500,13 +546,13 @@ def main(argv: Sequence[str] | None = None, build: BuildFn | None = None) -> int
         return 2
     if build is None:
         try:
-            build = default_build(seed=args.seed)
+            build = default_build(seed=args.seed, model=args.model)
         except ImportError as exc:
             print(f"cannot import quizgen.api.build_quiz: {exc}", file=sys.stderr)
             return 2
 
     start = time.perf_counter()
-    reports = evaluate_corpus(args.texts, args.gold, build)
+    reports = evaluate_corpus(args.texts, args.gold, build, timeout=args.timeout)
     summary = summarize(reports)
     print(format_table(reports, summary))
     print()
@@ -528,7 +574,7 @@ def main(argv: Sequence[str] | None = None, build: BuildFn | None = None) -> int
             json.dumps(to_json(reports, summary), ensure_ascii=False, indent=2) + "\n",
             encoding="utf-8",
         )
-    return 0
+    return 1 if summary.errors == summary.texts else 0
 
 
 if __name__ == "__main__":

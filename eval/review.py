@@ -112,10 +112,11 @@ def main(argv: Sequence[str] | None = None, build: BuildFn | None = None) -> int
     parser.add_argument("--n", type=int, default=50)
     parser.add_argument("--seed", type=int, default=0, help="sampling seed")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--model", default=None, help="spaCy pipeline (package or folder)")
     args = parser.parse_args(argv)
     if build is None:
         try:
-            build = default_build()
+            build = default_build(model=args.model)
         except ImportError as exc:
             print(f"cannot import quizgen.api.build_quiz: {exc}", file=sys.stderr)
             return 2

@@ -374,3 +374,17 @@ def test_review_render(tmp_path: Path, sample_quiz: Quiz) -> None:
         assert cells[5].strip() == "" and cells[6].strip() == ""
     assert "Kim Jong-un → leider" in md
     assert "opties: Kim Jong-un / Chung Eui-yong" in md
+
+
+def test_a_hanging_build_is_reported_not_waited_for(tmp_path: Path) -> None:
+    texts, gold = _corpus(tmp_path)
+
+    def hang(text: str, source_name: str) -> Quiz:
+        if source_name == "a.txt":
+            while True:
+                pass
+        return _quiz()
+
+    reports = ev.evaluate_corpus(texts, gold, hang, timeout=0.2)
+    assert reports[0].error is not None and reports[0].error.startswith("BuildTimeout")
+    assert reports[1].error is None and reports[1].found == 2
