@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from evaluate import DEFAULT_TEXTS, ROOT, BuildFn, default_build
+from evaluate import DEFAULT_TEXTS, ROOT, BuildFn, default_build, time_limit
 
 from quizgen.records import Question, Quiz
 
@@ -99,10 +99,19 @@ def render_review(rows: Sequence[ReviewRow], seed: int = 0) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build_all(texts_dir: Path, build: BuildFn) -> list[tuple[str, Quiz]]:
+def build_all(
+    texts_dir: Path, build: BuildFn, timeout: float | None = None
+) -> list[tuple[str, Quiz]]:
+    """Quizzes for every text; a text whose build fails or times out is skipped (and said)."""
     quizzes = []
     for path in sorted(texts_dir.glob("*.txt")):
-        quizzes.append((path.stem, build(path.read_text(encoding="utf-8"), path.name)))
+        try:
+            with time_limit(timeout):
+                quiz = build(path.read_text(encoding="utf-8"), path.name)
+        except Exception as exc:
+            print(f"skipped {path.stem}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        quizzes.append((path.stem, quiz))
     return quizzes
 
 
@@ -113,6 +122,7 @@ def main(argv: Sequence[str] | None = None, build: BuildFn | None = None) -> int
     parser.add_argument("--seed", type=int, default=0, help="sampling seed")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--model", default=None, help="spaCy pipeline (package or folder)")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per text (0: none)")
     args = parser.parse_args(argv)
     if build is None:
         try:
@@ -120,7 +130,8 @@ def main(argv: Sequence[str] | None = None, build: BuildFn | None = None) -> int
         except ImportError as exc:
             print(f"cannot import quizgen.api.build_quiz: {exc}", file=sys.stderr)
             return 2
-    rows = sample_questions(build_all(args.texts, build), n=args.n, seed=args.seed)
+    quizzes = build_all(args.texts, build, timeout=args.timeout)
+    rows = sample_questions(quizzes, n=args.n, seed=args.seed)
     args.out.write_text(render_review(rows, seed=args.seed), encoding="utf-8")
     print(f"wrote {len(rows)} questions to {args.out}")
     return 0
