@@ -48,12 +48,40 @@ class Role:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One constituent of a clause, in sentence order, as the question realiser needs it.
+
+    ``role`` is subject, object, recipient, agent, time, place, source, cause, other, or
+    "verb" for a non-finite verb or separable particle of the verbal cluster. ``text`` is
+    the surface text with pronouns resolved and person NPs shortened to the name where
+    that keeps the meaning; ``first`` marks the constituent before the finite verb.
+    ``answer`` is the shortest answer a question about this part expects (a person's full
+    name, "in mei"), ``accepted`` its other accepted forms, and ``surface`` /
+    ``surface_start`` the span of the sentence a fill-in-the-blank question blanks out.
+    """
+
+    role: str
+    text: str
+    start: int
+    label: str = ""
+    first: bool = False
+    proper: bool = False
+    prep: str = ""
+    answer: str = ""
+    accepted: tuple[str, ...] = ()
+    surface: str = ""
+    surface_start: int = -1
+
+
+@dataclass(frozen=True)
 class Fact:
     """A statement found in one sentence: a predicate with its roles.
 
     ``kind`` is "event" (a verb with its arguments) or "title" (a person with a
     role or function: apposition or a title before a name).
     Role names: agent, patient, recipient, attribute, time, place, quantity, cause, source.
+    ``finite`` is the finite verb, ``tense`` "pres", "past", "perf" (present perfect) or
+    "pluperf"; ``parts`` the clause's constituents for events.
     """
 
     kind: str
@@ -62,6 +90,10 @@ class Fact:
     sentence: str
     sentence_start: int
     salience: float = 0.0
+    finite: str = ""
+    tense: str = ""
+    passive: bool = False
+    parts: tuple[Part, ...] = ()
 
     def role(self, name: str) -> Role | None:
         for key, value in self.roles:

@@ -58,8 +58,13 @@ def doc_key(sent_id: str) -> str:
     return re.split(r"\.p\.|\.s\.", sent_id.split("\\")[-1])[0]
 
 
-def sentences_to_doc(nlp: spacy.language.Language, sents: list[Sentence], *, label_map: dict[str, str],
-                     lemma_fix: dict[str, str] | None) -> Doc:
+def sentences_to_doc(
+    nlp: spacy.language.Language,
+    sents: list[Sentence],
+    *,
+    label_map: dict[str, str],
+    lemma_fix: dict[str, str] | None,
+) -> Doc:
     words: list[str] = []
     spaces: list[bool] = []
     lemmas: list[str] = []
@@ -78,14 +83,25 @@ def sentences_to_doc(nlp: spacy.language.Language, sents: list[Sentence], *, lab
                 lemma = lemma_fix.get(form, "" if upos in CONTENT_POS else lemma)
             lemmas.append("" if lemma == "_" else lemma)
             pos.append(upos)
-            feats_clean = "|".join(f for f in feats.split("|") if f != "_" and not f.startswith(("ExtPos=",)))
+            feats_clean = "|".join(
+                f for f in feats.split("|") if f != "_" and not f.startswith(("ExtPos=",))
+            )
             morphs.append(feats_clean)
             h = int(head)
             heads.append(offset + h - 1 if h else offset + i)
             deps.append(label_map.get(dep, dep))
             starts.append(i == 0)
-    return Doc(nlp.vocab, words=words, spaces=spaces, lemmas=lemmas, pos=pos, morphs=morphs,
-               heads=heads, deps=deps, sent_starts=starts)
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=lemmas,
+        pos=pos,
+        morphs=morphs,
+        heads=heads,
+        deps=deps,
+        sent_starts=starts,
+    )
 
 
 def chunk(items: list[Sentence], n: int) -> Iterator[list[Sentence]]:
@@ -171,8 +187,11 @@ def main() -> None:
     ner = args.shared / "data" / "conll2002-nl"
     nlp = spacy.blank("nl")
 
-    current = [ud / "nl_lassysmall-ud-dev.conllu", ud / "nl_lassysmall-ud-test.conllu",
-               ud / "nl_alpino-ud-dev.conllu"]
+    current = [
+        ud / "nl_lassysmall-ud-dev.conllu",
+        ud / "nl_lassysmall-ud-test.conllu",
+        ud / "nl_alpino-ud-dev.conllu",
+    ]
     lemmas = lemma_table(current)
 
     # Alpino dev split by document, every third document to dev.

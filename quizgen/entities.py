@@ -1,0 +1,142 @@
+"""Named entities of a document, with mentions of one referent grouped under one name.
+
+"Trump" and "Donald Trump", "Kim" and "Kim Jong-un" are one person: a shorter name whose
+words are the first or last words of a longer name of the same text is an alias of it.
+The statistical NER is not consistent across mentions (Trump as PER here, MISC there), so
+the group's label is voted over its mentions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.records import Entity
+
+NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
+#: Rule labels: never grouped, never re-labelled.
+VALUE_LABELS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+# Official pipelines use OntoNotes labels: map them to the CoNLL ones quizgen reasons with.
+LABEL_MAP = {"PERSON": "PER", "GPE": "LOC", "FAC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
+# Articles that some NER spans include ("het Witte Huis") but a name does not.
+LEADING_ARTICLES = {"de", "het", "the"}
+
+
+def label_of(span: Span) -> str:
+    return LABEL_MAP.get(span.label_, span.label_)
+
+
+def name_words(span: Span) -> tuple[str, ...]:
+    words = [t.text for t in span]
+    while words and words[0].lower() in LEADING_ARTICLES:
+        words = words[1:]
+    return tuple(words)
+
+
+@dataclass(frozen=True)
+class Referent:
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    count: int
+    first: int
+
+
+class EntityIndex:
+    """Referents of a document and which token belongs to which mention."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions: list[Span] = [e for e in doc.ents if label_of(e) in NAME_LABELS]
+        self.values: list[Span] = [e for e in doc.ents if label_of(e) in VALUE_LABELS]
+        words = {name_words(m) for m in self.mentions if name_words(m)}
+        canon: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for w in sorted(words, key=lambda x: (-len(x), x)):
+            longer = [
+                c
+                for c in canon.values()
+                if len(c) > len(w) and (c[: len(w)] == w or c[-len(w) :] == w)
+            ]
+            canon[w] = min(longer, key=lambda c: (-len(c), c)) if longer else w
+        # A short name that is the alias of two different long names is ambiguous: keep it apart.
+        for w in list(canon):
+            fits = {
+                c
+                for c in canon.values()
+                if len(c) > len(w) and (c[: len(w)] == w or c[-len(w) :] == w)
+            }
+            if len({canon[c] for c in fits}) > 1:
+                canon[w] = w
+        self._canon = canon
+        labels: dict[tuple[str, ...], Counter[str]] = {}
+        counts: Counter[tuple[str, ...]] = Counter()
+        first: dict[tuple[str, ...], int] = {}
+        aliases: dict[tuple[str, ...], set[str]] = {}
+        for m in self.mentions:
+            key = canon.get(name_words(m))
+            if key is None:
+                continue
+            weight = 2 if name_words(m) == key else 1
+            labels.setdefault(key, Counter())[label_of(m)] += weight
+            counts[key] += 1
+            first.setdefault(key, m.start_char)
+            aliases.setdefault(key, set()).add(" ".join(name_words(m)))
+        self.referents: dict[tuple[str, ...], Referent] = {}
+        for key, votes in labels.items():
+            # MISC is the NER's fallback: any concrete type voted for wins over it.
+            concrete = Counter({k: v for k, v in votes.items() if k != "MISC"})
+            label = (concrete or votes).most_common(1)[0][0]
+            name = self._join(key)
+            self.referents[key] = Referent(
+                name, label, tuple(sorted(aliases[key] - {name})), counts[key], first[key]
+            )
+        self._token_mention: dict[int, Span] = {}
+        for m in self.mentions + self.values:
+            for t in m:
+                self._token_mention[t.i] = m
+
+    def _join(self, words: tuple[str, ...]) -> str:
+        return " ".join(words)
+
+    def mention_at(self, token: Token) -> Span | None:
+        return self._token_mention.get(token.i)
+
+    def referent(self, mention: Span) -> Referent | None:
+        key = self._canon.get(name_words(mention))
+        return self.referents.get(key) if key else None
+
+    def mentions_in(self, tokens: Iterable[Token]) -> list[Span]:
+        seen: list[Span] = []
+        for t in tokens:
+            m = self._token_mention.get(t.i)
+            if m is not None and m not in seen:
+                seen.append(m)
+        return seen
+
+    def last_person_before(self, token: Token, window_sents: int = 2) -> Referent | None:
+        """The referent a personal pronoun most likely points to: the last person named before it."""
+        sent_starts = [s.start for s in self.doc.sents if s.start <= token.i]
+        limit = sent_starts[-window_sents - 1] if len(sent_starts) > window_sents else 0
+        best: Referent | None = None
+        for m in self.mentions:
+            if limit <= m.start and m.end <= token.i:
+                ref = self.referent(m)
+                if ref is not None and ref.label == "PER":
+                    best = ref
+        return best
+
+    def by_label(self, label: str) -> list[Referent]:
+        return sorted(
+            (r for r in self.referents.values() if r.label == label),
+            key=lambda r: (-r.count, r.first),
+        )
+
+    def records(self) -> tuple[Entity, ...]:
+        out = []
+        for m in sorted(self.mentions + self.values, key=lambda s: s.start_char):
+            ref = self.referent(m) if label_of(m) in NAME_LABELS else None
+            out.append(Entity(m.text, ref.label if ref else label_of(m), m.start_char, m.end_char))
+        return tuple(out)

@@ -1,0 +1,297 @@
+"""Facts → questions: over-generate candidates, gate them, rank them, give each a kind.
+
+Every candidate is one question about one constituent of one fact. The quality gate drops
+what a teacher would strike out: a question that holds its answer, an answer that is only
+a pronoun, questions too short or too long to read, and a second question about the same
+answer in the same sentence. The rest is ranked by how central the fact is to the text,
+and each question takes the kind (open, multiple choice, fill-in, true/false) that it can
+be made into well, keeping the kinds mixed.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from types import ModuleType
+
+from quizgen.entities import EntityIndex
+from quizgen.extract import Extraction
+from quizgen.generate.distractors import distractors
+from quizgen.generate.text import contains_words, core, norm, words
+from quizgen.lang.base import Asked
+from quizgen.records import BLANK, FALSE, TRUE, Fact, MatchPair, Part, Question, QuestionKind
+
+DEFAULT_MAX = 12
+MIN_WORDS, MAX_WORDS = 4, 22
+MAX_ANSWER_WORDS = 8
+MAX_CLOZE_WORDS = 40
+ROLE_WEIGHT = {
+    "subject": 3.0, "object": 2.6, "agent": 2.8, "time": 2.6, "place": 2.2, "source": 1.6,
+    "cause": 1.4, "recipient": 2.0, "person": 2.6, "function": 2.2,
+}  # fmt: skip
+# The mix of kinds a worksheet cycles through, in order of preference.
+KIND_CYCLE: tuple[QuestionKind, ...] = (
+    "short_answer", "multiple_choice", "cloze", "true_false", "multiple_choice", "short_answer",
+)  # fmt: skip
+PRONOUNS = {
+    "hij",
+    "zij",
+    "ze",
+    "het",
+    "hem",
+    "haar",
+    "zich",
+    "he",
+    "she",
+    "it",
+    "him",
+    "her",
+    "they",
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    fact: Fact
+    asked: Asked
+    label: str
+    part: Part | None
+    index: int
+    topic: str
+    score: float
+
+
+def mentions_of(answer: str, ents: EntityIndex) -> int:
+    for ref in ents.referents.values():
+        if norm(ref.name) == norm(answer):
+            return ref.count
+    return 1
+
+
+def salience(fact: Fact, topic: str, answer: str, ents: EntityIndex, rank: float) -> float:
+    """Central facts first: important roles, often-named answers, the lead of the article."""
+    weight = ROLE_WEIGHT.get(topic, 1.0)
+    freq = math.log1p(mentions_of(answer, ents))
+    named = sum(1 for p in fact.parts if p.label in {"PER", "ORG", "LOC"})
+    return round(weight + 0.6 * freq + 0.2 * min(named, 3) + 1.2 * (1.0 - rank), 6)
+
+
+def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
+    facts = extraction.facts
+    starts = sorted({f.sentence_start for f in facts})
+    out: list[Candidate] = []
+    for fact in facts:
+        rank = starts.index(fact.sentence_start) / max(len(starts), 1)
+        if fact.kind == "title":
+            person = fact.role("agent")
+            for topic, asked in lang.title_questions(fact):
+                label = "PER" if topic == "person" else "ROLE"
+                score = salience(
+                    fact, topic, person.answer if person else "", extraction.entities, rank
+                )
+                out.append(Candidate(fact, asked, label, None, -1, topic, score))
+            continue
+        for i, part in enumerate(fact.parts):
+            if part.role == "verb" or part.role == "other":
+                continue
+            asked = lang.question(fact, i)
+            if asked is None:
+                continue
+            score = salience(fact, part.role, asked.answer, extraction.entities, rank)
+            out.append(Candidate(fact, asked, part.label, part, i, part.role, score))
+    return out
+
+
+def passes_gate(c: Candidate) -> bool:
+    prompt, answer = c.asked.prompt, c.asked.answer
+    n = len(words(prompt))
+    if not (MIN_WORDS <= n <= MAX_WORDS):
+        return False
+    if not answer.strip() or core(answer) in PRONOUNS or not core(answer):
+        return False
+    if len(words(answer)) > MAX_ANSWER_WORDS:
+        return False
+    # The question must not give its answer away, in any accepted form.
+    if any(core(a) and contains_words(prompt, core(a)) for a in (answer, *c.asked.accepted)):
+        return False
+    return True
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the best of candidates asking the same thing: the same prompt, or the same
+    answer from the same sentence (an open question and a fill-in about one fact)."""
+    seen_prompts: set[str] = set()
+    seen_answers: set[tuple[str, int]] = set()
+    out = []
+    for c in sorted(
+        cands, key=lambda c: (-c.score, c.fact.sentence_start, c.index, c.asked.prompt)
+    ):
+        key = (core(c.asked.answer), c.fact.sentence_start)
+        if norm(c.asked.prompt) in seen_prompts or key in seen_answers:
+            continue
+        seen_prompts.add(norm(c.asked.prompt))
+        seen_answers.add(key)
+        out.append(c)
+    return out
+
+
+class Builder:
+    """Turns ranked candidates into questions of mixed kinds."""
+
+    def __init__(self, extraction: Extraction, lang: ModuleType, rng: random.Random) -> None:
+        self.ents = extraction.entities
+        self.lang = lang
+        self.rng = rng
+        self.preps = set(lang.PREPOSITIONS)
+
+    def options(self, c: Candidate, answer: str) -> list[str] | None:
+        wrong = distractors(
+            answer, c.label, self.ents, self.lang.CODE, self.rng, c.asked.prompt, self.preps
+        )
+        if wrong is None:
+            return None
+        opts = [answer, *wrong]
+        self.rng.shuffle(opts)
+        return opts
+
+    def make(self, c: Candidate, kind: QuestionKind) -> Question | None:
+        base = Question(
+            id="",
+            kind=kind,
+            prompt=c.asked.prompt,
+            answer=c.asked.answer,
+            accepted_answers=tuple(dict.fromkeys([c.asked.answer, *c.asked.accepted])),
+            source_sentence=c.fact.sentence,
+        )
+        if kind == "short_answer":
+            return base
+        if kind == "multiple_choice":
+            opts = self.options(c, c.asked.answer)
+            return (
+                replace(base, options=tuple(opts), accepted_answers=(c.asked.answer,))
+                if opts
+                else None
+            )
+        if kind == "cloze":
+            return self.cloze(c, base)
+        if kind == "true_false":
+            return self.true_false(c, base)
+        return None
+
+    def cloze(self, c: Candidate, base: Question) -> Question | None:
+        p = c.part
+        # Only names, dates and numbers are blanked: a blanked common noun has many fillers.
+        if p is None or not p.surface or p.surface_start < 0 or not p.label:
+            return None
+        sent = c.fact.sentence
+        at = p.surface_start - c.fact.sentence_start
+        if sent[at : at + len(p.surface)] != p.surface or len(words(sent)) > MAX_CLOZE_WORDS:
+            return None
+        prompt = sent[:at] + BLANK + sent[at + len(p.surface) :]
+        # The rest of the sentence must not hold the answer again.
+        if contains_words(prompt, core(p.surface)):
+            return None
+        accepted = tuple(dict.fromkeys([p.surface, core(p.surface), *c.asked.accepted]))
+        return replace(base, prompt=prompt, answer=p.surface, accepted_answers=accepted)
+
+    def true_false(self, c: Candidate, base: Question) -> Question | None:
+        """A statement of the fact; false ones swap the asked constituent for another of its kind."""
+        if c.part is None or c.fact.kind != "event":
+            return None
+        truth = self.rng.random() < 0.5
+        if truth:
+            text = self.lang.statement(c.fact)
+        else:
+            opts = distractors(
+                c.part.answer,
+                c.label,
+                self.ents,
+                self.lang.CODE,
+                self.rng,
+                c.fact.sentence,
+                self.preps,
+            )
+            if not opts:
+                return None
+            swap = opts[0]
+            if c.part.prep and c.part.role in {"agent", "source"}:
+                swap = f"{c.part.prep} {swap}"
+            text = self.lang.statement(c.fact, {c.index: swap})
+        if not text or not (MIN_WORDS <= len(words(text)) <= MAX_WORDS):
+            return None
+        return replace(base, prompt=text, answer=TRUE if truth else FALSE, accepted_answers=())
+
+    def matching(self, cands: list[Candidate]) -> Question | None:
+        """People and their functions, when the text names at least three."""
+        pairs: dict[str, str] = {}
+        for c in cands:
+            if c.fact.kind != "title":
+                continue
+            person, function = c.fact.role("agent"), c.fact.role("attribute")
+            if person and function and person.answer not in pairs:
+                if norm(function.answer) not in {norm(v) for v in pairs.values()}:
+                    pairs[person.answer] = function.answer
+        if len(pairs) < 3:
+            return None
+        chosen = list(pairs.items())[:5]
+        rights = [r for _, r in chosen]
+        self.rng.shuffle(rights)
+        return Question(
+            id="",
+            kind="matching",
+            prompt=self.lang.LABELS["matching_prompt"],
+            answer="",
+            pairs=tuple(MatchPair(left, right) for left, right in chosen),
+            options=tuple(rights),
+            points=len(chosen),
+        )
+
+
+def generate(
+    extraction: Extraction,
+    lang: ModuleType,
+    *,
+    seed: int = 0,
+    max_questions: int | None = None,
+    kinds: Sequence[QuestionKind] | None = None,
+) -> tuple[Question, ...]:
+    rng = random.Random(seed)
+    limit = DEFAULT_MAX if max_questions is None else max_questions
+    allowed = (
+        tuple(kinds)
+        if kinds
+        else ("short_answer", "multiple_choice", "cloze", "true_false", "matching")
+    )
+    pool = dedupe([c for c in candidates(extraction, lang) if passes_gate(c)])
+    builder = Builder(extraction, lang, rng)
+    questions: list[Question] = []
+    if "matching" in allowed:
+        match = builder.matching(pool)
+        if match is not None:
+            questions.append(match)
+    cycle = [k for k in KIND_CYCLE if k in allowed] or [k for k in allowed if k != "matching"]
+    used: set[str] = set()
+    turn = 0
+    for c in pool:
+        if len(questions) >= limit or not cycle:
+            break
+        for attempt in range(len(cycle)):
+            kind = cycle[(turn + attempt) % len(cycle)]
+            q = builder.make(c, kind)
+            if q is not None and norm(q.prompt) not in used:
+                questions.append(q)
+                used.add(norm(q.prompt))
+                turn += 1
+                break
+    ordered = sorted(questions, key=lambda q: _order_key(q, pool))
+    return tuple(replace(q, id=f"q{i}") for i, q in enumerate(ordered, 1))
+
+
+def _order_key(q: Question, pool: list[Candidate]) -> tuple[int, int]:
+    """Questions follow the text: a student reads and answers in one pass. Matching goes last."""
+    if q.kind == "matching":
+        return (1, 0)
+    starts = [c.fact.sentence_start for c in pool if c.fact.sentence == q.source_sentence]
+    return (0, min(starts) if starts else 0)

@@ -1,0 +1,35 @@
+"""Comparing answers and questions as words, not as raw strings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
+ARTICLES = {"de", "het", "een", "the", "a", "an"}
+
+
+def words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _WORD.findall(folded)
+
+
+def norm(text: str) -> str:
+    return " ".join(words(text))
+
+
+def core(text: str) -> str:
+    """The answer without a leading article: "de VS" and "VS" are the same answer."""
+    w = words(text)
+    while w and w[0] in ARTICLES:
+        w = w[1:]
+    return " ".join(w)
+
+
+def contains_words(haystack: str, needle: str) -> bool:
+    """Whether ``needle`` occurs in ``haystack`` as whole words."""
+    n = words(needle)
+    h = words(haystack)
+    if not n:
+        return False
+    return any(h[i : i + len(n)] == n for i in range(len(h) - len(n) + 1))

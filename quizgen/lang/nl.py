@@ -1,0 +1,196 @@
+"""Dutch: a clause's constituents → a wh-question, a statement, a title question.
+
+Word order (see shared/design/DUTCH-QUESTIONS.md): a main clause is verb-second, so a
+question is WH + finite verb + the other constituents in their sentence order + "?". The
+constituent that stood before the finite verb moves into the middle field, right after the
+subject; so does the source of reported speech ("volgens Chung").
+"""
+
+from __future__ import annotations
+
+from quizgen.lang.base import Asked, countries
+from quizgen.records import Fact, Part
+
+CODE = "nl"
+# Person objects are asked in the passive, or "Wie heeft X uitgenodigd?" could mean either
+# direction. Only a perfect tense has the participle the passive needs.
+PASSIVE_AUX = {"heeft": "is", "hebben": "zijn", "had": "was", "hadden": "waren"}
+PLACE_WH = {
+    "in": "waar",
+    "op": "waar",
+    "bij": "waar",
+    "te": "waar",
+    "nabij": "waar",
+    "naar": "waarheen",
+}
+CAUSE_WH = {"dankzij": "waardoor", "door": "waardoor", "vanwege": "waarom", "wegens": "waarom"}
+AMOUNT_WH = {"MONEY": "hoeveel geld", "PERCENT": "hoeveel procent"}
+COPULA = {"past": "was", "pluperf": "was"}
+# A unit word after the number gives the question its noun: "44 jaar" → "hoeveel jaar".
+NUMBER_WORDS = {"miljoen", "miljard", "duizend", "honderd", "mln", "mld"}
+THING_MAX_WORDS = 4
+PREPOSITIONS = (
+    "in",
+    "op",
+    "bij",
+    "te",
+    "naar",
+    "door",
+    "volgens",
+    "sinds",
+    "vanaf",
+    "tot",
+    "om",
+    "rond",
+    "met",
+    "uit",
+    "voor",
+    "na",
+    "tijdens",
+    "richting",
+)
+FUNCTION_VERB = {"past": "had", "pluperf": "had"}
+LABELS = {
+    "function_question": "Welke functie {verb} {person}?",
+    "matching_prompt": "Verbind elke persoon met de juiste functie.",
+}
+
+
+def lower_first(part: Part) -> str:
+    if part.proper or not part.text:
+        return part.text
+    return part.text[0].lower() + part.text[1:]
+
+
+def finish(words: list[str]) -> str:
+    text = " ".join(w for w in words if w).strip()
+    text = text.rstrip(" .,;:!")
+    return text[0].upper() + text[1:] + "?"
+
+
+def middle_field(parts: list[Part], skip: set[int]) -> list[str]:
+    """The constituents after the finite verb, in sentence order, with the first-position
+    constituent and reported-speech sources moved in right after the subject."""
+    movers = [p for i, p in enumerate(parts) if i not in skip and (p.first or p.role == "source")]
+    rest = [p for i, p in enumerate(parts) if i not in skip and not (p.first or p.role == "source")]
+    subject = next((k for k, p in enumerate(rest) if p.role == "subject"), -1)
+    moved = [lower_first(p) for p in movers]
+    out = [p.text for p in rest]
+    return out[: subject + 1] + moved + out[subject + 1 :]
+
+
+def wh_phrase(part: Part) -> str | None:
+    """The question word for a constituent, or None when Dutch has no unambiguous one here."""
+    label = part.label
+    if part.role == "time":
+        return "hoe laat" if label == "TIME" and part.prep == "om" else "wanneer"
+    if part.role == "place":
+        return PLACE_WH.get(part.prep)
+    if part.role == "source":
+        return "volgens wie" if label in {"PER", "ORG"} else None
+    if part.role == "cause":
+        return CAUSE_WH.get(part.prep) if len(part.text.split()) <= 8 else None
+    if label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:
+        return amount_phrase(part)
+    if part.role == "agent" and label in {"PER", "ORG"}:
+        return "door wie"
+    if part.role == "subject":
+        if label in {"PER", "ORG"}:
+            return "wie"
+        if label == "LOC":
+            return "welk land" if part.answer in countries(CODE) else None
+        return None
+    if part.role == "object":
+        if label == "ORG":
+            return "welke organisatie"
+        if label == "LOC":
+            return "welk land" if part.answer in countries(CODE) else None
+        if label in {"", "MISC"} and len(part.text.split()) <= THING_MAX_WORDS:
+            return "wat"
+    return None
+
+
+def amount_phrase(part: Part) -> str | None:
+    """'hoeveel' + the unit noun of a number: "drie doden" → "hoeveel doden"."""
+    if part.text.strip() != part.answer.strip() and part.prep:
+        # "met 30 procent": the preposition leads the question word.
+        if part.text != f"{part.prep} {part.answer}":
+            return None
+        inner = amount_phrase(
+            Part(part.role, part.answer, part.start, part.label, answer=part.answer)
+        )
+        return f"{part.prep} {inner}" if inner else None
+    if part.text.strip() != part.answer.strip():
+        return None
+    if part.label in AMOUNT_WH:
+        return AMOUNT_WH[part.label]
+    words = part.answer.split()[1:]
+    while words and words[0].lower() in NUMBER_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    return "hoeveel " + " ".join(words)
+
+
+def question(fact: Fact, index: int) -> Asked | None:
+    """Ask for constituent ``index`` of an event fact."""
+    part = fact.parts[index]
+    if part.role == "object" and part.label == "PER":
+        return passive_question(fact, index)
+    wh = wh_phrase(part)
+    if wh is None:
+        return None
+    words = [wh, fact.finite.lower(), *middle_field(list(fact.parts), {index})]
+    return Asked(finish(words), part.answer, part.accepted)
+
+
+def passive_question(fact: Fact, index: int) -> Asked | None:
+    """ "Wie is door Kim Jong-un per brief uitgenodigd voor een topontmoeting?" """
+    aux = PASSIVE_AUX.get(fact.finite.lower())
+    if aux is None or fact.passive or fact.tense not in {"perf", "pluperf"}:
+        return None
+    parts = list(fact.parts)
+    subject = next((i for i, p in enumerate(parts) if p.role == "subject"), None)
+    if subject is None or parts[subject].label not in {"PER", "ORG"}:
+        return None
+    agent = f"door {parts[subject].text}"
+    rest = middle_field(parts, {index, subject})
+    return Asked(finish(["wie", aux, agent, *rest]), parts[index].answer, parts[index].accepted)
+
+
+def statement(fact: Fact, replace: dict[int, str] | None = None) -> str:
+    """The clause as a declarative sentence, with constituents replaced (for true/false)."""
+    replace = replace or {}
+    parts = list(fact.parts)
+    texts = [replace.get(i, p.text) for i, p in enumerate(parts)]
+    first = next((i for i, p in enumerate(parts) if p.first), None)
+    if first is None:
+        first = next((i for i, p in enumerate(parts) if p.role == "subject"), None)
+    if first is None:
+        return ""
+    head = texts[first]
+    rest = middle_field(
+        [Part(p.role, texts[i], p.start, p.label, False, p.proper) for i, p in enumerate(parts)],
+        {first},
+    )
+    text = " ".join([head, fact.finite.lower(), *rest]).strip().rstrip(" .,;:")
+    return text[0].upper() + text[1:] + "."
+
+
+def title_questions(fact: Fact) -> list[tuple[str, Asked]]:
+    """ "Wie is de Noord-Koreaanse leider?" and "Welke functie heeft Chung Eui-yong?"."""
+    person = fact.role("agent")
+    function = fact.role("attribute")
+    noun = fact.role("function")
+    if person is None or function is None or noun is None:
+        return []
+    copula = COPULA.get(fact.tense, "is")
+    verb = FUNCTION_VERB.get(fact.tense, "heeft")
+    who = Asked(finish(["wie", copula, function.text]), person.answer, (person.answer,))
+    accepted = tuple(dict.fromkeys([function.answer, noun.answer]))
+    what = Asked(
+        LABELS["function_question"].format(verb=verb, person=person.answer),
+        function.answer,
+        accepted,
+    )
+    return [("person", who), ("function", what)]

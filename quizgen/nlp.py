@@ -1,0 +1,79 @@
+"""Which spaCy pipeline quizgen uses, loaded once per process.
+
+Order: a pipeline the user names (installed package or folder), else an installed official
+pipeline for the language (largest first), else the pipeline bundled with quizgen.
+Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizgen.errors import ModelError, UsageError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+LANGUAGES = ("nl", "en")
+OFFICIAL: dict[str, tuple[str, ...]] = {
+    "nl": ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm"),
+    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm"),
+}
+BUNDLED: dict[str, str] = {"nl": "nl_quizgen"}
+
+
+def bundled_path(lang: str) -> Path | None:
+    name = BUNDLED.get(lang)
+    if name is None:
+        return None
+    path = Path(str(resources.files("quizgen") / "models" / name))
+    return path if (path / "config.cfg").is_file() else None
+
+
+def resolve_model(lang: str, model: str | None = None) -> str | Path:
+    """The package name or folder of the pipeline to load, or a ModelError saying why none."""
+    import spacy.util
+
+    if lang not in LANGUAGES:
+        raise UsageError(f"unsupported language {lang!r}; choose from: {', '.join(LANGUAGES)}")
+    if model:
+        path = Path(model).expanduser()
+        if (path / "config.cfg").is_file():
+            return path
+        if spacy.util.is_package(model):
+            return model
+        raise ModelError(
+            f"unknown model {model!r}: neither an installed spaCy pipeline nor a pipeline folder"
+        )
+    for name in OFFICIAL[lang]:
+        if spacy.util.is_package(name):
+            return name
+    bundled = bundled_path(lang)
+    if bundled is not None:
+        return bundled
+    raise ModelError(
+        f"no spaCy pipeline for {lang!r} is installed: install one "
+        f"(for example {OFFICIAL[lang][-1]}) or name one with --model"
+    )
+
+
+@functools.cache
+def load_pipeline(lang: str, model: str | None = None) -> Language:
+    """Load (once per process) the pipeline for ``lang`` with quizgen's entity rules added."""
+    import spacy
+
+    from quizgen.rules import FACTORY
+
+    target = resolve_model(lang, model)
+    try:
+        nlp = spacy.load(target)
+    except (OSError, ValueError, KeyError) as err:
+        raise ModelError(f"cannot load spaCy pipeline {str(target)!r}: {err}") from err
+    if nlp.lang != lang:
+        raise UsageError(f"model {str(target)!r} is for language {nlp.lang!r}, not {lang!r}")
+    if FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(FACTORY, after="ner" if "ner" in nlp.pipe_names else None)
+    return nlp
