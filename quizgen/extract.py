@@ -179,6 +179,14 @@ class FactExtractor:
         if finite_tok is None:
             self.skipped["no finite verb"] += 1
             return None
+        if head.lower_ in self.lex.speech_verbs or head.lemma_ in self.lex.speech_verbs:
+            # What was said stands elsewhere (a quote, a parataxis): "Wie zei …?" is incomplete.
+            self.skipped["speech verb"] += 1
+            return None
+        if any(c.dep_ in {"ccomp", "csubj"} for c in children):
+            # The verb's complement is a clause of its own: without it the question is incomplete.
+            self.skipped["complement clause"] += 1
+            return None
         if any(c.dep_ == "mark" and c.i < head.i for c in children):
             # A subordinate clause (verb-final): not a main clause to question.
             return None
@@ -377,6 +385,8 @@ class FactExtractor:
                 surface=mention.text,
                 surface_start=mention.start_char,
             )
+        if any(label_of(m) in {"DATE", "TIME"} for m in self.ents.mentions_in(tokens)):
+            label = label or "DATE"
         return Part(
             role,
             text,

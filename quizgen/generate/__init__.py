@@ -29,7 +29,7 @@ MAX_ANSWER_WORDS = 8
 MAX_CLOZE_WORDS = 40
 ROLE_WEIGHT = {
     "subject": 3.0, "object": 2.6, "agent": 2.8, "time": 2.6, "place": 2.2, "source": 1.6,
-    "cause": 1.4, "recipient": 2.0, "person": 2.6, "function": 2.2,
+    "cause": 1.4, "recipient": 2.0, "person": 1.9, "function": 1.6,
 }  # fmt: skip
 # The mix of kinds a worksheet cycles through, in order of preference.
 KIND_CYCLE: tuple[QuestionKind, ...] = (
@@ -274,9 +274,15 @@ def generate(
     cycle = [k for k in KIND_CYCLE if k in allowed] or [k for k in allowed if k != "matching"]
     used: set[str] = set()
     turn = 0
+    # Functions of people are easy to ask but thin: at most a quarter of the questions.
+    titles_left = max(2, limit // 4)
     for c in pool:
         if len(questions) >= limit or not cycle:
             break
+        if c.fact.kind == "title":
+            if titles_left == 0:
+                continue
+            titles_left -= 1
         for attempt in range(len(cycle)):
             kind = cycle[(turn + attempt) % len(cycle)]
             q = builder.make(c, kind)

@@ -43,6 +43,9 @@ def names(answer: str, label: str, ents: EntityIndex, lang: str, avoid: str) -> 
             continue
         if any(contains_words(avoid, f) for f in forms):
             continue
+        if label == "LOC" and _place_kind(answer, lang) != _place_kind(ref.name, lang):
+            # A country's options are countries, a city's cities: the NER's LOC mixes them.
+            continue
         out.append(ref.name)
     if label == "LOC" and len(out) < NEEDED:
         lists = word_lists(lang)
@@ -50,6 +53,13 @@ def names(answer: str, label: str, ents: EntityIndex, lang: str, avoid: str) -> 
         if answer in lists["countries"] or answer in lists.get("cities", []):
             out += [c for c in pool if core(c) not in taken and c not in out and c.lower() != "vs"]
     return out
+
+
+def _place_kind(name: str, lang: str) -> str:
+    lists = word_lists(lang)
+    if name in lists["countries"]:
+        return "country"
+    return "city" if name in lists.get("cities", []) else ""
 
 
 def dates(answer: str, lang: str, rng: random.Random) -> list[str]:

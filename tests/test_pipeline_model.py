@@ -1,0 +1,68 @@
+"""End to end with the bundled Dutch pipeline: the reference article and the bundled example."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizgen.api import build_quiz
+from quizgen.generate.text import contains_words, norm
+from quizgen.nlp import bundled_path, load_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.model
+
+if bundled_path("nl") is None:
+    pytest.skip("the bundled Dutch pipeline is not in this checkout", allow_module_level=True)
+
+
+@pytest.fixture
+def reference(shared_dir: Path) -> str:
+    return (shared_dir / "examples" / "reference-nl.txt").read_text("utf-8")
+
+
+def test_bundled_pipeline_is_standard_and_complete() -> None:
+    nlp = load_pipeline("nl")
+    for pipe in ("tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner"):
+        assert pipe in nlp.pipe_names
+    doc = nlp("Volgens Chung wil Trump in mei praten met Kim.")
+    assert any(e.text == "in mei" and e.label_ == "DATE" for e in doc.ents)
+
+
+def test_reference_time_and_actor_questions(reference: str) -> None:
+    quiz = build_quiz(reference, seed=0, max_questions=20)
+    by_answer = {norm(q.answer): q for q in quiz.questions}
+    assert "in mei" in by_answer
+    assert by_answer["in mei"].prompt.startswith("Wanneer wil Trump")
+    assert any(q.answer == "Kim Jong-un" and "leider" in q.prompt for q in quiz.questions)
+    assert quiz.date == "2018-03"
+
+
+def test_answers_grounded_and_not_given_away(reference: str) -> None:
+    quiz = build_quiz(reference, seed=0, max_questions=20)
+    for q in quiz.questions:
+        if q.kind in {"true_false", "matching"}:
+            continue
+        assert contains_words(reference, q.answer), q
+        if q.kind != "cloze":
+            assert not contains_words(q.prompt, q.answer), q
+    prompts = [norm(q.prompt) for q in quiz.questions]
+    assert len(prompts) == len(set(prompts))
+
+
+def test_same_seed_same_quiz(reference: str) -> None:
+    assert build_quiz(reference, seed=3) == build_quiz(reference, seed=3)
+
+
+def test_build_folder_is_fresh(tmp_path: Path) -> None:
+    """build/ holds the outputs for the bundled example; regenerate with ./setup-and-run.sh."""
+    cmd = [sys.executable, "-m", "quizgen", "make", str(ROOT / "examples" / "voorbeeld-nl.txt"),
+           "-o", str(tmp_path), "--format", "md,json", "--seed", "0"]  # fmt: skip
+    subprocess.run(cmd, check=True, capture_output=True)
+    for name in ("voorbeeld-nl.md", "voorbeeld-nl.key.md", "voorbeeld-nl.json"):
+        assert (tmp_path / name).read_bytes() == (ROOT / "build" / name).read_bytes(), name
+    assert json.loads((tmp_path / "voorbeeld-nl.json").read_text("utf-8"))["questions"]
