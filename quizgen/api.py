@@ -82,10 +82,8 @@ def build_quiz(
     wanted = check_kinds(kinds)
     if max_questions is not None and max_questions < 1:
         raise UsageError(f"the number of questions must be at least 1, not {max_questions}")
-    article = split_metadata(text)
-    check = getattr(inputs, "check_text", None)
-    if check is not None:
-        check(article.text, lang)
+    article = split_metadata(inputs.normalize_text(text))
+    inputs.check_text(article.text, lang)
     head, body = headline(article.text)
     nlp = load_pipeline(lang, model)
     doc = parse(nlp, body)
