@@ -117,7 +117,7 @@ class EntityIndex:
         return seen
 
     def last_person_before(self, token: Token, window_sents: int = 2) -> Referent | None:
-        """The referent a personal pronoun most likely points to: the last person named before it."""
+        """The referent a personal pronoun most likely means: the last person named before it."""
         sent_starts = [s.start for s in self.doc.sents if s.start <= token.i]
         limit = sent_starts[-window_sents - 1] if len(sent_starts) > window_sents else 0
         best: Referent | None = None

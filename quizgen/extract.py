@@ -167,7 +167,6 @@ class FactExtractor:
     # -- clauses ------------------------------------------------------------------------
 
     def clause(self, head: Token) -> Fact | None:
-        doc = self.doc
         children = list(head.children)
         verbal = [head] if head.pos_ in {"VERB", "AUX"} else []
         if not verbal:

@@ -126,11 +126,11 @@ def read_conll2002(path: Path) -> Iterator[list[tuple[str, str]]]:
     """Yield articles, each a list of sentences joined with a ("", "") separator."""
     article: list[tuple[str, str]] = []
     sent: list[tuple[str, str]] = []
-    for line in path.read_text(encoding="latin-1").splitlines() + [""]:
+    for line in [*path.read_text(encoding="latin-1").splitlines(), ""]:
         parts = line.split()
         if not parts:
             if sent:
-                article.extend(sent + [("", "")])
+                article.extend([*sent, ("", "")])
             sent = []
             continue
         if parts[0] == "-DOCSTART-":
@@ -140,7 +140,7 @@ def read_conll2002(path: Path) -> Iterator[list[tuple[str, str]]]:
             continue
         sent.append((parts[0], parts[-1]))
     if sent:
-        article.extend(sent + [("", "")])
+        article.extend([*sent, ("", "")])
     if article:
         yield article
 
@@ -161,7 +161,7 @@ def ner_docs(nlp: spacy.language.Language, path: Path) -> list[Doc]:
             starts = [i == 0 for s in part for i in range(len(s))]
             doc = Doc(nlp.vocab, words=words, sent_starts=starts)
             ents, start, label = [], None, ""
-            for i, tag in enumerate(tags + ["O"]):
+            for i, tag in enumerate([*tags, "O"]):
                 if start is not None and not tag.startswith("I-"):
                     ents.append(Span(doc, start, i, label=label))
                     start = None

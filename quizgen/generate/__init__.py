@@ -114,9 +114,7 @@ def passes_gate(c: Candidate) -> bool:
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return False
     # The question must not give its answer away, in any accepted form.
-    if any(core(a) and contains_words(prompt, core(a)) for a in (answer, *c.asked.accepted)):
-        return False
-    return True
+    return not any(core(a) and contains_words(prompt, core(a)) for a in (answer, *c.asked.accepted))
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -197,7 +195,7 @@ class Builder:
         return replace(base, prompt=prompt, answer=p.surface, accepted_answers=accepted)
 
     def true_false(self, c: Candidate, base: Question) -> Question | None:
-        """A statement of the fact; false ones swap the asked constituent for another of its kind."""
+        """The fact as a statement; a false one swaps the asked constituent for one of its kind."""
         if c.part is None or c.fact.kind != "event":
             return None
         truth = self.rng.random() < 0.5
@@ -230,9 +228,13 @@ class Builder:
             if c.fact.kind != "title":
                 continue
             person, function = c.fact.role("agent"), c.fact.role("attribute")
-            if person and function and person.answer not in pairs:
-                if norm(function.answer) not in {norm(v) for v in pairs.values()}:
-                    pairs[person.answer] = function.answer
+            if (
+                person
+                and function
+                and person.answer not in pairs
+                and norm(function.answer) not in {norm(v) for v in pairs.values()}
+            ):
+                pairs[person.answer] = function.answer
         if len(pairs) < 3:
             return None
         chosen = list(pairs.items())[:5]

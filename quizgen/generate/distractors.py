@@ -81,13 +81,13 @@ def dates(answer: str, lang: str, rng: random.Random) -> list[str]:
             )
             near = order[:5]
             rng.shuffle(near)
-            return [" ".join(tokens[:hit] + [v] + tokens[hit + 1 :]) for v in near]
+            return [" ".join([*tokens[:hit], v, *tokens[hit + 1 :]]) for v in near]
     year = next((i for i, t in enumerate(tokens) if re.fullmatch(r"1\d{3}|2\d{3}", t)), None)
     if year is not None:
         y = int(tokens[year])
         deltas = [-2, -1, 1, 2, 3]
         rng.shuffle(deltas)
-        return [" ".join(tokens[:year] + [str(y + d)] + tokens[year + 1 :]) for d in deltas]
+        return [" ".join([*tokens[:year], str(y + d), *tokens[year + 1 :]]) for d in deltas]
     rel = lists["relative_dates"]
     if norm(answer) in {norm(r) for r in rel}:
         same_len = [r for r in rel if norm(r) != norm(answer) and len(r.split()) == len(tokens)]
