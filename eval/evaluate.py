@@ -275,8 +275,31 @@ def gold_problems(items: Sequence[GoldItem], raw_text: str) -> list[str]:
 # --------------------------------------------------------------------------- scoring
 
 
+class Rates:
+    """The three rates, for one text and for the whole set alike."""
+
+    found: int
+    n_gold: int
+    grounded: int
+    ground_units: int
+    duplicates: int
+    n_questions: int
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def grounding(self) -> float:
+        return self.grounded / self.ground_units if self.ground_units else 0.0
+
+    @property
+    def duplicate_rate(self) -> float:
+        return self.duplicates / self.n_questions if self.n_questions else 0.0
+
+
 @dataclass
-class TextReport:
+class TextReport(Rates):
     name: str
     n_gold: int = 0
     found: int = 0
@@ -291,18 +314,6 @@ class TextReport:
     duplicate_pairs: list[tuple[str, str]] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.n_gold if self.n_gold else 0.0
-
-    @property
-    def grounding(self) -> float:
-        return self.grounded / self.ground_units if self.ground_units else 0.0
-
-    @property
-    def duplicate_rate(self) -> float:
-        return self.duplicates / self.n_questions if self.n_questions else 0.0
 
 
 def score_quiz(name: str, raw_text: str, gold: Sequence[GoldItem], quiz: Quiz) -> TextReport:
@@ -402,7 +413,7 @@ def evaluate_corpus(
 
 
 @dataclass(frozen=True)
-class Summary:
+class Summary(Rates):
     texts: int
     errors: int
     n_gold: int
@@ -413,18 +424,6 @@ class Summary:
     duplicates: int
     kinds: dict[str, int]
     gold_kinds_found: dict[str, list[int]]
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.n_gold if self.n_gold else 0.0
-
-    @property
-    def grounding(self) -> float:
-        return self.grounded / self.ground_units if self.ground_units else 0.0
-
-    @property
-    def duplicate_rate(self) -> float:
-        return self.duplicates / self.n_questions if self.n_questions else 0.0
 
 
 def summarize(reports: Sequence[TextReport]) -> Summary:
