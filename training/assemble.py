@@ -17,7 +17,7 @@ from pathlib import Path
 
 import spacy
 
-from quizgen.rules import FACTORY
+from quizgen import repair, rules
 
 NAME = "quizgen"
 VERSION = "0.1.0"
@@ -28,7 +28,8 @@ def assemble(syntax: Path, ner: Path, out: Path) -> None:
     ner_nlp = spacy.load(ner)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
-    nlp.add_pipe(FACTORY, after="ner")
+    nlp.add_pipe(rules.FACTORY, after="ner")
+    nlp.add_pipe(repair.FACTORY, after=rules.FACTORY)
     nlp.meta.update(
         {
             "name": NAME,

@@ -13,6 +13,8 @@ Choices (see training/README.md for the why):
   left missing for unknown content words, so the two conventions do not fight.
 - The 2017 file has no XPOS; no tagger for XPOS is trained.
 - The Alpino dev file (news) is split by document: two thirds train, one third dev.
+  Its training part is repeated ``--news-weight`` times (default 3): the test text is
+  news, most of the other treebank text is Wikipedia, so the news sentences count more.
   The Alpino test file and ``ned.testb`` are converted only for final scoring.
 """
 
@@ -182,6 +184,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path, default=Path("training/corpus"))
+    ap.add_argument("--news-weight", type=int, default=3, help="repeats of the Alpino train part")
     args = ap.parse_args()
     ud = args.shared / "data" / "ud-nl"
     ner = args.shared / "data" / "conll2002-nl"
@@ -206,7 +209,7 @@ def main() -> None:
     train: list[Doc] = []
     for path in current[:2]:
         train += ud_docs(nlp, [r for _, r in read_conllu(path)], label_map={}, lemma_fix=None)
-    train += ud_docs(nlp, alpino_train, label_map={}, lemma_fix=None)
+    train += ud_docs(nlp, alpino_train, label_map={}, lemma_fix=None) * args.news_weight
     old = [r for _, r in read_conllu(ud / "nl_lassysmall-ud-train.2017-02-ccd0244.conllu")]
     train += ud_docs(nlp, old, label_map=LABEL_MAP_2017, lemma_fix=lemmas)
     save(train, args.out / "ud-train.spacy")
