@@ -62,10 +62,11 @@ def resolve_model(lang: str, model: str | None = None) -> str | Path:
 
 @functools.cache
 def load_pipeline(lang: str, model: str | None = None) -> Language:
-    """Load (once per process) the pipeline for ``lang`` with quizgen's entity rules added."""
+    """Load (once per process) the pipeline for ``lang`` with quizgen's entity rules and
+    parse repairs added (see quizgen.rules and quizgen.repair)."""
     import spacy
 
-    from quizgen.rules import FACTORY
+    from quizgen import repair, rules
 
     target = resolve_model(lang, model)
     try:
@@ -74,6 +75,8 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {str(target)!r}: {err}") from err
     if nlp.lang != lang:
         raise UsageError(f"model {str(target)!r} is for language {nlp.lang!r}, not {lang!r}")
-    if FACTORY not in nlp.pipe_names:
-        nlp.add_pipe(FACTORY, after="ner" if "ner" in nlp.pipe_names else None)
+    if rules.FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(rules.FACTORY, after="ner" if "ner" in nlp.pipe_names else None)
+    if repair.FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(repair.FACTORY, after=rules.FACTORY)
     return nlp

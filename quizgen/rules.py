@@ -1,5 +1,7 @@
 """Rule-based entities on top of the statistical NER: dates, times, money, percentages and
-quantities with a unit, which the CoNLL-2002 training data does not annotate.
+quantities with a unit, which the CoNLL-2002 training data does not annotate; and a small
+gazetteer of places and organisations (the curated lists in ``data/<lang>/lists.json``)
+that corrects the NER's label where it names one exactly ("Noord-Korea" is a place).
 
 The patterns are data (``quizgen/data/<lang>/entity_patterns.jsonl``, spaCy's entity-ruler
 format). The component reads them when it is created and serialises nothing, so the shipped
@@ -15,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 FACTORY = "quizgen_entity_rules"
 
@@ -28,19 +32,50 @@ def load_patterns(lang: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in source.read_text("utf-8").splitlines() if line.strip()]
 
 
+GAZETTEER_LABELS = {"countries": "LOC", "cities": "LOC", "regions": "LOC", "organisations": "ORG"}
+
+
+def gazetteer(lang: str) -> dict[str, list[str]]:
+    """Names per entity label from the curated lists; names with a lowercase article dropped."""
+    source = resources.files("quizgen") / "data" / lang / "lists.json"
+    if not source.is_file():
+        return {}
+    lists: dict[str, list[str]] = json.loads(source.read_text("utf-8"))
+    names: dict[str, list[str]] = {}
+    for key, label in GAZETTEER_LABELS.items():
+        names.setdefault(label, []).extend(n for n in lists.get(key, []) if n[:1].isupper())
+    return names
+
+
 class EntityRules:
     """An entity ruler whose patterns come from the package data, not from the pipeline folder.
 
     Rule spans win over statistical ones where they overlap: a date is never a name.
+    A gazetteer name (matched case-sensitively) replaces the entities inside its span, or
+    becomes an entity where the NER found none; it never cuts a longer name
+    ("Washington D.C." stays whole).
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.ruler = EntityRuler(nlp, name, overwrite_ents=True, phrase_matcher_attr="LOWER")
         self.ruler.add_patterns(load_patterns(nlp.lang))
+        self.names = Matcher(nlp.vocab)
+        for label, names in gazetteer(nlp.lang).items():
+            patterns = [[{"ORTH": t.text} for t in nlp.make_doc(n)] for n in names]
+            self.names.add(label, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.ruler(doc)
+        doc = self.ruler(doc)
+        found = [Span(doc, s, e, label=label) for label, s, e in self.names(doc, as_spans=False)]
+        ents = list(doc.ents)
+        for span in filter_spans(found):
+            overlap = [e for e in ents if e.start < span.end and span.start < e.end]
+            if all(span.start <= e.start and e.end <= span.end for e in overlap):
+                # The list's name covers what the NER found ("Kamer" in "Tweede Kamer").
+                ents = [e for e in ents if e not in overlap] + [span]
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
 
     def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
         Path(path).mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -18,11 +19,22 @@ class Asked:
 
 
 @cache
+def _lists_file(lang: str) -> dict[str, Any]:
+    path = resources.files("quizgen") / "data" / lang / "lists.json"
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+@cache
 def word_lists(lang: str) -> dict[str, list[str]]:
     """Curated per-type lists (months, weekdays, countries, …) from ``data/<lang>/lists.json``."""
-    path = resources.files("quizgen") / "data" / lang / "lists.json"
-    data: dict[str, list[str]] = json.loads(path.read_text("utf-8"))
-    return data
+    return {k: v for k, v in _lists_file(lang).items() if isinstance(v, list)}
+
+
+@cache
+def word_groups(lang: str) -> dict[str, dict[str, list[str]]]:
+    """Grouped lists from the same file: countries by continent, cities by country."""
+    return {k: v for k, v in _lists_file(lang).items() if isinstance(v, dict)}
 
 
 @cache

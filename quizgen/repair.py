@@ -1,0 +1,196 @@
+"""Repairs of parser and NER slips around names, made before facts are read.
+
+A small statistical parser gets names with a title or an apposition wrong more often than
+anything else, and those are exactly the phrases a quiz asks about. Each repair follows a
+grammatical rule that holds whatever the words are, and changes the parse only where the
+words leave no doubt:
+
+- a name does not begin with a preposition, article or adverb that the NER took along
+  because it was capitalised at the start of a sentence ("Onder Trump" is "Trump"), and
+  does not end in a lowercase word or a score ("Hoekstra 3-1" is "Hoekstra");
+- an auxiliary has no dependents of its own: a subject or adverbial the parser hung on
+  "heeft" belongs to the verb "heeft" is the auxiliary of;
+- a person's name runs on over the capitalised name parts the parser attached to it with
+  ``flat`` ("Chung" + "Eui-yong");
+- a title noun directly before a name is one phrase with it: when the parser hung both on
+  the verb as siblings ("heeft [de president] [Donald Trump] uitgenodigd"), the name is
+  made the title's apposition;
+- "Name, NP," — a comma-bounded noun phrase without a verb right after a person's name is
+  that name's apposition ("Chung Eui-yong, hoofd van de delegatie,"), whatever the parser
+  made of it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+FACTORY = "quizgen_repair"
+
+NAME_ROOT_LABELS = {"PER", "PERSON", "ORG"}
+PERSON_LABELS = {"PER", "PERSON"}
+MAX_APPOSITION = 8
+
+
+def repair(doc: Doc) -> Counter[str]:
+    """Repair ``doc`` in place; count the repairs made by kind."""
+    done: Counter[str] = Counter()
+    done["name trimmed"] += trim_names(doc)
+    done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
+    done["name extended"] += extend_names(doc)
+    done["title and name joined"] += join_title_names(doc)
+    done["apposition attached"] += attach_appositions(doc)
+    return done
+
+
+NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
+LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
+
+
+def trim_names(doc: Doc) -> int:
+    ents = []
+    changed = 0
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        if ent.label_ in NAME_LABELS:
+            while start < end - 1 and doc[start].pos_ in LEADING_POS:
+                start += 1
+            # "Hoekstra 3-1": a score or a lowercase word does not end a name.
+            while end - 1 > start and not doc[end - 1].text[:1].isupper():
+                end -= 1
+        if (start, end) != (ent.start, ent.end):
+            ent = Span(doc, start, end, label=ent.label)
+            changed += 1
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return changed
+
+
+def lift_from_auxiliaries(doc: Doc) -> int:
+    changed = 0
+    for tok in doc:
+        aux = tok.head
+        if (
+            aux.i != tok.i
+            and aux.dep_ in {"aux", "aux:pass", "cop"}
+            and aux.head.i != aux.i
+            and tok.dep_ not in {"punct", "fixed", "conj", "cc"}
+        ):
+            _reattach(tok, aux.head, tok.dep_)
+            changed += 1
+    return changed
+
+
+def extend_names(doc: Doc) -> int:
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        end = ent.end
+        while (
+            end < len(doc)
+            and end not in taken
+            and not doc[end].is_sent_start
+            and doc[end].text[:1].isupper()
+            and doc[end].pos_ == "PROPN"
+            and doc[end].dep_.startswith("flat")
+            and ent.start <= doc[end].head.i < end
+        ):
+            end += 1
+        if end != ent.end:
+            ents[n] = Span(doc, ent.start, end, label=ent.label)
+            changed += 1
+    if changed:
+        doc.ents = ents
+    return changed
+
+
+def _reattach(token: Token, head: Token, dep: str) -> None:
+    token.head = head
+    token.dep_ = dep
+
+
+def join_title_names(doc: Doc) -> int:
+    changed = 0
+    for ent in doc.ents:
+        if ent.label_ not in NAME_ROOT_LABELS or ent.start == 0:
+            continue
+        title = doc[ent.start - 1]
+        root = ent.root
+        if title.pos_ != "NOUN" or title.ent_type_ or doc[ent.start].is_sent_start:
+            continue
+        siblings = title.head.i == root.head.i and root.head.i not in {title.i, root.i}
+        if siblings and title.dep_ != "ROOT" and root.dep_ != "ROOT":
+            _reattach(root, title, "appos")
+            changed += 1
+    return changed
+
+
+def apposition_after(doc: Doc, ent: Span) -> list[Token]:
+    """The tokens of "Name , NP ," between the commas (or the comma and the sentence's full
+    stop), or [] when the words are not one."""
+    k = ent.end
+    if k >= len(doc) - 1 or doc[k].text != "," or doc[k + 1].pos_ not in {"NOUN", "DET", "ADJ"}:
+        return []
+    sent = ent.sent
+    end = k + 1
+    while end < sent.end and doc[end].text not in {",", ".", ";", ":"}:
+        end += 1
+    toks = [doc[i] for i in range(k + 1, end)]
+    closed = end < sent.end and (
+        doc[end].text == "," or (end == sent.end - 1 and doc[end].text in ".!?")
+    )
+    if (
+        not closed
+        or not 1 <= len(toks) <= MAX_APPOSITION
+        or not any(t.pos_ == "NOUN" for t in toks)
+        or any(t.pos_ in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"} for t in toks)
+        or any(t.ent_type_ for t in toks[:1])
+    ):
+        return []
+    return toks
+
+
+def attach_appositions(doc: Doc) -> int:
+    changed = 0
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        toks = apposition_after(doc, ent)
+        if not toks:
+            continue
+        inside = {t.i for t in toks}
+        head = next(t for t in toks if t.pos_ == "NOUN")
+        root = ent.root
+        if (
+            head.head.i == root.i
+            and head.dep_ == "appos"
+            and all(t.head.i in inside for t in toks if t.i != head.i)
+        ):
+            continue
+        for t in toks:
+            if t.i != head.i and t.head.i not in inside:
+                _reattach(t, head, "nmod" if t.pos_ in {"NOUN", "PROPN"} else t.dep_)
+        _reattach(head, root, "appos")
+        for comma in (doc[toks[0].i - 1], doc[toks[-1].i + 1]):
+            if comma.text == ",":
+                _reattach(comma, head, "punct")
+        changed += 1
+    return changed
+
+
+@Language.factory(FACTORY)
+def make_repair(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The repairs as a pipeline component, after the NER and the entity rules."""
+
+    def component(doc: Doc) -> Doc:
+        repair(doc)
+        return doc
+
+    return component
