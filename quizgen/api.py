@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen.errors import NoQuestionsError, UsageError
 from quizgen.export import Artifact, ExportOptions, export
 from quizgen.inputs import split_metadata
-from quizgen.records import QUESTION_KINDS, QuestionKind, Quiz
+from quizgen.records import PARAGRAPH_STARTS, QUESTION_KINDS, QuestionKind, Quiz
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,7 +50,15 @@ def parse(nlp: Language, text: str) -> Doc:
 
     paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
     docs = list(nlp.pipe(paragraphs))
-    return Doc.from_docs(docs) if docs else nlp.make_doc("")
+    if not docs:
+        return nlp.make_doc("")
+    doc = Doc.from_docs(docs)
+    starts, at = [], 0
+    for d in docs:
+        starts.append(at)
+        at += len(d)
+    doc.user_data[PARAGRAPH_STARTS] = starts
+    return doc
 
 
 def headline(text: str) -> tuple[str | None, str]:

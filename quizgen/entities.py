@@ -36,6 +36,11 @@ def name_words(span: Span) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Van der Laan" at the start of a sentence is "Erik van der Laan"'s "van der Laan"."""
+    return tuple(w.casefold() for w in words)
+
+
 @dataclass(frozen=True)
 class Referent:
     name: str
@@ -50,7 +55,9 @@ class EntityIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.mentions: list[Span] = [e for e in doc.ents if label_of(e) in NAME_LABELS]
+        self.mentions: list[Span] = [
+            e for e in doc.ents if label_of(e) in NAME_LABELS and any(c.isalpha() for c in e.text)
+        ]
         self.values: list[Span] = [e for e in doc.ents if label_of(e) in VALUE_LABELS]
         words = {name_words(m) for m in self.mentions if name_words(m)}
         canon: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -58,7 +65,7 @@ class EntityIndex:
             longer = [
                 c
                 for c in canon.values()
-                if len(c) > len(w) and (c[: len(w)] == w or c[-len(w) :] == w)
+                if len(c) > len(w) and _fold(w) in {_fold(c[: len(w)]), _fold(c[-len(w) :])}
             ]
             canon[w] = min(longer, key=lambda c: (-len(c), c)) if longer else w
         # A short name that is the alias of two different long names is ambiguous: keep it apart.
@@ -66,7 +73,7 @@ class EntityIndex:
             fits = {
                 c
                 for c in canon.values()
-                if len(c) > len(w) and (c[: len(w)] == w or c[-len(w) :] == w)
+                if len(c) > len(w) and _fold(w) in {_fold(c[: len(w)]), _fold(c[-len(w) :])}
             }
             if len({canon[c] for c in fits}) > 1:
                 canon[w] = w
@@ -93,6 +100,10 @@ class EntityIndex:
             self.referents[key] = Referent(
                 name, label, tuple(sorted(aliases[key] - {name})), counts[key], first[key]
             )
+        #: Names the text itself shows to be people (a function, a quote): the extractor
+        #: fills this; pronouns and wrong options prefer them over what the NER merely
+        #: labelled PER.
+        self.persons: set[str] = set()
         self._token_mention: dict[int, Span] = {}
         for m in self.mentions + self.values:
             for t in m:
@@ -120,13 +131,21 @@ class EntityIndex:
         """The referent a personal pronoun most likely means: the last person named before it."""
         sent_starts = [s.start for s in self.doc.sents if s.start <= token.i]
         limit = sent_starts[-window_sents - 1] if len(sent_starts) > window_sents else 0
-        best: Referent | None = None
+        found: list[Referent] = []
         for m in self.mentions:
             if limit <= m.start and m.end <= token.i:
                 ref = self.referent(m)
                 if ref is not None and ref.label == "PER":
-                    best = ref
-        return best
+                    found.append(ref)
+        sure = [r for r in found if r.name in self.persons]
+        return (sure or found or [None])[-1]
+
+    def people(self) -> list[Referent]:
+        """PER referents, those known to be people first; one-word names only when known."""
+        refs = self.by_label("PER")
+        sure = [r for r in refs if r.name in self.persons]
+        likely = [r for r in refs if r.name not in self.persons and len(r.name.split()) > 1]
+        return sure + likely
 
     def by_label(self, label: str) -> list[Referent]:
         return sorted(

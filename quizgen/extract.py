@@ -21,9 +21,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.entities import EntityIndex, Referent, label_of
+from quizgen.entities import VALUE_LABELS, EntityIndex, Referent, label_of
 from quizgen.lang.base import word_lists
-from quizgen.records import Fact, Part, Role
+from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
+from quizgen.repair import apposition_after
 
 # Dependents that belong to the verbal cluster, not to a constituent.
 VERBAL_DEPS = {"aux", "aux:pass", "cop", "compound:prt"}
@@ -35,6 +36,13 @@ DROP_DEPS = {
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
 CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
 VALUE_ANSWER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+QUOTES = {'"', "“", "”", "„", "«", "»"}
+CLOSING_QUOTES = {"”", "»"}
+# "ruim", "bijna", "ten minste" before a number.
+MAX_APPROXIMATORS = 2
+APPOSITION_BONUS = 0.2
+# Sentences short enough to blank a word out of, and long enough to give it context.
+MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 6, 35
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,7 @@ class Lexicon:
     cause_prepositions: frozenset[str]
     drop_adverbs: frozenset[str]
     person_pronouns: frozenset[str]
+    vague_pronouns: frozenset[str]
     raw: dict[str, Any] = field(default_factory=dict)
 
 
@@ -63,6 +72,7 @@ def lexicon(lang: str) -> Lexicon:
         cause_prepositions=frozenset(data["cause_prepositions"]),
         drop_adverbs=frozenset(data["drop_adverbs"]),
         person_pronouns=frozenset(data["person_pronouns"]),
+        vague_pronouns=frozenset(data["vague_pronouns"]),
         raw=data,
     )
 
@@ -80,6 +90,57 @@ def is_finite(t: Token) -> bool:
     return "Fin" in t.morph.get("VerbForm") or (
         t.pos_ in {"VERB", "AUX"} and bool(t.morph.get("Tense")) and not t.morph.get("VerbForm")
     )
+
+
+def is_number(t: Token) -> bool:
+    """A numeral ("1200", "drie", "miljoen"), not an article that looks like one ("een")."""
+    if any(c.isdigit() for c in t.text):
+        return t.like_num
+    # "eerste", "twaalfde" are ordinals: they rank, they do not count.
+    return t.like_num and t.pos_ == "NUM" and not t.lower_.endswith(("ste", "de"))
+
+
+def well_formed(sent: Span) -> bool:
+    """A sentence as the parser cut it starts with a capital (or a digit or quote) and ends
+    with a full stop, question or exclamation mark: anything else is a fragment of a bad
+    sentence split, whose parse cannot be trusted."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    first, last = words[0].text, words[-1].text
+    ends = last in {".", "!", "?"} or (
+        last in QUOTES | {"'", "’", ")"} and len(words) > 1 and words[-2].text in {".", "!", "?"}
+    )
+    starts = first[:1].isupper() or first[:1].isdigit() or first in QUOTES
+    doc = sent.doc
+    prev = sent.start - 1
+    # The sentence before it (in the same paragraph) must have ended: else this is its tail.
+    after_end = (
+        prev < 0
+        or sent.start in paragraph_starts(doc)
+        or doc[prev].text in {".", "!", "?", ":", ";"} | QUOTES
+    )
+    return ends and starts and after_end
+
+
+def part_of_longer_name(m: Span) -> bool:
+    """ "het Nationaal Instituut voor Geofysica [en Vulkanologie]": the NER cut a name short
+    when a capitalised word, or "en" and one, stands right next to it."""
+    doc = m.doc
+    after = doc[m.end : m.end + 2]
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and not before.is_sent_start and before.text[:1].isupper():
+        return True
+    if len(after) and after[0].text[:1].isupper() and not after[0].is_punct:
+        return True
+    return len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].text[:1].isupper()
+
+
+def paragraph_starts(doc: Doc) -> set[int]:
+    starts = doc.user_data.get(PARAGRAPH_STARTS)
+    if starts is None:
+        return {t.i + 1 for t in doc if t.is_space and "\n" in t.text}
+    return set(starts)
 
 
 def contiguous(tokens: list[Token]) -> bool:
@@ -102,6 +163,7 @@ class FactExtractor:
         self.lex = lexicon(lang)
         self.ents = EntityIndex(doc)
         self.skipped: Counter[str] = Counter()
+        self._quoted_cache: set[int] | None = None
 
     # -- constituents -------------------------------------------------------------------
 
@@ -117,15 +179,27 @@ class FactExtractor:
         nothing after it: then the name alone means the same person.
         """
         mentions = self.ents.mentions_in(tokens)
-        names = [m for m in mentions if label_of(m) in {"PER", "MISC", "ORG", "LOC"}]
+        # "Noord-Koreaanse" in "de Noord-Koreaanse leider Kim Jong-un" is a MISC adjective.
+        names = [
+            m
+            for m in mentions
+            if label_of(m) in {"PER", "MISC", "ORG", "LOC"} and any(t.pos_ != "ADJ" for t in m)
+        ]
         if len(names) != 1:
             return None
         m = names[0]
         ref = self.ents.referent(m)
-        if ref is None or m.end != tokens[-1].i + 1:
+        # A place keeps its words: "richting Noord-Korea" is not "Noord-Korea".
+        if ref is None or ref.label not in {"PER", "ORG"}:
+            return None
+        after = [t for t in tokens if t.i >= m.end]
+        if after and not all(in_apposition(t, m) for t in after):
             return None
         before = [t for t in tokens if t.i < m.start]
-        if any(t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} for t in before):
+        of = self.lex.raw["title_of"]
+        if any(
+            t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and t.lower_ != of for t in before
+        ):
             return None
         if sum(t.pos_ == "NOUN" for t in before) > 1:
             return None
@@ -138,11 +212,21 @@ class FactExtractor:
         prep = case.lower_ if case is not None else ""
         mentions = self.ents.mentions_in(tokens)
         values = [m for m in mentions if label_of(m) in {"DATE", "TIME"}]
-        if d in SUBJECT_DEPS:
+        whole = [m for m in values if m.start <= tokens[0].i and m.end >= tokens[-1].i + 1]
+        if whole and (d in SUBJECT_DEPS or d in {"obj", "iobj"}):
+            # A noun phrase that is all date ("de afgelopen dagen") is an adverbial of time.
+            return "time", label_of(whole[0]), "", ""
+        if dep.lower_ in self.lex.raw["adverbial_nouns"] and d in {"obj", "iobj"}:
+            # "meerdere keren": how often, not what.
+            return "other", "", prep, ""
+        if prep and (d in SUBJECT_DEPS or d in {"obj", "iobj"}):
+            # A subject or object does not start with a preposition: a mislabelled adverbial.
+            d = "obl"
+        elif d in SUBJECT_DEPS:
             return "subject", "", "", ""
-        if d == "obj":
+        elif d == "obj":
             return "object", "", "", ""
-        if d == "iobj":
+        elif d == "iobj":
             return "recipient", "", "", ""
         if d == "expl" or d.startswith("expl"):
             return "other", "", "", ""
@@ -151,6 +235,11 @@ class FactExtractor:
                 return "agent", "", prep, ""
             if prep in self.lex.source_markers:
                 return "source", "", prep, ""
+            counted = self.number_at_start(tokens, prep)
+            if counted is not None and not any(
+                label_of(m) in {"DATE", "TIME"} for m in self.ents.mentions_in(counted)
+            ):
+                return "quantity", "", prep, ""
             if values and values[0].start <= tokens[0].i + 1 and values[0].end >= tokens[-1].i + 1:
                 return "time", label_of(values[0]), prep, ""
             locs = [m for m in mentions if (r := self.ents.referent(m)) and r.label == "LOC"]
@@ -178,7 +267,7 @@ class FactExtractor:
         if finite_tok is None:
             self.skipped["no finite verb"] += 1
             return None
-        if head.lower_ in self.lex.speech_verbs or head.lemma_ in self.lex.speech_verbs:
+        if self.is_speech_verb(head):
             # What was said stands elsewhere (a quote, a parataxis): "Wie zei …?" is incomplete.
             self.skipped["speech verb"] += 1
             return None
@@ -189,6 +278,13 @@ class FactExtractor:
         if any(c.dep_ == "mark" and c.i < head.i for c in children):
             # A subordinate clause (verb-final): not a main clause to question.
             return None
+        if not well_formed(head.sent):
+            self.skipped["sentence fragment"] += 1
+            return None
+        if self.quoted(head) or any(t.text in QUOTES for t in head.subtree if t.sent == head.sent):
+            # Direct speech is the speaker's view, not a fact of the text.
+            self.skipped["quoted speech"] += 1
+            return None
         parts: list[tuple[int, Part, list[Token], Token]] = []
         source_parts: list[Part] = []
         for c in children:
@@ -197,6 +293,17 @@ class FactExtractor:
                     parts.append((c.i, Part("verb", c.text, c.idx), [c], c))
                 continue
             sub = list(c.subtree)
+            if c.dep_ == "conj" and c.i > finite_tok.i and not self.has_finite(c):
+                # "… via Twitter en in toespraken kleinerend toe": coordinated parts the
+                # parser hung on the verb, not a clause of their own; dropping them would
+                # leave a different statement.
+                self.skipped["coordinated constituent"] += 1
+                return None
+            if c.dep_ in DROP_DEPS and self.loose_clause(c, finite_tok):
+                # A clause hung on the verb without a comma is part of what is said:
+                # "dreigt het doel te missen" without its clause is a different claim.
+                self.skipped["clause not set off"] += 1
+                return None
             if c.dep_ in DROP_DEPS:
                 src = self.speech_source(c)
                 if src is not None:
@@ -206,6 +313,10 @@ class FactExtractor:
                 continue
             if not contiguous(sub):
                 self.skipped["constituent not contiguous"] += 1
+                return None
+            if sub[-1].pos_ == "CCONJ" or sub[0].is_punct:
+                # "op de leeftijd van 14 maanden en": half of a coordination.
+                self.skipped["broken constituent"] += 1
                 return None
             if c.dep_ not in {"xcomp"} and self.holds_clause(sub, c):
                 self.skipped["clause inside a constituent"] += 1
@@ -221,6 +332,9 @@ class FactExtractor:
             parts.append((sub[0].i, part, sub, c))
         if head.i != finite_tok.i:
             parts.append((head.i, Part("verb", head.text, head.idx), [head], head))
+        shared = self.shared_subject(head, children)
+        if shared is not None:
+            parts.append(shared)
         parts.sort(key=lambda x: x[0])
         before = [p for p in parts if p[0] < finite_tok.i]
         if len(before) > 1:
@@ -231,6 +345,13 @@ class FactExtractor:
             return None
         ordered = [_with_first(p, pos < finite_tok.i) for pos, p, _, _ in parts]
         ordered = self.one_subject(ordered, children)
+        if sum(p.role == "object" for p in ordered) > 1:
+            self.skipped["two objects"] += 1
+            return None
+        if not any(p.role == "subject" for p in ordered):
+            # A Dutch main clause has a subject; without one the parse went wrong.
+            self.skipped["no subject"] += 1
+            return None
         ordered += source_parts
         roles = self.roles(ordered, head)
         if not roles:
@@ -250,13 +371,98 @@ class FactExtractor:
             parts=tuple(ordered),
         )
 
+    def quoted(self, tok: Token) -> bool:
+        """Whether ``tok`` stands between double quotes (within its paragraph)."""
+        return tok.i in self._quoted
+
+    @property
+    def _quoted(self) -> set[int]:
+        if self._quoted_cache is None:
+            inside: set[int] = set()
+            open_at: int | None = None
+            paragraphs = paragraph_starts(self.doc)
+            for t in self.doc:
+                if t.i in paragraphs or (t.is_space and "\n" in t.text):
+                    open_at = None
+                elif t.text in QUOTES:
+                    if open_at is None and t.text not in CLOSING_QUOTES:
+                        open_at = t.i
+                    elif open_at is not None:
+                        inside.update(range(open_at, t.i + 1))
+                        open_at = None
+            self._quoted_cache = inside
+        return self._quoted_cache
+
+    def loose_clause(self, dep: Token, finite: Token) -> bool:
+        if dep.dep_ not in {"advcl", "dep", "orphan", "list", "reparandum"} or dep.i < finite.i:
+            return False
+        first = min(t.i for t in dep.subtree)
+        return first > 0 and not self.doc[first - 1].is_punct and not self.doc[first].is_punct
+
+    def number_at_start(self, tokens: list[Token], prep: str) -> list[Token] | None:
+        """ "(met) (ruim) 6 procent …": the number and the noun it counts, when the
+        constituent starts with them (after its preposition and at most two adverbs)."""
+        body = tokens[1:] if prep and tokens and tokens[0].lower_ == prep else tokens
+        k = 0
+        while k < min(len(body), MAX_APPROXIMATORS) and body[k].pos_ in {"ADV", "ADJ", "ADP"}:
+            k += 1
+        j = k
+        while j < len(body) and is_number(body[j]):
+            j += 1
+        if j == k or j >= len(body) or body[j].pos_ not in {"NOUN", "SYM"}:
+            return None
+        return body[k : j + 1]
+
+    def is_speech_verb(self, verb: Token) -> bool:
+        """ "zegt", "meldde", and separable ones: "maakte … bekend" (bekendmaken)."""
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+        forms = {verb.lower_, verb.lemma_, f"{particle}_{verb.lemma_}", f"{particle}{verb.lemma_}"}
+        return bool(forms & self.lex.speech_verbs)
+
+    def shared_subject(
+        self, head: Token, children: list[Token]
+    ) -> tuple[int, Part, list[Token], Token] | None:
+        """ "De bond pleit … en heeft daarvoor actiegevoerd": the second verb of a
+        coordination shares the first one's subject, which stands before both."""
+        if head.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in children):
+            return None
+        if not any(c.dep_ == "cc" and c.i < head.i for c in children):
+            # Joined by a comma, not "en"/"maar": not a coordination of two verbs.
+            return None
+        subj = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.i < head.head.i]
+        if len(subj) != 1:
+            return None
+        sub = list(subj[0].subtree)
+        if not contiguous(sub):
+            return None
+        part = self.make_part("subject", "", "", sub)
+        if part is None:
+            return None
+        return (sub[0].i, part, sub, subj[0])
+
+    def has_finite(self, verb: Token) -> bool:
+        return is_finite(verb) or any(c.dep_ in VERBAL_DEPS and is_finite(c) for c in verb.children)
+
     def one_subject(self, parts: list[Part], children: list[Token]) -> list[Part]:
         """An active clause has one subject: when the parser found two (it labels the object
-        of a perfect tense "nsubj:pass" at times), the later one is the object."""
-        subjects = [i for i, p in enumerate(parts) if p.role == "subject"]
-        if len(subjects) < 2 or any(c.dep_ == "aux:pass" for c in children):
+        of a perfect tense "nsubj:pass" at times), the later one is the object. When it found
+        none but one "object" stands in the middle field while something else holds the first
+        position, that is the subject ("Volgens Chung wil Trump in mei praten")."""
+        if any(c.dep_ == "aux:pass" for c in children):
             return parts
-        return [replace(p, role="object") if i in subjects[1:] else p for i, p in enumerate(parts)]
+        subjects = [i for i, p in enumerate(parts) if p.role == "subject"]
+        if len(subjects) > 1:
+            return [
+                replace(p, role="object") if i in subjects[1:] else p for i, p in enumerate(parts)
+            ]
+        if subjects or len(parts) < 2 or not parts[0].first:
+            return parts
+        objects = [i for i, p in enumerate(parts) if p.role == "object"]
+        if len(objects) == 1:
+            return [
+                replace(p, role="subject") if i == objects[0] else p for i, p in enumerate(parts)
+            ]
+        return parts
 
     def holds_clause(self, tokens: list[Token], top: Token) -> bool:
         """A finite verb inside a constituent that is not a relative clause means the parse
@@ -277,7 +483,7 @@ class FactExtractor:
         if dep.dep_ != "parataxis":
             return None
         sub = list(dep.subtree)
-        if dep.lower_ in self.lex.speech_verbs or dep.lemma_ in self.lex.speech_verbs:
+        if self.is_speech_verb(dep):
             subj = [c for c in dep.children if c.dep_ in SUBJECT_DEPS]
             if len(subj) == 1 and contiguous(list(subj[0].subtree)):
                 return self.reported_source(list(subj[0].subtree))
@@ -309,11 +515,17 @@ class FactExtractor:
         doc = self.doc
         while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", "'", "’", '"'}:
             tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[0].lower_ in self.lex.drop_adverbs:
+            # "Ook Kim heeft …": the adverb is the sentence's, not part of the name.
+            tokens = tokens[1:]
         if not tokens:
             return None
         text = span_text(doc, tokens[0].i, tokens[-1].i + 1)
         start = tokens[0].idx
-        proper = tokens[0].pos_ == "PROPN" or self.ents.mention_at(tokens[0]) is not None
+        first_mention = self.ents.mention_at(tokens[0])
+        proper = tokens[0].pos_ == "PROPN" or (
+            first_mention is not None and label_of(first_mention) not in VALUE_LABELS
+        )
         pron = [t for t in tokens if t.pos_ == "PRON" and t.lower_ in self.lex.person_pronouns]
         if len(tokens) == 1 and pron:
             ref = self.resolve_pronoun(tokens[0])
@@ -332,19 +544,27 @@ class FactExtractor:
             )
         if pron:
             return None
+        if len(tokens) == 1 and tokens[0].lower_ in self.lex.vague_pronouns:
+            # "die", "dat", "niets" as a whole subject or object: about what?
+            return None
         body = [t for t in tokens if not (prep and t.i == tokens[0].i and t.lower_ == prep)]
         values = [m for m in self.ents.mentions_in(tokens) if label_of(m) in VALUE_ANSWER_LABELS]
+        counted = self.number_at_start(tokens, prep)
+        known = self.ents.mentions_in(counted or [])
+        if counted and not known:
+            values = [self.doc[counted[0].i : counted[-1].i + 1]]
         if values and role not in {"time"}:
             v = values[0]
+            whole = span_text(doc, body[0].i, v.end) if body else v.text
             return Part(
                 role,
                 text,
                 start,
-                label_of(v),
+                label_of(v) or "QUANTITY",
                 proper=proper,
                 prep=prep,
                 answer=v.text,
-                accepted=(v.text,),
+                accepted=tuple(dict.fromkeys([v.text, whole])),
                 surface=v.text,
                 surface_start=v.start_char,
             )
@@ -426,10 +646,22 @@ class FactExtractor:
         facts: list[Fact] = []
         for m in self.ents.mentions:
             ref = self.ents.referent(m)
-            if ref is None or ref.label != "PER" or ref.name in place_names(self.lang):
+            if (
+                ref is None
+                or ref.label != "PER"
+                or ref.name in place_names(self.lang)
+                or len(ref.name.split()) < 2
+            ):
+                # A person is introduced with a full name; a one-word "person" with a
+                # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled.
                 continue
             for role_tokens in self.title_spans(m):
-                facts.append(self.title_fact(m, ref, role_tokens))
+                fact = self.title_fact(m, ref, role_tokens)
+                if role_tokens[0].i > m.start:
+                    # An apposition describes the person ("hoofd van de delegatie"); a
+                    # title before the name is more often a bare rank or nationality.
+                    fact = replace(fact, salience=APPOSITION_BONUS)
+                facts.append(fact)
         return facts
 
     def title_fact(self, m: Span, ref: Referent, toks: list[Token]) -> Fact:
@@ -437,11 +669,17 @@ class FactExtractor:
         the one it had, else the one its head noun's gender takes."""
         inside = set(toks)
         head = next(t for t in toks if t.head not in inside or t.head.i == t.i)
-        body = [t for t in toks if not (t.pos_ == "DET" and t.i < head.i)]
+        age = self.lex.raw["age_suffix"]
+        body = [
+            t for t in toks if not (t.pos_ == "DET" and t.i < head.i) and not t.lower_.endswith(age)
+        ]
         phrase = span_text(self.doc, body[0].i, body[-1].i + 1)
+        if body[0].is_sent_start and body[0].pos_ != "PROPN":
+            phrase = phrase[:1].lower() + phrase[1:]
         det = next((t.lower_ for t in toks if t.pos_ == "DET" and t.i < head.i), "")
         if det not in {"de", "het"}:
-            neuter = "Neut" in head.morph.get("Gender") and "Plur" not in head.morph.get("Number")
+            # Nouns for people are common gender, but for a few ("het hoofd", "het lid").
+            neuter = head.lower_.endswith(tuple(self.lex.raw["neuter_person_nouns"]))
             det = self.lex.raw["articles"]["neuter" if neuter else "common"]
         sent = m.sent
         root = sent.root
@@ -467,11 +705,29 @@ class FactExtractor:
         """Role phrases of a person mention: before the name, or as an apposition after it."""
         doc = self.doc
         found: list[list[Token]] = []
-        # Title before the name: [det] [adj…] NOUN Name — the noun directly before the name,
+        # Title before the name: [det] [adj…] NOUN [van X] Name — the noun directly before
+        # the name (or before its "van" phrase: "staatssecretaris van Volksgezondheid"),
         # linked to it by an arc, with only adjectives before it.
         i = m.start - 1
-        linked = i >= 0 and (
-            doc[i].head.i in range(m.start, m.end) or doc[i] in {t.head for t in m}
+        of = self.lex.raw["title_of"]
+        if (
+            i >= 2
+            and doc[i - 1].lower_ == of
+            and doc[i - 2].pos_ == "NOUN"
+            and doc[i].pos_
+            in {
+                "NOUN",
+                "PROPN",
+            }
+        ):
+            i -= 2
+        linked = (
+            i >= 0
+            and not doc[i].is_space
+            and (
+                doc[i].head.i in range(m.start, m.end)
+                or any(t.head.i in range(i, m.start) for t in m)
+            )
         )
         if linked and doc[i].pos_ == "NOUN":
             j = i
@@ -482,37 +738,90 @@ class FactExtractor:
             if not any(
                 self.ents.mention_at(doc[k]) for k in range(j, i + 1) if doc[k].pos_ != "ADJ"
             ):
-                found.append([doc[k] for k in range(j, i + 1)])
-        # Apposition: Name , NP , — an NP headed by a noun with no verb in it, set off by commas.
-        k = m.end
-        if k < len(doc) - 1 and doc[k].text == "," and doc[k + 1].pos_ in {"NOUN", "DET", "ADJ"}:
-            end = k + 1
-            while end < m.sent.end and doc[end].text not in {",", ".", ";", ":"}:
-                end += 1
-            toks = [doc[t] for t in range(k + 1, end)]
-            if (
-                end < m.sent.end
-                and doc[end].text == ","
-                and 1 <= len(toks) <= 8
-                and any(t.pos_ == "NOUN" for t in toks)
-                and not any(t.pos_ in {"VERB", "AUX", "PRON"} for t in toks)
-                and not self.ents.mentions_in(toks[:1])
-            ):
-                found.append(toks)
+                found.append([doc[k] for k in range(j, m.start)])
+        # Apposition: "Name, NP," — see quizgen.repair, which attached it to the name.
+        appos = apposition_after(doc, m)
+        if appos:
+            found.append(appos)
         return found
 
     # -- document -----------------------------------------------------------------------
 
     def run(self) -> Extraction:
         facts: list[Fact] = []
+        titles = self.titles()
+        self.ents.persons.update(r.answer for f in titles if (r := f.role("agent")) is not None)
         for sent in self.doc.sents:
             for tok in sent:
                 if tok.dep_ in CLAUSE_DEPS and tok.pos_ in {"VERB", "AUX"}:
                     fact = self.clause(tok)
                     if fact is not None:
                         facts.append(fact)
-        facts.extend(self.titles())
+        facts.extend(titles)
+        facts.extend(self.sentence_facts())
         return Extraction(facts, self.ents, self.skipped)
+
+    def sentence_facts(self) -> list[Fact]:
+        """Each name, date and number of a sound sentence, to blank out of it."""
+        facts: list[Fact] = []
+        for sent in self.doc.sents:
+            words = [t for t in sent if not t.is_punct and not t.is_space]
+            if (
+                not well_formed(sent)
+                or not MIN_SENTENCE_WORDS <= len(words) <= MAX_SENTENCE_WORDS
+                or any(self.quoted(t) or t.text in QUOTES for t in sent)
+            ):
+                continue
+            spans = [
+                m
+                for m in self.ents.mentions_in(sent)
+                if label_of(m) in {"DATE", "TIME"}
+                or (label_of(m) in VALUE_LABELS and any(is_number(t) for t in m))
+                or (label_of(m) in {"PER", "ORG", "LOC"} and any(t.pos_ == "PROPN" for t in m))
+            ]
+            taken = {t.i for m in spans for t in m}
+            for t in sent:
+                counted = self.number_at_start([t, *t.doc[t.i + 1 : sent.end]], "")
+                if t.i not in taken and counted:
+                    spans.append(self.doc[counted[0].i : counted[-1].i + 1])
+                    taken.update(c.i for c in counted)
+            for m in spans:
+                if part_of_longer_name(m):
+                    continue
+                fact = self.sentence_fact(sent, m)
+                if fact is not None:
+                    facts.append(fact)
+        return facts
+
+    def sentence_fact(self, sent: Span, m: Span) -> Fact | None:
+        label = label_of(m) or "QUANTITY"
+        answer, accepted = m.text, (m.text,)
+        if label in {"PER", "ORG", "LOC"}:
+            ref = self.ents.referent(m)
+            if ref is None or (label == "PER" and ref.label != "PER"):
+                return None
+            label = ref.label
+            accepted = tuple(dict.fromkeys([m.text, ref.name, *ref.aliases]))
+        role = {"DATE": "time", "TIME": "time", "LOC": "place", "PER": "name", "ORG": "name"}
+        part = Part(
+            role.get(label, "quantity"),
+            m.text,
+            m.start_char,
+            label,
+            proper=label in {"PER", "ORG", "LOC"},
+            answer=answer,
+            accepted=accepted,
+            surface=m.text,
+            surface_start=m.start_char,
+        )
+        return Fact(
+            kind="sentence",
+            predicate="",
+            roles=((part.role, Role(m.text, answer, label, m.start_char, m.end_char)),),
+            sentence=sent.text.strip(),
+            sentence_start=sent.start_char,
+            parts=(part,),
+        )
 
 
 @cache
@@ -522,10 +831,28 @@ def place_names(lang: str) -> frozenset[str]:
     return frozenset(lists["countries"]) | frozenset(lists.get("cities", []))
 
 
+def in_apposition(token: Token, name: Span) -> bool:
+    """Whether ``token`` belongs to an apposition of ``name`` ("…, hoofd van de delegatie,")."""
+    while token.head.i != token.i:
+        if token.dep_ == "appos" and name.start <= token.head.i < name.end:
+            return True
+        token = token.head
+    return False
+
+
 def _with_first(p: Part, first: bool) -> Part:
-    return replace(p, first=first)
+    """Mark the constituent before the finite verb; its capital is the sentence's, not its own."""
+    if not first or p.proper or not p.text[:1].isupper():
+        return replace(p, first=first)
+
+    def lower(text: str) -> str:
+        return text[:1].lower() + text[1:] if p.text.startswith(text[:1]) else text
+
+    accepted = tuple(lower(a) if p.text.startswith(a) else a for a in p.accepted)
+    answer = lower(p.answer) if p.text.startswith(p.answer) else p.answer
+    return replace(p, first=True, answer=answer, accepted=accepted)
 
 
 def extract(doc: Doc, lang: str) -> Extraction:
-    """All facts of a parsed document, in text order."""
+    """All facts of a parsed document (parsed by quizgen.nlp's pipeline, repairs included)."""
     return FactExtractor(doc, lang).run()

@@ -14,6 +14,8 @@ QUESTION_KINDS: tuple[QuestionKind, ...] = (
     "matching",
 )
 
+#: Key in ``Doc.user_data``: token indices where the article's paragraphs start.
+PARAGRAPH_STARTS = "quizgen_paragraph_starts"
 #: The gap in a cloze prompt. Exporters split the prompt on it.
 BLANK = "_____"
 #: The answer of a true/false question is one of these two strings.
@@ -77,8 +79,11 @@ class Part:
 class Fact:
     """A statement found in one sentence: a predicate with its roles.
 
-    ``kind`` is "event" (a verb with its arguments) or "title" (a person with a
-    role or function: apposition or a title before a name).
+    ``kind`` is "event" (a verb with its arguments), "title" (a person with a
+    role or function: apposition or a title before a name) or "sentence" (one name, date or
+    number of a sentence whose clause could not be cut into constituents: it can be blanked
+    out of the sentence, or swapped for a true/false statement, but not asked with a
+    wh-word).
     Role names: agent, patient, recipient, attribute, time, place, quantity, cause, source.
     ``finite`` is the finite verb, ``tense`` "pres", "past", "perf" (present perfect) or
     "pluperf"; ``parts`` the clause's constituents for events.

@@ -33,12 +33,37 @@ def test_bundled_pipeline_is_standard_and_complete() -> None:
     assert any(e.text == "in mei" and e.label_ == "DATE" for e in doc.ents)
 
 
-def test_reference_time_and_actor_questions(reference: str) -> None:
-    quiz = build_quiz(reference, seed=0, max_questions=20)
-    by_answer = {norm(q.answer): q for q in quiz.questions}
-    assert "in mei" in by_answer
-    assert by_answer["in mei"].prompt.startswith("Wanneer wil Trump")
-    assert any(q.answer == "Kim Jong-un" and "leider" in q.prompt for q in quiz.questions)
+def test_reference_entities_and_invite_parse(reference: str) -> None:
+    """Issue #2: names, places, the organisation and the date of the reference article, and
+    the parse of its first clause (subject Kim Jong-un, object Donald Trump)."""
+    from quizgen.api import headline, parse
+    from quizgen.inputs import normalize_text, split_metadata
+
+    _, body = headline(split_metadata(normalize_text(reference)).text)
+    doc = parse(load_pipeline("nl"), body)
+    found = {(e.text, e.label_) for e in doc.ents}
+    for name in ("Kim Jong-un", "Donald Trump", "Chung Eui-yong"):
+        assert (name, "PER") in found, name
+    for place in ("Noord-Korea", "Zuid-Korea", "Washington D.C.", "Guam", "VS"):
+        assert (place, "LOC") in found, place
+    assert ("Witte Huis", "ORG") in found
+    assert ("in mei", "DATE") in found
+    verb = next(t for t in doc if t.text == "uitgenodigd")
+    roles = {c.dep_: {t.text for t in c.subtree} for c in verb.children}
+    assert {"Kim", "Jong-un"} <= roles["nsubj"]
+    assert {"Donald", "Trump"} <= roles["obj"]
+
+
+def test_reference_key_facts(reference: str) -> None:
+    """Issue #3: who invited whom (both ways), who led the delegation, when they meet."""
+    quiz = build_quiz(reference, seed=0)
+    asked = {(q.answer, q.prompt) for q in quiz.questions}
+    assert ("Kim Jong-un", "Wie heeft Donald Trump per brief uitgenodigd voor een "
+            "topontmoeting tussen beide staatshoofden?") in asked  # fmt: skip
+    assert any(a == "Donald Trump" and p.startswith("Wie is door Kim Jong-un") and
+               "uitgenodigd" in p for a, p in asked)  # fmt: skip
+    assert ("Chung Eui-yong", "Wie was het hoofd van de delegatie?") in asked
+    assert any(a == "in mei" and p.startswith("Wanneer wil Trump") for a, p in asked)
     assert quiz.date == "2018-03"
 
 

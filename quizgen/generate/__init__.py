@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from types import ModuleType
@@ -27,29 +28,42 @@ DEFAULT_MAX = 12
 MIN_WORDS, MAX_WORDS = 4, 22
 MAX_ANSWER_WORDS = 8
 MAX_CLOZE_WORDS = 40
+# A blank in a sentence is easier to make than a good wh-question about the same fact:
+# where both exist, the wh-question wins.
+BLANK_PENALTY = 1.0
+# More than two questions about one sentence, or with one answer, make a worksheet
+# repetitive.
+PER_SENTENCE = 2
+PER_ANSWER = 2
 ROLE_WEIGHT = {
     "subject": 3.0, "object": 2.6, "agent": 2.8, "time": 2.6, "place": 2.2, "source": 1.6,
-    "cause": 1.4, "recipient": 2.0, "person": 1.9, "function": 1.6,
+    "cause": 1.4, "recipient": 2.0, "person": 1.9, "function": 1.6, "quantity": 2.4,
+    "name": 2.4,
 }  # fmt: skip
-# The mix of kinds a worksheet cycles through, in order of preference.
-KIND_CYCLE: tuple[QuestionKind, ...] = (
-    "short_answer", "multiple_choice", "cloze", "true_false", "multiple_choice", "short_answer",
-)  # fmt: skip
-PRONOUNS = {
-    "hij",
-    "zij",
-    "ze",
-    "het",
-    "hem",
-    "haar",
-    "zich",
-    "he",
-    "she",
-    "it",
-    "him",
-    "her",
-    "they",
+# What each kind of fact makes a good question of: a wh-question is best asked open or
+# with options, a sentence with a name or number in it is best blanked out.
+KIND_FIT: dict[str, set[QuestionKind]] = {
+    "event": {"short_answer", "multiple_choice"},
+    "title": {"short_answer", "multiple_choice"},
+    "sentence": {"cloze", "multiple_choice", "true_false"},
 }
+# The mix of kinds a worksheet aims at: each question takes the kind, of those that suit
+# it, that is furthest below its share so far.
+KIND_SHARE: dict[QuestionKind, float] = {
+    "short_answer": 0.4, "multiple_choice": 0.35, "cloze": 0.15, "true_false": 0.1,
+}  # fmt: skip
+# An answer that is only a pronoun or a pointing word says nothing without its sentence.
+PRONOUNS = {
+    "hij", "zij", "ze", "het", "hem", "haar", "zich", "dat", "dit", "die", "deze", "er", "men",
+    "niets", "niks", "niemand", "iets", "iemand", "alles", "iedereen",
+    "he", "she", "it", "him", "her", "they", "that", "this", "these", "those", "there",
+    "nothing", "nobody", "something", "someone", "everything", "everyone",
+}  # fmt: skip
+# A question in the first or second person comes from a quote: whose "we" is it?
+SPEAKER_WORDS = {
+    "ik", "me", "mij", "mijn", "we", "wij", "ons", "onze", "jij", "je", "jou", "jouw", "u",
+    "jullie", "i", "my", "us", "our", "you", "your",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -75,7 +89,7 @@ def salience(fact: Fact, topic: str, answer: str, ents: EntityIndex, rank: float
     weight = ROLE_WEIGHT.get(topic, 1.0)
     freq = math.log1p(mentions_of(answer, ents))
     named = sum(1 for p in fact.parts if p.label in {"PER", "ORG", "LOC"})
-    return round(weight + 0.6 * freq + 0.2 * min(named, 3) + 1.2 * (1.0 - rank), 6)
+    return round(weight + 0.6 * freq + 0.2 * min(named, 3) + 1.2 * (1.0 - rank) + fact.salience, 6)
 
 
 def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
@@ -93,6 +107,16 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
                 )
                 out.append(Candidate(fact, asked, label, None, -1, topic, score))
             continue
+        if fact.kind == "sentence":
+            part = fact.parts[0]
+            at = part.surface_start - fact.sentence_start
+            prompt = fact.sentence[:at] + BLANK + fact.sentence[at + len(part.surface) :]
+            asked = Asked(prompt, part.answer, part.accepted)
+            score = salience(fact, part.role, part.answer, extraction.entities, rank)
+            out.append(
+                Candidate(fact, asked, part.label, part, 0, part.role, score - BLANK_PENALTY)
+            )
+            continue
         for i, part in enumerate(fact.parts):
             if part.role == "verb" or part.role == "other":
                 continue
@@ -107,9 +131,12 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
 def passes_gate(c: Candidate) -> bool:
     prompt, answer = c.asked.prompt, c.asked.answer
     n = len(words(prompt))
-    if not (MIN_WORDS <= n <= MAX_WORDS):
+    longest = MAX_CLOZE_WORDS if c.fact.kind == "sentence" else MAX_WORDS
+    if not (MIN_WORDS <= n <= longest):
         return False
     if not answer.strip() or core(answer) in PRONOUNS or not core(answer):
+        return False
+    if SPEAKER_WORDS & set(words(prompt)):
         return False
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return False
@@ -126,11 +153,12 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     for c in sorted(
         cands, key=lambda c: (-c.score, c.fact.sentence_start, c.index, c.asked.prompt)
     ):
-        key = (core(c.asked.answer), c.fact.sentence_start)
-        if norm(c.asked.prompt) in seen_prompts or key in seen_answers:
+        # "Halvorsen" and "Ingrid Halvorsen" are one answer: compare every accepted form.
+        keys = {(core(a), c.fact.sentence_start) for a in (c.asked.answer, *c.asked.accepted)}
+        if norm(c.asked.prompt) in seen_prompts or keys & seen_answers:
             continue
         seen_prompts.add(norm(c.asked.prompt))
-        seen_answers.add(key)
+        seen_answers.update(keys)
         out.append(c)
     return out
 
@@ -164,7 +192,7 @@ class Builder:
             source_sentence=c.fact.sentence,
         )
         if kind == "short_answer":
-            return base
+            return None if c.fact.kind == "sentence" else base
         if kind == "multiple_choice":
             opts = self.options(c, c.asked.answer)
             return (
@@ -196,9 +224,11 @@ class Builder:
 
     def true_false(self, c: Candidate, base: Question) -> Question | None:
         """The fact as a statement; a false one swaps the asked constituent for one of its kind."""
-        if c.part is None or c.fact.kind != "event":
+        if c.part is None or c.fact.kind == "title":
             return None
         truth = self.rng.random() < 0.5
+        if c.fact.kind == "sentence":
+            return self.true_false_sentence(c, base, truth)
         if truth:
             text = self.lang.statement(c.fact)
         else:
@@ -219,6 +249,22 @@ class Builder:
             text = self.lang.statement(c.fact, {c.index: swap})
         if not text or not (MIN_WORDS <= len(words(text)) <= MAX_WORDS):
             return None
+        return replace(base, prompt=text, answer=TRUE if truth else FALSE, accepted_answers=())
+
+    def true_false_sentence(self, c: Candidate, base: Question, truth: bool) -> Question | None:
+        """The sentence itself, or with its name, date or number swapped for a wrong one."""
+        p = c.part
+        if p is None or len(words(c.fact.sentence)) > MAX_WORDS:
+            return None
+        text = c.fact.sentence
+        if not truth:
+            opts = distractors(
+                p.answer, c.label, self.ents, self.lang.CODE, self.rng, text, self.preps
+            )
+            if not opts:
+                return None
+            at = p.surface_start - c.fact.sentence_start
+            text = text[:at] + opts[0] + text[at + len(p.surface) :]
         return replace(base, prompt=text, answer=TRUE if truth else FALSE, accepted_answers=())
 
     def matching(self, cands: list[Candidate]) -> Question | None:
@@ -273,25 +319,34 @@ def generate(
         match = builder.matching(pool)
         if match is not None:
             questions.append(match)
-    cycle = [k for k in KIND_CYCLE if k in allowed] or [k for k in allowed if k != "matching"]
+    kinds_on = [k for k in KIND_SHARE if k in allowed]
     used: set[str] = set()
-    turn = 0
+    used_kinds: Counter[str] = Counter()
     # Functions of people are easy to ask but thin: at most a quarter of the questions.
     titles_left = max(2, limit // 4)
+    per_sentence: Counter[int] = Counter()
+    per_answer: Counter[str] = Counter()
     for c in pool:
-        if len(questions) >= limit or not cycle:
+        if len(questions) >= limit or not kinds_on:
             break
-        if c.fact.kind == "title":
-            if titles_left == 0:
-                continue
-            titles_left -= 1
-        for attempt in range(len(cycle)):
-            kind = cycle[(turn + attempt) % len(cycle)]
+        if per_sentence[c.fact.sentence_start] >= PER_SENTENCE or per_answer[
+            core(c.asked.answer)
+        ] >= (1 if c.fact.kind == "sentence" else PER_ANSWER):
+            continue
+        if c.fact.kind == "title" and titles_left == 0:
+            continue
+        fit = [k for k in kinds_on if k in KIND_FIT[c.fact.kind]] or kinds_on
+        # A true/false statement restates its sentence's fact: only one per sentence.
+        fit = [k for k in fit if k != "true_false" or not per_sentence[c.fact.sentence_start]]
+        for kind in sorted(fit, key=lambda k: (used_kinds[k] / KIND_SHARE[k], kinds_on.index(k))):
             q = builder.make(c, kind)
             if q is not None and norm(q.prompt) not in used:
                 questions.append(q)
                 used.add(norm(q.prompt))
-                turn += 1
+                per_sentence[c.fact.sentence_start] += PER_SENTENCE if kind == "true_false" else 1
+                per_answer[core(c.asked.answer)] += 1
+                titles_left -= c.fact.kind == "title"
+                used_kinds[kind] += 1
                 break
     ordered = sorted(questions, key=lambda q: _order_key(q, pool))
     return tuple(replace(q, id=f"q{i}") for i, q in enumerate(ordered, 1))

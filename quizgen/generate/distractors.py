@@ -13,10 +13,10 @@ import re
 
 from quizgen.entities import EntityIndex
 from quizgen.generate.text import contains_words, core, norm
-from quizgen.lang.base import word_lists
+from quizgen.lang.base import word_groups, word_lists
 
 NEEDED = 3
-_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)?)(.*)$")
+_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)(.*)$")
 NUMBER_WORDS_NL = {
     "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
     "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "dertig": 30, "veertig": 40,
@@ -31,14 +31,18 @@ def _split_prep(answer: str, preps: set[str]) -> tuple[str, str]:
     return "", answer
 
 
-def names(answer: str, label: str, ents: EntityIndex, lang: str, avoid: str) -> list[str]:
-    """Other referents of the answer's type that the question does not mention."""
-    taken = {norm(answer), core(answer)}
+def names(
+    answer: str, label: str, ents: EntityIndex, lang: str, avoid: str, rng: random.Random
+) -> list[str]:
+    """Other referents of the answer's type that the question does not mention, never two
+    names of one thing ("VS" and "Verenigde Staten")."""
+    taken = {norm(answer), core(answer)} | same_names(answer, lang)
     out: list[str] = []
-    for ref in ents.by_label(label):
+    for ref in ents.people() if label == "PER" else ents.by_label(label):
         forms = [ref.name, *ref.aliases]
         if any(norm(f) in taken or core(f) in taken for f in forms):
             continue
+        taken |= same_names(ref.name, lang)
         if any(contains_words(answer, f) or contains_words(f, answer) for f in forms):
             continue
         if any(contains_words(avoid, f) for f in forms):
@@ -48,11 +52,37 @@ def names(answer: str, label: str, ents: EntityIndex, lang: str, avoid: str) -> 
             continue
         out.append(ref.name)
     if label == "LOC" and len(out) < NEEDED:
-        lists = word_lists(lang)
-        pool = lists["countries"] if answer in lists["countries"] else lists.get("cities", [])
-        if answer in lists["countries"] or answer in lists.get("cities", []):
-            out += [c for c in pool if core(c) not in taken and c not in out and c.lower() != "vs"]
+        pool = [c for c in same_region(answer, lang) if core(c) not in taken and c not in out]
+        rng.shuffle(pool)
+        for c in pool:
+            if core(c) not in taken:
+                out.append(c)
+                taken |= same_names(c, lang)
     return out
+
+
+def same_names(name: str, lang: str) -> set[str]:
+    """The name and its other names from the curated list, as compared (``core``)."""
+    for main, others in word_groups(lang).get("same_names", {}).items():
+        group = {core(n) for n in (main, *others)}
+        if core(name) in group:
+            return group
+    return {core(name)}
+
+
+def same_region(place: str, lang: str) -> list[str]:
+    """Places a student could mistake ``place`` for: countries of its continent, cities of
+    its country (Dutch and Belgian cities), else the other cities of the list."""
+    groups = word_groups(lang)
+    for key in ("country_regions", "city_regions"):
+        for members in groups.get(key, {}).values():
+            if place in members:
+                return [m for m in members if m != place]
+    cities = word_lists(lang).get("cities", [])
+    if place in cities:
+        grouped = {c for members in groups.get("city_regions", {}).values() for c in members}
+        return [c for c in cities if c != place and c not in grouped]
+    return []
 
 
 def _place_kind(name: str, lang: str) -> str:
@@ -95,26 +125,34 @@ def dates(answer: str, lang: str, rng: random.Random) -> list[str]:
     return []
 
 
+def _format(value: float, decimals: bool, comma: bool, thousands: bool) -> str:
+    if not decimals:
+        text = str(round(value))
+        if thousands:
+            text = f"{round(value):,}".replace(",", ".")
+        return text
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if comma else text
+
+
 def numbers(answer: str, rng: random.Random) -> list[str]:
+    """Numbers near the answer in the same form: whole numbers stay whole, "210.000" keeps
+    its thousands separator, "1,2" its decimal comma."""
     first, _, rest = answer.partition(" ")
     m = _NUMBER.match(first)
     if m:
         raw, tail = m.groups()
+        thousands = bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw))
         comma = "," in raw
-        value = float(raw.replace(",", "."))
-        factors = [0.5, 0.75, 1.5, 2.0, 3.0] if value >= 10 else [None]
-        cands: list[float] = []
-        if factors == [None]:
-            cands = [value + d for d in (-2, -1, 1, 2, 3) if value + d > 0]
+        decimals = comma or ("." in raw and not thousands)
+        value = float(raw.replace(".", "") if thousands else raw.replace(",", "."))
+        if value >= 10 or decimals:
+            cands = [value * f for f in (0.5, 0.75, 1.5, 2.0, 3.0)]
         else:
-            cands = [value * f for f in factors if f is not None]
-        out = []
-        for v in cands:
-            if not comma and float(v).is_integer():
-                text = str(int(v))
-            else:
-                text = f"{v:.1f}".replace(".", ",") if comma else f"{v:g}"
-            out.append(f"{text}{tail} {rest}".strip())
+            # "1 doden" is not Dutch: a plural count stays plural.
+            low = 2 if value >= 2 else 1
+            cands = [value + d for d in (-2, -1, 1, 2, 3) if value + d >= low]
+        out = [f"{_format(v, decimals, comma, thousands)}{tail} {rest}".strip() for v in cands]
         rng.shuffle(out)
         return [o for o in dict.fromkeys(out) if o != answer]
     if first.lower() in NUMBER_WORDS_NL:
@@ -139,7 +177,7 @@ def distractors(
     """Three wrong options like ``answer``, or None when there are not three good ones."""
     prefix, body = _split_prep(answer, preps)
     if label in {"PER", "ORG", "LOC", "MISC"}:
-        pool = names(body, label, ents, lang, avoid)
+        pool = names(body, label, ents, lang, avoid, rng)
     elif label in {"DATE", "TIME"}:
         pool = dates(body, lang, rng)
     elif label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:

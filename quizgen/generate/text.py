@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
+# A word may hold an apostrophe or hyphen between letters ("zo'n", "Jong-un"), not after
+# them: "Staten'" before a closing quote is "Staten".
+_WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
 ARTICLES = {"de", "het", "een", "the", "a", "an"}
 
 

@@ -8,6 +8,9 @@ subject; so does the source of reported speech ("volgens Chung").
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 from quizgen.lang.base import Asked, countries
 from quizgen.records import Fact, Part
 
@@ -24,11 +27,17 @@ PLACE_WH = {
     "naar": "waarheen",
 }
 CAUSE_WH = {"dankzij": "waardoor", "door": "waardoor", "vanwege": "waarom", "wegens": "waarom"}
-AMOUNT_WH = {"MONEY": "hoeveel geld", "PERCENT": "hoeveel procent"}
+AMOUNT_WH = {"MONEY": "hoeveel geld"}
 COPULA = {"past": "was", "pluperf": "was"}
 # A unit word after the number gives the question its noun: "44 jaar" → "hoeveel jaar".
 NUMBER_WORDS = {"miljoen", "miljard", "duizend", "honderd", "mln", "mld"}
 THING_MAX_WORDS = 4
+MAX_APPROXIMATORS = 2
+APPROXIMATORS = frozenset(
+    json.loads((resources.files("quizgen") / "data" / CODE / "lexicon.json").read_text("utf-8"))[
+        "approximators"
+    ]
+)
 PREPOSITIONS = (
     "in",
     "op",
@@ -62,8 +71,15 @@ def lower_first(part: Part) -> str:
     return part.text[0].lower() + part.text[1:]
 
 
+def close_commas(words: list[str]) -> list[str]:
+    """A constituent with a comma-opened insertion ("de bacterie, die … kreeg") closes it with
+    a comma when more words follow, as the sentence did."""
+    words = [w for w in words if w]
+    return [w + "," if k < len(words) - 1 and w.count(",") % 2 else w for k, w in enumerate(words)]
+
+
 def finish(words: list[str]) -> str:
-    text = " ".join(w for w in words if w).strip()
+    text = " ".join(close_commas(words)).strip()
     text = text.rstrip(" .,;:!")
     return text[0].upper() + text[1:] + "?"
 
@@ -90,7 +106,7 @@ def wh_phrase(part: Part) -> str | None:
         return "volgens wie" if label in {"PER", "ORG"} else None
     if part.role == "cause":
         return CAUSE_WH.get(part.prep) if len(part.text.split()) <= 8 else None
-    if label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:
+    if label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"} or part.role == "quantity":
         return amount_phrase(part)
     if part.role == "agent" and label in {"PER", "ORG"}:
         return "door wie"
@@ -111,25 +127,28 @@ def wh_phrase(part: Part) -> str | None:
 
 
 def amount_phrase(part: Part) -> str | None:
-    """'hoeveel' + the unit noun of a number: "drie doden" → "hoeveel doden"."""
-    if part.text.strip() != part.answer.strip() and part.prep:
-        # "met 30 procent": the preposition leads the question word.
-        if part.text != f"{part.prep} {part.answer}":
-            return None
-        inner = amount_phrase(
-            Part(part.role, part.answer, part.start, part.label, answer=part.answer)
-        )
-        return f"{part.prep} {inner}" if inner else None
-    if part.text.strip() != part.answer.strip():
+    """'hoeveel' + what the number counts, with the rest of the constituent:
+    "187 mensen met mazelen" → "hoeveel mensen met mazelen", "met 30 procent" → "met hoeveel
+    procent". Only when the constituent starts with the number (after its preposition)."""
+    text = part.text.strip()
+    lead = f"{part.prep} " if part.prep and text.lower().startswith(f"{part.prep} ") else ""
+    body = text[len(lead) :]
+    answer = part.answer.strip()
+    at = body.find(answer)
+    # Only "ruim", "bijna", "ten minste" may stand before the number: they are dropped.
+    before = body[:at].lower().split()
+    if at < 0 or len(before) > MAX_APPROXIMATORS or not set(before) <= APPROXIMATORS:
         return None
+    rest = body[at + len(answer) :].strip()
     if part.label in AMOUNT_WH:
-        return AMOUNT_WH[part.label]
-    words = part.answer.split()[1:]
+        wh = AMOUNT_WH[part.label]
+        return f"{lead}{wh} {rest}".strip() if not rest else None
+    words = answer.split()[1:]
     while words and words[0].lower() in NUMBER_WORDS:
         words = words[1:]
     if not words:
         return None
-    return "hoeveel " + " ".join(words)
+    return f"{lead}hoeveel {' '.join([*words, rest]).strip()}"
 
 
 def question(fact: Fact, index: int) -> Asked | None:
@@ -173,7 +192,7 @@ def statement(fact: Fact, replace: dict[int, str] | None = None) -> str:
         [Part(p.role, texts[i], p.start, p.label, False, p.proper) for i, p in enumerate(parts)],
         {first},
     )
-    text = " ".join([head, fact.finite.lower(), *rest]).strip().rstrip(" .,;:")
+    text = " ".join(close_commas([head, fact.finite.lower(), *rest])).strip().rstrip(" .,;:")
     return text[0].upper() + text[1:] + "."
 
 
