@@ -138,7 +138,8 @@ class EntityIndex:
                 if ref is not None and ref.label == "PER":
                     found.append(ref)
         sure = [r for r in found if r.name in self.persons]
-        return (sure or found or [None])[-1]
+        pick = sure or found
+        return pick[-1] if pick else None
 
     def people(self) -> list[Referent]:
         """PER referents, those known to be people first; one-word names only when known."""

@@ -87,8 +87,10 @@ class Extraction:
 
 
 def is_finite(t: Token) -> bool:
-    return "Fin" in t.morph.get("VerbForm") or (
-        t.pos_ in {"VERB", "AUX"} and bool(t.morph.get("Tense")) and not t.morph.get("VerbForm")
+    return "Fin" in t.morph.get("VerbForm", []) or (
+        t.pos_ in {"VERB", "AUX"}
+        and bool(t.morph.get("Tense", []))
+        and not t.morph.get("VerbForm", [])
     )
 
 
@@ -554,22 +556,23 @@ class FactExtractor:
         if counted and not known:
             values = [self.doc[counted[0].i : counted[-1].i + 1]]
         if values and role not in {"time"}:
-            v = values[0]
-            whole = span_text(doc, body[0].i, v.end) if body else v.text
+            value = values[0]
+            whole = span_text(doc, body[0].i, value.end) if body else value.text
             return Part(
                 role,
                 text,
                 start,
-                label_of(v) or "QUANTITY",
+                label_of(value) or "QUANTITY",
                 proper=proper,
                 prep=prep,
-                answer=v.text,
-                accepted=tuple(dict.fromkeys([v.text, whole])),
-                surface=v.text,
-                surface_start=v.start_char,
+                answer=value.text,
+                accepted=tuple(dict.fromkeys([value.text, whole])),
+                surface=value.text,
+                surface_start=value.start_char,
             )
         if role == "time":
-            v = next(iter(self.ents.mentions_in(tokens)), None)
+            found = self.ents.mentions_in(tokens)
+            v = found[0] if found else None
             surface = v.text if v is not None else text
             accepted = tuple(
                 dict.fromkeys([text, surface, span_text(doc, body[0].i, body[-1].i + 1)])
@@ -620,8 +623,8 @@ class FactExtractor:
         )
 
     def tense(self, finite: Token, head: Token, children: list[Token]) -> str:
-        past = "Past" in finite.morph.get("Tense")
-        participle = head.i != finite.i and "Part" in head.morph.get("VerbForm")
+        past = "Past" in finite.morph.get("Tense", [])
+        participle = head.i != finite.i and "Part" in head.morph.get("VerbForm", [])
         if participle and any(c.dep_ == "aux" and c.i == finite.i for c in children):
             return "pluperf" if past else "perf"
         return "past" if past else "pres"
@@ -795,7 +798,7 @@ class FactExtractor:
 
     def sentence_fact(self, sent: Span, m: Span) -> Fact | None:
         label = label_of(m) or "QUANTITY"
-        answer, accepted = m.text, (m.text,)
+        answer, accepted = m.text, tuple[str, ...]((m.text,))
         if label in {"PER", "ORG", "LOC"}:
             ref = self.ents.referent(m)
             if ref is None or (label == "PER" and ref.label != "PER"):

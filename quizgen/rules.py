@@ -59,9 +59,10 @@ class EntityRules:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.ruler = EntityRuler(nlp, name, overwrite_ents=True, phrase_matcher_attr="LOWER")
-        self.ruler.add_patterns(load_patterns(nlp.lang))
+        lang = nlp.lang or ""
+        self.ruler.add_patterns(load_patterns(lang))
         self.names = Matcher(nlp.vocab)
-        for label, names in gazetteer(nlp.lang).items():
+        for label, names in gazetteer(lang).items():
             patterns = [[{"ORTH": t.text} for t in nlp.make_doc(n)] for n in names]
             self.names.add(label, patterns)
 

@@ -38,7 +38,7 @@ Sentence = list[list[str]]
 
 def read_conllu(path: Path) -> Iterator[tuple[str, Sentence]]:
     """Yield (sent_id, token rows) skipping multiword ranges and empty nodes."""
-    sent_id, rows = "", []
+    sent_id, rows = "", list[list[str]]()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             if rows:
@@ -74,7 +74,7 @@ def sentences_to_doc(
     morphs: list[str] = []
     heads: list[int] = []
     deps: list[str] = []
-    starts: list[bool] = []
+    starts: list[bool | int | None] = []
     for rows in sents:
         offset = len(words)
         for i, cols in enumerate(rows):
@@ -160,7 +160,7 @@ def ner_docs(nlp: spacy.language.Language, path: Path) -> list[Doc]:
         for part in chunk(sents, SENTS_PER_DOC):  # type: ignore[arg-type]
             words = [w for s in part for w, _ in s]
             tags = [t for s in part for _, t in s]
-            starts = [i == 0 for s in part for i in range(len(s))]
+            starts: list[bool | int | None] = [i == 0 for s in part for i in range(len(s))]
             doc = Doc(nlp.vocab, words=words, sent_starts=starts)
             ents, start, label = [], None, ""
             for i, tag in enumerate([*tags, "O"]):
