@@ -104,6 +104,9 @@ class EntityIndex:
         #: fills this; pronouns and wrong options prefer them over what the NER merely
         #: labelled PER.
         self.persons: set[str] = set()
+        self._sent_starts = (
+            [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        )
         self._token_mention: dict[int, Span] = {}
         for m in self.mentions + self.values:
             for t in m:
@@ -129,7 +132,7 @@ class EntityIndex:
 
     def last_person_before(self, token: Token, window_sents: int = 2) -> Referent | None:
         """The referent a personal pronoun most likely means: the last person named before it."""
-        sent_starts = [s.start for s in self.doc.sents if s.start <= token.i]
+        sent_starts = [s for s in self._sent_starts if s <= token.i]
         limit = sent_starts[-window_sents - 1] if len(sent_starts) > window_sents else 0
         found: list[Referent] = []
         for m in self.mentions:

@@ -138,11 +138,18 @@ def part_of_longer_name(m: Span) -> bool:
     return len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].text[:1].isupper()
 
 
-def paragraph_starts(doc: Doc) -> set[int]:
+def paragraph_starts(doc: Doc) -> frozenset[int]:
+    """Token indices that begin a paragraph (set by quizgen.api.parse, or after a line break)."""
     starts = doc.user_data.get(PARAGRAPH_STARTS)
-    if starts is None:
-        return {t.i + 1 for t in doc if t.is_space and "\n" in t.text}
-    return set(starts)
+    if not isinstance(starts, frozenset):
+        found = (
+            starts
+            if starts is not None
+            else (t.i + 1 for t in doc if t.is_space and "\n" in t.text)
+        )
+        starts = frozenset(found)
+        doc.user_data[PARAGRAPH_STARTS] = starts
+    return starts
 
 
 def contiguous(tokens: list[Token]) -> bool:
@@ -283,7 +290,7 @@ class FactExtractor:
         if not well_formed(head.sent):
             self.skipped["sentence fragment"] += 1
             return None
-        if self.quoted(head) or any(t.text in QUOTES for t in head.subtree if t.sent == head.sent):
+        if self.quoted(head) or any(t.text in QUOTES for t in head.subtree):
             # Direct speech is the speaker's view, not a fact of the text.
             self.skipped["quoted speech"] += 1
             return None
@@ -784,8 +791,10 @@ class FactExtractor:
             ]
             taken = {t.i for m in spans for t in m}
             for t in sent:
-                counted = self.number_at_start([t, *t.doc[t.i + 1 : sent.end]], "")
-                if t.i not in taken and counted:
+                if t.i in taken or not is_number(t):
+                    continue
+                counted = self.number_at_start(list(self.doc[t.i : min(t.i + 6, sent.end)]), "")
+                if counted:
                     spans.append(self.doc[counted[0].i : counted[-1].i + 1])
                     taken.update(c.i for c in counted)
             for m in spans:

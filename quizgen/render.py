@@ -10,6 +10,7 @@ autoescaping. The worksheet's HTML is made from the same Markdown question block
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -135,8 +136,12 @@ def _builtin_files() -> list[Traversable]:
     )
 
 
+@functools.cache
 def make_environment(template_dir: Path | None = None) -> SandboxedEnvironment:
-    """The sandboxed environment: ``template_dir`` (if any) wins over the built-ins."""
+    """The sandboxed environment: ``template_dir`` (if any) wins over the built-ins.
+
+    One per template folder and process, so each template is compiled once (Jinja caches
+    compiled templates per environment and reloads a user's template when it changes)."""
     loaders: list[BaseLoader] = []
     if template_dir is not None:
         if not template_dir.is_dir():

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -61,10 +61,9 @@ class EntityRules:
         self.ruler = EntityRuler(nlp, name, overwrite_ents=True, phrase_matcher_attr="LOWER")
         lang = nlp.lang or ""
         self.ruler.add_patterns(load_patterns(lang))
-        self.names = Matcher(nlp.vocab)
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, names in gazetteer(lang).items():
-            patterns = [[{"ORTH": t.text} for t in nlp.make_doc(n)] for n in names]
-            self.names.add(label, patterns)
+            self.names.add(label, [nlp.make_doc(n) for n in names])
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self.ruler(doc)
