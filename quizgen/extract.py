@@ -35,6 +35,7 @@ DROP_DEPS = {
 }  # fmt: skip
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
 CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
+NOMINAL_ONLY = {"appos", "nmod", "nmod:poss", "flat", "det", "amod", "nummod"}
 VALUE_ANSWER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 QUOTES = {'"', "“", "”", "„", "«", "»"}
 CLOSING_QUOTES = {"”", "»"}
@@ -136,6 +137,20 @@ def part_of_longer_name(m: Span) -> bool:
     if len(after) and after[0].text[:1].isupper() and not after[0].is_punct:
         return True
     return len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].text[:1].isupper()
+
+
+def in_brackets(m: Span) -> bool:
+    """ "(INGV)": an abbreviation right after the name it abbreviates gives itself away."""
+    doc = m.doc
+    return (
+        m.start > 0
+        and m.end < len(doc)
+        and (doc[m.start - 1].text, doc[m.end].text)
+        == (
+            "(",
+            ")",
+        )
+    )
 
 
 def paragraph_starts(doc: Doc) -> frozenset[int]:
@@ -279,6 +294,10 @@ class FactExtractor:
         if self.is_speech_verb(head):
             # What was said stands elsewhere (a quote, a parataxis): "Wie zei …?" is incomplete.
             self.skipped["speech verb"] += 1
+            return None
+        if any(c.dep_ in NOMINAL_ONLY for c in children):
+            # An apposition or noun modifier hung on a verb: the parse lost a noun phrase.
+            self.skipped["nominal relation on a verb"] += 1
             return None
         if any(c.dep_ in {"ccomp", "csubj"} for c in children):
             # The verb's complement is a clause of its own: without it the question is incomplete.
@@ -720,15 +739,14 @@ class FactExtractor:
         # linked to it by an arc, with only adjectives before it.
         i = m.start - 1
         of = self.lex.raw["title_of"]
+        # The "van" phrase names a domain ("van Volksgezondheid"), capitalised; "de ploeg van
+        # trainer Vos" is not a title of Vos.
         if (
             i >= 2
             and doc[i - 1].lower_ == of
             and doc[i - 2].pos_ == "NOUN"
-            and doc[i].pos_
-            in {
-                "NOUN",
-                "PROPN",
-            }
+            and doc[i].text[:1].isupper()
+            and not doc[i].is_sent_start
         ):
             i -= 2
         linked = (
@@ -798,7 +816,7 @@ class FactExtractor:
                     spans.append(self.doc[counted[0].i : counted[-1].i + 1])
                     taken.update(c.i for c in counted)
             for m in spans:
-                if part_of_longer_name(m):
+                if part_of_longer_name(m) or in_brackets(m):
                     continue
                 fact = self.sentence_fact(sent, m)
                 if fact is not None:

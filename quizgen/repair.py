@@ -7,7 +7,10 @@ words leave no doubt:
 
 - a name does not begin with a preposition, article or adverb that the NER took along
   because it was capitalised at the start of a sentence ("Onder Trump" is "Trump"), and
-  does not end in a lowercase word or a score ("Hoekstra 3-1" is "Hoekstra");
+  does not end in a lowercase word or a score ("Hoekstra 3-1" is "Hoekstra"); a common
+  noun before a person's two-word name is a title, not a name ("Sloveen Luka Zupan");
+- an entity is one phrase: when the parser hung its words on one head as separate
+  siblings ("sluit [eind] [dit jaar]"), they are joined under the entity's last word;
 - an auxiliary has no dependents of its own: a subject or adverbial the parser hung on
   "heeft" belongs to the verb "heeft" is the auxiliary of;
 - a person's name runs on over the capitalised name parts the parser attached to it with
@@ -41,6 +44,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["name trimmed"] += trim_names(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["name extended"] += extend_names(doc)
+    done["entity joined"] += join_entities(doc)
     done["title and name joined"] += join_title_names(doc)
     done["apposition attached"] += attach_appositions(doc)
     return done
@@ -57,6 +61,9 @@ def trim_names(doc: Doc) -> int:
         start, end = ent.start, ent.end
         if ent.label_ in NAME_LABELS:
             while start < end - 1 and doc[start].pos_ in LEADING_POS:
+                start += 1
+            # "Sloveen Luka Zupan": a common noun before a two-word name is its title.
+            if ent.label_ in PERSON_LABELS and end - start >= 3 and doc[start].pos_ == "NOUN":
                 start += 1
             # "Hoekstra 3-1": a score or a lowercase word does not end a name.
             while end - 1 > start and not doc[end - 1].text[:1].isupper():
@@ -108,6 +115,20 @@ def extend_names(doc: Doc) -> int:
             changed += 1
     if changed:
         doc.ents = ents
+    return changed
+
+
+def join_entities(doc: Doc) -> int:
+    changed = 0
+    for ent in doc.ents:
+        tops = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+        heads = {t.head.i for t in tops}
+        if len(tops) < 2 or len(heads) != 1 or any(t.head.i == t.i for t in tops):
+            continue
+        root = tops[-1]
+        for t in tops[:-1]:
+            _reattach(t, root, "amod" if t.pos_ == "ADJ" else "nmod")
+        changed += 1
     return changed
 
 

@@ -36,13 +36,13 @@ def names(
 ) -> list[str]:
     """Other referents of the answer's type that the question does not mention, never two
     names of one thing ("VS" and "Verenigde Staten")."""
-    taken = {norm(answer), core(answer)} | same_names(answer, lang)
+    taken = {norm(answer), core(answer), acronym(answer)} | same_names(answer, lang) - {""}
     out: list[str] = []
     for ref in ents.people() if label == "PER" else ents.by_label(label):
         forms = [ref.name, *ref.aliases]
-        if any(norm(f) in taken or core(f) in taken for f in forms):
+        if any(norm(f) in taken or core(f) in taken or acronym(f) in taken for f in forms):
             continue
-        taken |= same_names(ref.name, lang)
+        taken |= same_names(ref.name, lang) | {acronym(f) for f in forms} - {""}
         if any(contains_words(answer, f) or contains_words(f, answer) for f in forms):
             continue
         if any(contains_words(avoid, f) for f in forms):
@@ -59,6 +59,15 @@ def names(
                 out.append(c)
                 taken |= same_names(c, lang)
     return out
+
+
+def acronym(name: str) -> str:
+    """ "Landelijk Aktie Komitee Scholieren" → "laks", as compared: a name and its
+    abbreviation are one option. Empty for one-word names."""
+    parts = name.split()
+    if len(parts) < 2:
+        return core(name) if name.isupper() else ""
+    return "".join(w[0] for w in parts if w[:1].isupper()).casefold()
 
 
 def same_names(name: str, lang: str) -> set[str]:
