@@ -830,6 +830,10 @@ class FactExtractor:
             ref = self.ents.referent(m)
             if ref is None or (label == "PER" and ref.label != "PER"):
                 return None
+            before = m.doc[m.start - 1].lower_ if m.start > 0 else ""
+            if ref.label == "PER" and before in self.lex.place_prepositions:
+                # "in Zelhem" tagged as a person: a wrong type would give wrong options.
+                return None
             label = ref.label
             accepted = tuple(dict.fromkeys([m.text, ref.name, *ref.aliases]))
         role = {"DATE": "time", "TIME": "time", "LOC": "place", "PER": "name", "ORG": "name"}

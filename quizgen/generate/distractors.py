@@ -161,6 +161,8 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
             # "1 doden" is not Dutch: a plural count stays plural.
             low = 2 if value >= 2 else 1
             cands = [value + d for d in (-2, -1, 1, 2, 3) if value + d >= low]
+        if "procent" in rest.lower() or tail == "%":
+            cands = [v for v in cands if v <= 100]
         out = [f"{_format(v, decimals, comma, thousands)}{tail} {rest}".strip() for v in cands]
         rng.shuffle(out)
         return [o for o in dict.fromkeys(out) if o != answer]

@@ -9,6 +9,7 @@ subject; so does the source of reported speech ("volgens Chung").
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 from quizgen.lang.base import Asked, countries
@@ -33,6 +34,7 @@ COPULA = {"past": "was", "pluperf": "was"}
 NUMBER_WORDS = {"miljoen", "miljard", "duizend", "honderd", "mln", "mld"}
 THING_MAX_WORDS = 4
 MAX_APPROXIMATORS = 2
+COMPARATIVE = re.compile(r"^\w+er dan\b")
 APPROXIMATORS = frozenset(
     json.loads((resources.files("quizgen") / "data" / CODE / "lexicon.json").read_text("utf-8"))[
         "approximators"
@@ -140,6 +142,9 @@ def amount_phrase(part: Part) -> str | None:
     if at < 0 or len(before) > MAX_APPROXIMATORS or not set(before) <= APPROXIMATORS:
         return None
     rest = body[at + len(answer) :].strip()
+    if COMPARATIVE.match(rest):
+        # "36 procent lager dan in dat jaar": how many percent lower is not "hoeveel procent".
+        return None
     if part.label in AMOUNT_WH:
         wh = AMOUNT_WH[part.label]
         return f"{lead}{wh} {rest}".strip() if not rest else None
