@@ -517,12 +517,21 @@ def to_json(reports: Sequence[TextReport], summary: Summary) -> dict[str, Any]:
 # --------------------------------------------------------------------------- main
 
 
-def default_build(lang: str = "nl", seed: int = 0, model: str | None = None) -> BuildFn:
+def default_build(
+    lang: str = "nl", seed: int = 0, model: str | None = None, questions: int | None = None
+) -> BuildFn:
     """The real builder: ``quizgen.api.build_quiz`` (imported lazily)."""
     from quizgen.api import build_quiz
 
     def build(text: str, source_name: str) -> Quiz:
-        return build_quiz(text, lang=lang, seed=seed, model=model, source_name=source_name)
+        return build_quiz(
+            text,
+            lang=lang,
+            seed=seed,
+            model=model,
+            source_name=source_name,
+            max_questions=questions,
+        )
 
     return build
 
@@ -535,6 +544,9 @@ def main(argv: Sequence[str] | None = None, build: BuildFn | None = None) -> int
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--model", default=None, help="spaCy pipeline (package or folder)")
     parser.add_argument(
+        "--questions", type=int, default=None, help="questions per quiz (default: quizgen's)"
+    )
+    parser.add_argument(
         "--timeout", type=float, default=120.0, help="seconds per text before giving up (0: none)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed gold facts")
@@ -545,7 +557,7 @@ def main(argv: Sequence[str] | None = None, build: BuildFn | None = None) -> int
         return 2
     if build is None:
         try:
-            build = default_build(seed=args.seed, model=args.model)
+            build = default_build(seed=args.seed, model=args.model, questions=args.questions)
         except ImportError as exc:
             print(f"cannot import quizgen.api.build_quiz: {exc}", file=sys.stderr)
             return 2
