@@ -91,8 +91,7 @@ def build_quiz(
     if max_questions is not None and max_questions < 1:
         raise UsageError(f"the number of questions must be at least 1, not {max_questions}")
     article = split_metadata(inputs.normalize_text(text))
-    inputs.check_text(article.text, lang)
-    head, body = headline(article.text)
+    head, body = headline(inputs.check_text(article.text, lang))
     nlp = load_pipeline(lang, model)
     doc = parse(nlp, body)
     extraction = extract(doc, lang)

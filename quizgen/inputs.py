@@ -7,6 +7,7 @@ clear line instead of a useless quiz or a traceback.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import sys
@@ -211,11 +212,34 @@ def _looks_like_html_page(text: str) -> bool:
     return sum(len(t) for t in tags) >= _PAGE_TAG_SHARE * visible
 
 
-def check_text(text: str, lang: str) -> str:
-    """Refuse text that cannot make a quiz in ``lang``; return it normalised.
+_HIDDEN_BLOCK = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+_MD_LINE_START = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))", re.M)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
-    Markup inside an article stays literal text (the renderers escape it); only a whole
-    HTML page is refused.
+
+def plain_text(text: str) -> str:
+    """The article's words without inline HTML or Markdown: "<b>Jan</b>" and "**Jan**" are
+    "Jan", "[Den Haag](http://…)" is "Den Haag"; scripts and styles go with their content.
+    A question must quote the article, not its markup (and no markup reaches an output)."""
+    text = _HIDDEN_BLOCK.sub(" ", text)
+    text = _TAG.sub("", text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(r"\1", text)
+    text = _MD_CODE.sub(r"\1", text)
+    return _MD_LINE_START.sub("", text)
+
+
+def check_text(text: str, lang: str) -> str:
+    """Refuse text that cannot make a quiz in ``lang``; return it normalised, as plain text.
+
+    A whole HTML page is refused; inline markup in an article is taken off (see
+    :func:`plain_text`).
     """
     if lang not in LANGUAGES:
         raise UsageError(f"unsupported language {lang!r}; choose from: {', '.join(LANGUAGES)}")
@@ -224,6 +248,9 @@ def check_text(text: str, lang: str) -> str:
         raise InputError("the text is empty")
     if _looks_like_html_page(text):
         raise InputError("the text looks like an HTML page; paste the article text")
+    text = plain_text(text)
+    if not text.strip():
+        raise InputError("the text is empty once its markup is taken off")
     # Before counting words: a Chinese text has no spaces, so it would look "too short".
     check_language(text, lang)
     words = len(list(itertools.islice(_LETTER_WORD.finditer(text), MIN_WORDS)))
