@@ -227,6 +227,9 @@ class FactExtractor:
             return None
         if sum(t.pos_ == "NOUN" for t in before) > 1:
             return None
+        if before and before[-1].lower_ == of:
+            # "een vrije trap van Dani Ramírez" is the free kick, not Ramírez.
+            return None
         return m, ref
 
     def constituent(self, dep: Token, tokens: list[Token]) -> tuple[str, str, str, str] | None:
@@ -680,6 +683,7 @@ class FactExtractor:
                 or ref.label != "PER"
                 or ref.name in place_names(self.lang)
                 or len(ref.name.split()) < 2
+                or not all(w.strip("-'’.").isalpha() for w in ref.name.split())
             ):
                 # A person is introduced with a full name; a one-word "person" with a
                 # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled.
@@ -830,9 +834,14 @@ class FactExtractor:
             ref = self.ents.referent(m)
             if ref is None or (label == "PER" and ref.label != "PER"):
                 return None
-            before = m.doc[m.start - 1].lower_ if m.start > 0 else ""
-            if ref.label == "PER" and before in self.lex.place_prepositions:
-                # "in Zelhem" tagged as a person: a wrong type would give wrong options.
+            before = m.doc[m.start - 1] if m.start > 0 else None
+            if (
+                ref.label == "PER"
+                and before is not None
+                and (before.lower_ in self.lex.place_prepositions or before.pos_ == "DET")
+            ):
+                # "in Zelhem", "het Veldkamp College" tagged as a person: a wrong type would
+                # give wrong options.
                 return None
             label = ref.label
             accepted = tuple(dict.fromkeys([m.text, ref.name, *ref.aliases]))

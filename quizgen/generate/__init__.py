@@ -256,6 +256,9 @@ class Builder:
         p = c.part
         if p is None or len(words(c.fact.sentence)) > MAX_WORDS:
             return None
+        if words(c.fact.sentence)[0] in PRONOUNS:
+            # "Die werden in 1962 geschonken": true or false about what?
+            return None
         text = c.fact.sentence
         if not truth:
             opts = distractors(
