@@ -13,6 +13,7 @@ counted, not guessed at. No string surgery on the raw text: only spans of the pa
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -35,6 +36,8 @@ DROP_DEPS = {
 }  # fmt: skip
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
 CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
+# A person's name: words of letters, with hyphens, apostrophes or dots inside ("Jong-un").
+NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?(?: [^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?)*")
 NOMINAL_ONLY = {"appos", "nmod", "nmod:poss", "flat", "det", "amod", "nummod"}
 VALUE_ANSWER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 QUOTES = {'"', "“", "”", "„", "«", "»"}
@@ -683,7 +686,7 @@ class FactExtractor:
                 or ref.label != "PER"
                 or ref.name in place_names(self.lang)
                 or len(ref.name.split()) < 2
-                or not all(w.strip("-'’.").isalpha() for w in ref.name.split())
+                or not NAME_WORD.fullmatch(ref.name)
             ):
                 # A person is introduced with a full name; a one-word "person" with a
                 # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled.
