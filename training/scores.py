@@ -1,0 +1,83 @@
+"""Print the shipped Dutch pipeline's scores on the held-out test data, size and speed.
+
+``python training/scores.py [--model quizgen/models/nl_quizgen] [--corpus training/corpus]``
+
+- syntax on UD Dutch Alpino test (``ud-test.spacy``): UPOS, morphology, LAS, UAS, lemma,
+  sentence F;
+- names on CoNLL-2002 ``ned.testb`` (``ner-test.spacy``): P/R/F per type and the mean F of
+  PER, LOC and ORG, for the statistical NER alone and for the pipeline as quizgen runs it
+  (with its gazetteer and repairs, which only relabel or extend names);
+- size on disk, load time and words per second with ``nlp.pipe``.
+
+Neither test file is read by training (see prepare.py): these are held-out scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+from spacy.training import Example
+
+NAMES = ("PER", "LOC", "ORG", "MISC")
+
+
+def examples(nlp: spacy.language.Language, path: Path) -> list[Example]:
+    docs = DocBin().from_disk(path).get_docs(nlp.vocab)
+    return [Example(nlp.make_doc(d.text), d) for d in docs]
+
+
+def size_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+def ner_row(title: str, scores: dict[str, object]) -> str:
+    per_type = scores["ents_per_type"]
+    assert isinstance(per_type, dict)
+    cells = []
+    for label in NAMES:
+        s = per_type.get(label, {"p": 0.0, "r": 0.0, "f": 0.0})
+        cells.append(f"{label} {s['p']:.3f}/{s['r']:.3f}/{s['f']:.3f}")
+    mean = sum(per_type.get(k, {"f": 0.0})["f"] for k in NAMES[:3]) / 3
+    return f"{title:28} " + "  ".join(cells) + f"  mean(PER,LOC,ORG) F {mean:.3f}"
+
+
+def main() -> None:
+    import quizgen.nlp  # noqa: F401  (registers quizgen's components)
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", type=Path, default=Path("quizgen/models/nl_quizgen"))
+    ap.add_argument("--corpus", type=Path, default=Path("training/corpus"))
+    args = ap.parse_args()
+
+    start = time.perf_counter()
+    nlp = spacy.load(args.model)
+    load_s = time.perf_counter() - start
+    print(f"pipeline {args.model}: {nlp.pipe_names}")
+    print(f"size {size_mb(args.model):.1f} MB, load {load_s:.2f} s")
+
+    ud = examples(nlp, args.corpus / "ud-test.spacy")
+    s = nlp.evaluate(ud)
+    print(
+        f"UD Alpino test: UPOS {s['pos_acc']:.3f}  morph {s['morph_acc']:.3f}  "
+        f"LAS {s['dep_las']:.3f}  UAS {s['dep_uas']:.3f}  lemma {s['lemma_acc']:.3f}  "
+        f"sentence F {s['sents_f']:.3f}"
+    )
+    texts = [eg.reference.text for eg in ud]
+    words = sum(len(eg.reference) for eg in ud)
+    start = time.perf_counter()
+    list(nlp.pipe(texts))
+    print(f"speed: {words / (time.perf_counter() - start):,.0f} words/s (nlp.pipe, one process)")
+
+    ner = examples(nlp, args.corpus / "ner-test.spacy")
+    rules = [name for name in nlp.pipe_names if name.startswith("quizgen_")]
+    with nlp.select_pipes(disable=rules):
+        print(ner_row("ned.testb, NER alone:", nlp.evaluate(ner)))
+    print(ner_row("ned.testb, as quizgen runs:", nlp.evaluate(ner)))
+
+
+if __name__ == "__main__":
+    main()

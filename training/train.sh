@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Retrain quizgen's Dutch pipeline from ../shared/data and write quizgen/models/nl_quizgen.
+#
+#   bash training/train.sh [SHARED_DIR]      # about 2 hours on 2 cores; run it under nohup
+#
+# Steps: convert the treebanks and NER data (training/corpus, not committed), train the
+# syntax half and the NER half in parallel on one core each (training/output, not
+# committed), assemble the shipped pipeline, then print its scores on the held-out test
+# data (Alpino test, ned.testb), which no step above reads.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED="${1:-../shared}"
+PY=.venv/bin/python
+mkdir -p training/output
+MAX_STEPS_SYNTAX="${MAX_STEPS_SYNTAX:-10000}"
+MAX_STEPS_NER="${MAX_STEPS_NER:-15000}"
+
+$PY training/prepare.py --shared "$SHARED" --out training/corpus
+OMP_NUM_THREADS=1 $PY -m spacy train training/configs/syntax.cfg -o training/output/syntax \
+    --training.max_steps "$MAX_STEPS_SYNTAX" > training/output/syntax.log 2>&1 &
+syntax=$!
+OMP_NUM_THREADS=1 $PY -m spacy train training/configs/ner.cfg -o training/output/ner \
+    --training.max_steps "$MAX_STEPS_NER" > training/output/ner.log 2>&1 &
+ner=$!
+wait "$syntax" "$ner"
+$PY training/assemble.py
+$PY training/scores.py
