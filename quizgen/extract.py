@@ -265,6 +265,16 @@ class FactExtractor:
                 return "agent", "", prep, ""
             if prep in self.lex.source_markers:
                 return "source", "", prep, ""
+            names = [
+                m for m in mentions if (r := self.ents.referent(m)) and r.label in {"PER", "ORG"}
+            ]
+            if (
+                prep in self.lex.raw["recipient_prepositions"]
+                and names
+                and names[-1].end == tokens[-1].i + 1
+            ):
+                # "aan Kim", "aan de gemeente": to whom.
+                return "recipient", "", prep, ""
             counted = self.number_at_start(tokens, prep)
             if counted is not None and not any(
                 label_of(m) in {"DATE", "TIME"} for m in self.ents.mentions_in(counted)
@@ -625,14 +635,16 @@ class FactExtractor:
         if named is not None:
             mention, ref = named
             shown = f"{prep} {mention.text}" if prep else mention.text
+            # Only an article before the name: "de Tweede Kamer" keeps it.
+            keep = role == "place" or all(t.pos_ == "DET" for t in body if t.i < mention.start)
             answer = shown if role == "place" else ref.name
             accepted = tuple(dict.fromkeys([answer, ref.name, mention.text, *ref.aliases]))
             return Part(
                 role,
-                shown if role != "place" else text,
+                text if keep else shown,
                 start,
                 ref.label,
-                proper=True,
+                proper=proper if keep else True,
                 prep=prep,
                 answer=answer,
                 accepted=accepted,

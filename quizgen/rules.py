@@ -71,7 +71,7 @@ class EntityRules:
         ents = list(doc.ents)
         for span in filter_spans(found):
             overlap = [e for e in ents if e.start < span.end and span.start < e.end]
-            if all(span.start <= e.start and e.end <= span.end for e in overlap):
+            if all(_inside(e, span) for e in overlap):
                 # The list's name covers what the NER found ("Kamer" in "Tweede Kamer").
                 ents = [e for e in ents if e not in overlap] + [span]
         doc.ents = sorted(ents, key=lambda e: e.start)
@@ -88,6 +88,15 @@ class EntityRules:
 
     def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> EntityRules:
         return self
+
+
+def _inside(ent: Span, span: Span) -> bool:
+    """Whether ``ent`` lies in ``span``, but for an article or preposition the NER took
+    along at its start ("Het Witte Huis")."""
+    start = ent.start
+    while start < span.start and ent.doc[start].pos_ in {"DET", "ADP"}:
+        start += 1
+    return span.start <= start and ent.end <= span.end
 
 
 @Language.factory(FACTORY)

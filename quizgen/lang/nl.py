@@ -112,6 +112,8 @@ def wh_phrase(part: Part) -> str | None:
         return amount_phrase(part)
     if part.role == "agent" and label in {"PER", "ORG"}:
         return "door wie"
+    if part.role == "recipient":
+        return "aan wie" if label in {"PER", "ORG"} and part.prep in {"aan", ""} else None
     if part.role == "subject":
         if label in {"PER", "ORG"}:
             return "wie"
