@@ -255,6 +255,10 @@ class FactExtractor:
         elif d in SUBJECT_DEPS:
             return "subject", "", "", ""
         elif d == "obj":
+            if dep.pos_ == "NOUN" and dep.lower_.endswith(tuple(self.lex.raw["person_plurals"])):
+                # "de bezoekers uit Deventer" are people: "Wat …?" would be wrong, and Dutch
+                # has no clean "who" for an object in the active voice.
+                return "other", "", "", ""
             return "object", "", "", ""
         elif d == "iobj":
             return "recipient", "", "", ""
