@@ -95,7 +95,9 @@ def build_quiz(
     nlp = load_pipeline(lang, model)
     doc = parse(nlp, body)
     extraction = extract(doc, lang)
-    questions = generate(extraction, rules, seed=seed, max_questions=max_questions, kinds=wanted)
+    questions = generate(
+        extraction, rules, seed=seed, max_questions=max_questions, kinds=wanted, date=article.date
+    )
     if not questions:
         raise NoQuestionsError(
             "no questions could be made: the text has no clear facts (who did what, "

@@ -307,7 +307,10 @@ def generate(
     seed: int = 0,
     max_questions: int | None = None,
     kinds: Sequence[QuestionKind] | None = None,
+    date: str | None = None,
 ) -> tuple[Question, ...]:
+    """The quiz's questions. ``date`` (YYYY-MM[-DD], the article's) lets an open answer
+    "vorig jaar" also be given as the year it means."""
     rng = random.Random(seed)
     limit = DEFAULT_MAX if max_questions is None else max_questions
     allowed = (
@@ -351,8 +354,19 @@ def generate(
                 titles_left -= c.fact.kind == "title"
                 used_kinds[kind] += 1
                 break
+    if date:
+        questions = [_with_dated_answers(q, lang, date) for q in questions]
     ordered = sorted(questions, key=lambda q: _order_key(q, pool))
     return tuple(replace(q, id=f"q{i}") for i, q in enumerate(ordered, 1))
+
+
+def _with_dated_answers(q: Question, lang: ModuleType, date: str) -> Question:
+    if q.kind not in {"short_answer", "cloze"}:
+        return q
+    dated = lang.absolute_dates(q.answer, date)
+    if not dated:
+        return q
+    return replace(q, accepted_answers=tuple(dict.fromkeys([*q.accepted_answers, *dated])))
 
 
 def _order_key(q: Question, pool: list[Candidate]) -> tuple[int, int]:

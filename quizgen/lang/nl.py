@@ -12,7 +12,7 @@ import json
 import re
 from importlib import resources
 
-from quizgen.lang.base import Asked, countries
+from quizgen.lang.base import Asked, countries, word_lists
 from quizgen.records import Fact, Part
 
 CODE = "nl"
@@ -220,3 +220,22 @@ def title_questions(fact: Fact) -> list[tuple[str, Asked]]:
         accepted,
     )
     return [("person", who), ("function", what)]
+
+
+# Relative dates and how many years or months they lie from the article's date.
+RELATIVE_YEARS = {"vorig jaar": -1, "dit jaar": 0, "volgend jaar": 1, "komend jaar": 1}
+RELATIVE_MONTHS = {"vorige maand": -1, "deze maand": 0, "volgende maand": 1, "komende maand": 1}
+
+
+def absolute_dates(answer: str, date: str) -> list[str]:
+    """ "vorig jaar" in an article of 2024-03 is 2023; "vorige maand" is februari 2024."""
+    text = " ".join(answer.lower().split())
+    for lead in ("in ", "eind ", "begin "):
+        text = text.removeprefix(lead)
+    year, month = int(date[:4]), int(date[5:7])
+    if text in RELATIVE_YEARS:
+        return [str(year + RELATIVE_YEARS[text])]
+    if text in RELATIVE_MONTHS:
+        index = year * 12 + month - 1 + RELATIVE_MONTHS[text]
+        return [f"{word_lists(CODE)['months'][index % 12]} {index // 12}"]
+    return []

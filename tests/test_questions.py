@@ -1,0 +1,104 @@
+"""Dutch question realisation and wrong options, without a model: facts are built by hand."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.generate.distractors import acronym, numbers, same_region
+from quizgen.generate.text import contains_words, words
+from quizgen.lang import nl
+from quizgen.records import Fact, Part
+
+
+def fact(parts: list[Part], *, finite: str, tense: str = "pres", passive: bool = False) -> Fact:
+    return Fact("event", "", (), "", 0, finite=finite, tense=tense, passive=passive,
+                parts=tuple(parts))  # fmt: skip
+
+
+KIM = Part("subject", "Kim Jong-un", 0, "PER", first=True, proper=True, answer="Kim Jong-un",
+           accepted=("Kim Jong-un", "Kim"))  # fmt: skip
+TRUMP = Part("object", "Donald Trump", 0, "PER", proper=True, answer="Donald Trump",
+             accepted=("Donald Trump", "Trump"))  # fmt: skip
+BRIEF = Part("other", "per brief", 0, prep="per", answer="per brief")
+INVITED = Part("verb", "uitgenodigd", 0)
+INVITE = fact([KIM, TRUMP, BRIEF, INVITED], finite="heeft", tense="perf")
+
+
+def test_subject_question_keeps_verb_second_order() -> None:
+    asked = nl.question(INVITE, 0)
+    assert asked is not None
+    assert asked.prompt == "Wie heeft Donald Trump per brief uitgenodigd?"
+    assert asked.answer == "Kim Jong-un"
+
+
+def test_person_object_is_asked_in_the_passive() -> None:
+    asked = nl.question(INVITE, 1)
+    assert asked is not None
+    assert asked.prompt == "Wie is door Kim Jong-un per brief uitgenodigd?"
+    assert asked.answer == "Donald Trump"
+
+
+def test_person_object_in_the_simple_past_is_not_asked() -> None:
+    """Without a participle there is no passive, and "Wie ontmoette Kim?" is ambiguous."""
+    met = fact([KIM, Part("verb", "", 0), TRUMP], finite="ontmoette", tense="past")
+    assert nl.question(met, 2) is None
+
+
+def test_first_position_adverbial_moves_behind_the_subject() -> None:
+    time = Part("time", "In mei", 0, "DATE", first=True, prep="in", answer="in mei")
+    trump = Part("subject", "Trump", 0, "PER", proper=True, answer="Donald Trump")
+    kim = Part("other", "met Kim", 0, prep="met", answer="met Kim")
+    talk = fact([time, trump, Part("verb", "praten", 0), kim], finite="wil")
+    asked = nl.question(talk, 1)
+    assert asked is not None and asked.prompt == "Wie wil in mei praten met Kim?"
+    asked = nl.question(talk, 0)
+    assert asked is not None and asked.prompt == "Wanneer wil Trump praten met Kim?"
+
+
+@pytest.mark.parametrize(
+    ("text", "prep", "answer", "label", "phrase"),
+    [
+        ("187 mensen met mazelen", "", "187 mensen", "QUANTITY", "hoeveel mensen met mazelen"),
+        ("met ruim 6 procent", "met", "6 procent", "PERCENT", "met hoeveel procent"),
+        ("12 miljard euro", "", "12 miljard euro", "MONEY", "hoeveel geld"),
+        ("de drie landen", "", "drie landen", "QUANTITY", None),  # an article is no "ruim"
+        ("36 procent lager dan in 1990", "", "36 procent", "PERCENT", None),  # comparative
+    ],
+)
+def test_amount_phrase(text: str, prep: str, answer: str, label: str, phrase: str | None) -> None:
+    part = Part("quantity", text, 0, label, prep=prep, answer=answer)
+    assert nl.amount_phrase(part) == phrase
+
+
+def test_relative_dates_resolve_against_the_article_date() -> None:
+    assert nl.absolute_dates("vorig jaar", "2024-03") == ["2023"]
+    assert nl.absolute_dates("in vorige maand", "2024-01-05") == ["december 2023"]
+    assert nl.absolute_dates("in mei", "2024-01") == []
+
+
+def test_number_options_keep_the_answers_form() -> None:
+    rng = random.Random(0)
+    assert all("." in o and o.endswith(" mensen") for o in numbers("210.000 mensen", rng))
+    assert all("," in o for o in numbers("1,2 miljoen euro", rng))
+    whole = numbers("85 optredens", rng)
+    assert whole and all(o.split()[0].isdigit() for o in whole)
+    assert all(int(o.split()[0]) <= 100 for o in numbers("62 procent", rng))
+    assert "1 doden" not in numbers("3 doden", rng)
+
+
+def test_place_options_come_from_the_same_region() -> None:
+    assert "Zuid-Korea" in same_region("Noord-Korea", "nl")
+    assert "Frankrijk" not in same_region("Noord-Korea", "nl")
+    assert "Zwolle" in same_region("Deventer", "nl")
+
+
+def test_acronym_of_a_name() -> None:
+    assert acronym("Landelijk Aktie Komitee Scholieren") == acronym("LAKS") == "laks"
+    assert acronym("Rotterdam") == ""
+
+
+def test_words_keep_inner_apostrophes_but_not_closing_quotes() -> None:
+    assert words("zo'n 'Verenigde Staten'") == ["zo'n", "verenigde", "staten"]
+    assert contains_words("… en de Verenigde Staten' en …", "Verenigde Staten")
