@@ -299,7 +299,9 @@ class FactExtractor:
 
     # -- clauses ------------------------------------------------------------------------
 
-    def clause(self, head: Token) -> Fact | None:
+    def clause(self, head: Token, reported: Part | None = None) -> Fact | None:
+        """The fact of the main clause headed by ``head``; with ``reported`` (the source of a
+        "zegt dat …" clause), of the verb-final clause ``head`` heads, said by that source."""
         children = list(head.children)
         verbal = [head] if head.pos_ in {"VERB", "AUX"} else []
         if not verbal:
@@ -312,9 +314,12 @@ class FactExtractor:
             self.skipped["no finite verb"] += 1
             return None
         if self.is_speech_verb(head):
-            # What was said stands elsewhere (a quote, a parataxis): "Wie zei …?" is incomplete.
-            self.skipped["speech verb"] += 1
-            return None
+            # "Wie zei …?" is incomplete; what was said is a fact of its own, if it is a
+            # "dat" clause ("Kramer zegt dat de bond donderdag …").
+            said = self.reported_clause(head, children) if reported is None else None
+            if said is None:
+                self.skipped["speech verb"] += 1
+            return said
         if any(c.dep_ in NOMINAL_ONLY for c in children):
             # An apposition or noun modifier hung on a verb: the parse lost a noun phrase.
             self.skipped["nominal relation on a verb"] += 1
@@ -323,7 +328,7 @@ class FactExtractor:
             # The verb's complement is a clause of its own: without it the question is incomplete.
             self.skipped["complement clause"] += 1
             return None
-        if any(c.dep_ == "mark" and c.i < head.i for c in children):
+        if reported is None and any(c.dep_ == "mark" and c.i < head.i for c in children):
             # A subordinate clause (verb-final): not a main clause to question.
             return None
         if not well_formed(head.sent):
@@ -384,14 +389,17 @@ class FactExtractor:
         if shared is not None:
             parts.append(shared)
         parts.sort(key=lambda x: x[0])
-        before = [p for p in parts if p[0] < finite_tok.i]
+        # A reported clause is verb-final: everything stands before its finite verb.
+        before = [p for p in parts if p[0] < finite_tok.i] if reported is None else []
         if len(before) > 1:
             self.skipped["not verb-second"] += 1
             return None
         if before and before[0][1].role == "verb":
             self.skipped["not verb-second"] += 1
             return None
-        ordered = [_with_first(p, pos < finite_tok.i) for pos, p, _, _ in parts]
+        ordered = [
+            _with_first(p, pos < finite_tok.i and reported is None) for pos, p, _, _ in parts
+        ]
         ordered = self.one_subject(ordered, children)
         if sum(p.role == "object" for p in ordered) > 1:
             self.skipped["two objects"] += 1
@@ -400,7 +408,7 @@ class FactExtractor:
             # A Dutch main clause has a subject; without one the parse went wrong.
             self.skipped["no subject"] += 1
             return None
-        ordered += source_parts
+        ordered += source_parts if reported is None else [reported]
         roles = self.roles(ordered, head)
         if not roles:
             return None
@@ -460,6 +468,30 @@ class FactExtractor:
         if j == k or j >= len(body) or body[j].pos_ not in {"NOUN", "SYM"}:
             return None
         return body[k : j + 1]
+
+    def reported_clause(self, verb: Token, children: list[Token]) -> Fact | None:
+        """ "Kramer zegt dat de bond donderdag een gesprek heeft": the "dat" clause as a fact,
+        with "volgens Kramer" as its source."""
+        subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+        comps = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
+        if len(subjects) != 1 or len(comps) != 1:
+            return None
+        comp = comps[0]
+        first = min(comp.subtree, key=lambda t: t.i)
+        marks = {c.i for c in comp.children if c.dep_ == "mark"}
+        if first.i not in marks or first.lower_ not in self.lex.raw["complementizers"]:
+            return None
+        speaker = list(subjects[0].subtree)
+        if not contiguous(speaker):
+            return None
+        if not any(c.dep_ in VERBAL_DEPS for c in comp.children) and comp.lower_.startswith(
+            tuple(p for p in self.lex.raw["separable_particles"] if len(comp.text) > len(p) + 2)
+        ):
+            # "dat het kabinet … uittrekt": asked in verb-second order the particle would have
+            # to split off ("trekt … uit"); not attempted.
+            return None
+        source = self.reported_source(speaker)
+        return self.clause(comp, reported=source) if source is not None else None
 
     def is_speech_verb(self, verb: Token) -> bool:
         """ "zegt", "meldde", and separable ones: "maakte … bekend" (bekendmaken)."""
@@ -547,9 +579,10 @@ class FactExtractor:
         if part is None:
             return None
         marker = self.lex.raw["source_phrase"]
+        text = part.text if part.proper else part.text[:1].lower() + part.text[1:]
         return Part(
             "source",
-            f"{marker} {part.text}",
+            f"{marker} {text}",
             part.start,
             part.label,
             proper=False,

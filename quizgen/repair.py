@@ -9,6 +9,7 @@ words leave no doubt:
   because it was capitalised at the start of a sentence ("Onder Trump" is "Trump"), and
   does not end in a lowercase word or a score ("Hoekstra 3-1" is "Hoekstra"); a common
   noun before a person's two-word name is a title, not a name ("Sloveen Luka Zupan");
+- a bare date right after a noun is not that noun's: "[de bond] [donderdag]";
 - an entity is one phrase: when the parser hung its words on one head as separate
   siblings ("sluit [eind] [dit jaar]"), they are joined under the entity's last word;
 - an auxiliary has no dependents of its own: a subject or adverbial the parser hung on
@@ -45,6 +46,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["name extended"] += extend_names(doc)
     done["entity joined"] += join_entities(doc)
+    done["date detached"] += detach_dates(doc)
     done["title and name joined"] += join_title_names(doc)
     done["apposition attached"] += attach_appositions(doc)
     return done
@@ -129,6 +131,28 @@ def join_entities(doc: Doc) -> int:
         for t in tops[:-1]:
             _reattach(t, root, "amod" if t.pos_ == "ADJ" else "nmod")
         changed += 1
+    return changed
+
+
+def detach_dates(doc: Doc) -> int:
+    """ "dat [de bond donderdag] een gesprek heeft": a bare date hung on a noun is the
+    clause's adverbial of time (a date that belongs to a noun takes a preposition)."""
+    changed = 0
+    for ent in doc.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        root = ent.root
+        noun = root.head
+        if noun.i == root.i or noun.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "obl":
+            continue
+        if any(t.pos_ == "ADP" or t.dep_ == "case" for t in ent) or ent.start != noun.i + 1:
+            continue
+        verb = noun
+        while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+            verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            _reattach(root, verb, "obl")
+            changed += 1
     return changed
 
 
