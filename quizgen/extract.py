@@ -352,6 +352,10 @@ class FactExtractor:
                 # leave a different statement.
                 self.skipped["coordinated constituent"] += 1
                 return None
+            cause = self.cause_clause(c, finite_tok)
+            if cause is not None:
+                parts.append((sub[0].i, cause, sub, c))
+                continue
             if c.dep_ in DROP_DEPS and self.loose_clause(c, finite_tok):
                 # A clause hung on the verb without a comma is part of what is said:
                 # "dreigt het doel te missen" without its clause is a different claim.
@@ -468,6 +472,21 @@ class FactExtractor:
         if j == k or j >= len(body) or body[j].pos_ not in {"NOUN", "SYM"}:
             return None
         return body[k : j + 1]
+
+    def cause_clause(self, dep: Token, finite: Token) -> Part | None:
+        """ "…, omdat het virus besmettelijk is": a "why" clause after the finite verb, whole."""
+        if dep.dep_ != "advcl" or dep.i < finite.i:
+            return None
+        sub = [t for t in dep.subtree]
+        mark = sub[0]
+        if mark.dep_ != "mark" or mark.head.i != dep.i:
+            return None
+        if mark.lower_ not in self.lex.raw["cause_conjunctions"] or not contiguous(sub):
+            return None
+        while sub and sub[-1].is_punct:
+            sub = sub[:-1]
+        text = span_text(self.doc, sub[0].i, sub[-1].i + 1)
+        return Part("cause", text, sub[0].idx, prep=mark.lower_, answer=text, accepted=(text,))
 
     def reported_clause(self, verb: Token, children: list[Token]) -> Fact | None:
         """ "Kramer zegt dat de bond donderdag een gesprek heeft": the "dat" clause as a fact,

@@ -27,12 +27,16 @@ PLACE_WH = {
     "nabij": "waar",
     "naar": "waarheen",
 }
-CAUSE_WH = {"dankzij": "waardoor", "door": "waardoor", "vanwege": "waarom", "wegens": "waarom"}
+CAUSE_WH = {
+    "dankzij": "waardoor", "door": "waardoor", "vanwege": "waarom", "wegens": "waarom",
+    "omdat": "waarom", "doordat": "waardoor",
+}  # fmt: skip
 AMOUNT_WH = {"MONEY": "hoeveel geld"}
 COPULA = {"past": "was", "pluperf": "was"}
 # A unit word after the number gives the question its noun: "44 jaar" → "hoeveel jaar".
 NUMBER_WORDS = {"miljoen", "miljard", "duizend", "honderd", "mln", "mld"}
 THING_MAX_WORDS = 4
+MAX_CAUSE_WORDS = 10
 MAX_APPROXIMATORS = 2
 COMPARATIVE = re.compile(r"^\w+er dan\b")
 APPROXIMATORS = frozenset(
@@ -107,7 +111,7 @@ def wh_phrase(part: Part) -> str | None:
     if part.role == "source":
         return "volgens wie" if label in {"PER", "ORG"} else None
     if part.role == "cause":
-        return CAUSE_WH.get(part.prep) if len(part.text.split()) <= 8 else None
+        return CAUSE_WH.get(part.prep) if len(part.text.split()) <= MAX_CAUSE_WORDS else None
     if label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"} or part.role == "quantity":
         return amount_phrase(part)
     if part.role == "agent" and label in {"PER", "ORG"}:
