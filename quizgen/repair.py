@@ -26,6 +26,7 @@ words leave no doubt:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -37,6 +38,7 @@ FACTORY = "quizgen_repair"
 NAME_ROOT_LABELS = {"PER", "PERSON", "ORG"}
 PERSON_LABELS = {"PER", "PERSON"}
 MAX_APPOSITION = 8
+SCORE = re.compile(r"\d+-\d+")
 
 
 def repair(doc: Doc) -> Counter[str]:
@@ -62,13 +64,19 @@ def trim_names(doc: Doc) -> int:
     for ent in doc.ents:
         start, end = ent.start, ent.end
         if ent.label_ in NAME_LABELS:
-            while start < end - 1 and doc[start].pos_ in LEADING_POS:
+            # Only a word capitalised for the sentence's sake, or in lower case: "De Morgen"
+            # in mid-sentence is a newspaper's name, article and all.
+            while (
+                start < end - 1
+                and doc[start].pos_ in LEADING_POS
+                and (doc[start].is_sent_start or doc[start].is_lower)
+            ):
                 start += 1
             # "Sloveen Luka Zupan": a common noun before a two-word name is its title.
             if ent.label_ in PERSON_LABELS and end - start >= 3 and doc[start].pos_ == "NOUN":
                 start += 1
-            # "Hoekstra 3-1": a score or a lowercase word does not end a name.
-            while end - 1 > start and not doc[end - 1].text[:1].isupper():
+            # "Hoekstra 3-1": a score or a lowercase word does not end a name ("Radio 1" does).
+            while end - 1 > start and (doc[end - 1].is_lower or SCORE.fullmatch(doc[end - 1].text)):
                 end -= 1
         if (start, end) != (ent.start, ent.end):
             ent = Span(doc, start, end, label=ent.label)

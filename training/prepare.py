@@ -128,7 +128,7 @@ def read_conll2002(path: Path) -> Iterator[list[tuple[str, str]]]:
     """Yield articles, each a list of sentences joined with a ("", "") separator."""
     article: list[tuple[str, str]] = []
     sent: list[tuple[str, str]] = []
-    for line in [*path.read_text(encoding="latin-1").splitlines(), ""]:
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         parts = line.split()
         if not parts:
             if sent:
