@@ -13,7 +13,7 @@ harness builds a quiz (``quizgen.api.build_quiz(text, lang="nl", seed=0)``) and 
   same event as the gold question.
 - **answer grounding**: share of generated answer spans that occur in the article body
   (normalised, on word boundaries). Units: the answer of short_answer, cloze and
-  multiple_choice questions, and each side of each matching pair. true_false questions
+  multiple_choice questions, and the right-hand side of each matching pair. true_false questions
   are excluded (their answer is "true"/"false").
 - **duplicate rate**: share of questions that near-duplicate an earlier question of the
   same quiz (see :func:`duplicate_of`).
@@ -186,11 +186,13 @@ def candidate_answers(q: Question) -> list[str]:
 
 
 def grounding_units(q: Question) -> list[str]:
-    """The spans of a question that should occur in the text (none for true_false)."""
+    """The spans of a question that should occur in the text (none for true_false): for
+    matching, the right-hand sides, which a student picks (the left-hand side may be an
+    event told in a few words, not a quote)."""
     if q.kind == "true_false":
         return []
     if q.kind == "matching":
-        return [s for p in q.pairs for s in (p.left, p.right)]
+        return [p.right for p in q.pairs]
     return [q.answer]
 
 

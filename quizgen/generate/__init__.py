@@ -35,6 +35,8 @@ BLANK_PENALTY = 1.0
 # repetitive.
 PER_SENTENCE = 2
 PER_ANSWER = 2
+# An event in a matching question is a short statement without its date.
+MAX_EVENT_WORDS = 12
 ROLE_WEIGHT = {
     "subject": 3.0, "object": 2.6, "agent": 2.8, "time": 2.6, "place": 2.2, "source": 1.6,
     "cause": 1.4, "recipient": 2.0, "person": 1.9, "function": 1.6, "quantity": 2.4,
@@ -277,22 +279,38 @@ class Builder:
             if c.fact.kind != "title":
                 continue
             person, function = c.fact.role("agent"), c.fact.role("attribute")
-            if (
-                person
-                and function
-                and person.answer not in pairs
-                and norm(function.answer) not in {norm(v) for v in pairs.values()}
-            ):
+            if person and function and person.answer not in pairs:
                 pairs[person.answer] = function.answer
-        if len(pairs) < 3:
+        return self._matching(pairs, "matching_prompt")
+
+    def event_matching(self, cands: list[Candidate]) -> Question | None:
+        """Events and their dates ("De ontmoeting vindt plaats" ↔ "op 14 oktober"), when the
+        text dates at least three."""
+        pairs: dict[str, str] = {}
+        for c in cands:
+            p = c.part
+            if c.fact.kind != "event" or p is None or p.role != "time" or p.label != "DATE":
+                continue
+            event = self.lang.statement(c.fact, {c.index: ""})
+            if event and len(words(event)) <= MAX_EVENT_WORDS and event not in pairs:
+                pairs[event] = p.answer
+        return self._matching(pairs, "event_matching_prompt")
+
+    def _matching(self, pairs: dict[str, str], prompt: str) -> Question | None:
+        """At most five pairs whose right-hand sides all differ, or None for fewer than three."""
+        unique: dict[str, str] = {}
+        for left, right in pairs.items():
+            if norm(right) not in {norm(v) for v in unique.values()}:
+                unique[left] = right
+        if len(unique) < 3:
             return None
-        chosen = list(pairs.items())[:5]
+        chosen = list(unique.items())[:5]
         rights = [r for _, r in chosen]
         self.rng.shuffle(rights)
         return Question(
             id="",
             kind="matching",
-            prompt=self.lang.LABELS["matching_prompt"],
+            prompt=self.lang.LABELS[prompt],
             answer="",
             pairs=tuple(MatchPair(left, right) for left, right in chosen),
             options=tuple(rights),
@@ -322,7 +340,8 @@ def generate(
     builder = Builder(extraction, lang, rng)
     questions: list[Question] = []
     if "matching" in allowed:
-        match = builder.matching(pool)
+        # People and functions if the text has them, else events and dates: one per quiz.
+        match = builder.matching(pool) or builder.event_matching(pool)
         if match is not None:
             questions.append(match)
     kinds_on = [k for k in KIND_SHARE if k in allowed]

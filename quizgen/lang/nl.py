@@ -68,6 +68,7 @@ FUNCTION_VERB = {"past": "had", "pluperf": "had"}
 LABELS = {
     "function_question": "Welke functie {verb} {person}?",
     "matching_prompt": "Verbind elke persoon met de juiste functie.",
+    "event_matching_prompt": "Verbind elke gebeurtenis met het juiste moment.",
 }
 
 
@@ -189,19 +190,25 @@ def passive_question(fact: Fact, index: int) -> Asked | None:
 
 
 def statement(fact: Fact, replace: dict[int, str] | None = None) -> str:
-    """The clause as a declarative sentence, with constituents replaced (for true/false)."""
+    """The clause as a declarative sentence, with constituents replaced (for true/false) or
+    left out (replaced by "": the subject then takes the first position)."""
     replace = replace or {}
     parts = list(fact.parts)
     texts = [replace.get(i, p.text) for i, p in enumerate(parts)]
-    first = next((i for i, p in enumerate(parts) if p.first), None)
+    dropped = {i for i, t in enumerate(texts) if not t}
+    first = next((i for i, p in enumerate(parts) if p.first and i not in dropped), None)
     if first is None:
-        first = next((i for i, p in enumerate(parts) if p.role == "subject"), None)
+        first = next(
+            (i for i, p in enumerate(parts) if p.role == "subject" and i not in dropped), None
+        )
     if first is None:
         return ""
     head = texts[first]
+    if parts[first].first is False and not parts[first].proper:
+        head = head[:1].upper() + head[1:]
     rest = middle_field(
         [Part(p.role, texts[i], p.start, p.label, False, p.proper) for i, p in enumerate(parts)],
-        {first},
+        {first} | dropped,
     )
     text = " ".join(close_commas([head, fact.finite.lower(), *rest])).strip().rstrip(" .,;:")
     return text[0].upper() + text[1:] + "."
