@@ -69,8 +69,11 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     from quizgen import repair, rules
 
     target = resolve_model(lang, model)
+    # The bundled pipeline's tokenizer is spaCy's Dutch default, which loading builds from
+    # the config anyway: reading it again from disk would double the load time.
+    exclude = ["tokenizer"] if target == bundled_path(lang) else []
     try:
-        nlp = spacy.load(target)
+        nlp = spacy.load(target, exclude=exclude)
     except (OSError, ValueError, KeyError) as err:
         raise ModelError(f"cannot load spaCy pipeline {str(target)!r}: {err}") from err
     if nlp.lang != lang:

@@ -33,6 +33,17 @@ def test_bundled_pipeline_is_standard_and_complete() -> None:
     assert any(e.text == "in mei" and e.label_ == "DATE" for e in doc.ents)
 
 
+def test_bundled_tokenizer_is_the_default_one() -> None:
+    """load_pipeline skips the bundled tokenizer on disk: it must equal the Dutch default."""
+    import spacy
+
+    path = bundled_path("nl")
+    assert path is not None
+    on_disk = spacy.load(path, exclude=["ner", "parser", "morphologizer", "trainable_lemmatizer"])
+    assert on_disk.tokenizer.rules == load_pipeline("nl").tokenizer.rules
+    assert on_disk.tokenizer.rules
+
+
 def test_reference_entities_and_invite_parse(reference: str) -> None:
     """Issue #2: names, places, the organisation and the date of the reference article, and
     the parse of its first clause (subject Kim Jong-un, object Donald Trump)."""
