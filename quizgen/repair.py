@@ -59,6 +59,7 @@ LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
 
 
 def trim_names(doc: Doc) -> int:
+    with_article = {t.text for t in doc[1:] if doc[t.i - 1].pos_ == "DET"}
     ents = []
     changed = 0
     for ent in doc.ents:
@@ -72,8 +73,13 @@ def trim_names(doc: Doc) -> int:
                 and (doc[start].is_sent_start or doc[start].is_lower)
             ):
                 start += 1
-            # "Sloveen Luka Zupan": a common noun before a two-word name is its title.
-            if ent.label_ in PERSON_LABELS and end - start >= 3 and doc[start].pos_ == "NOUN":
+            # "Sloveen Luka Zupan": a common noun before a two-word name is its title; the
+            # text shows it is one when it also writes "de Sloveen".
+            if (
+                ent.label_ in PERSON_LABELS | {"MISC"}
+                and end - start >= 3
+                and (doc[start].pos_ == "NOUN" or doc[start].text in with_article)
+            ):
                 start += 1
             # "Hoekstra 3-1": a score or a lowercase word does not end a name ("Radio 1" does).
             while end - 1 > start and (doc[end - 1].is_lower or SCORE.fullmatch(doc[end - 1].text)):
