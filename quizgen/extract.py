@@ -543,17 +543,12 @@ class FactExtractor:
         return is_finite(verb) or any(c.dep_ in VERBAL_DEPS and is_finite(c) for c in verb.children)
 
     def one_subject(self, parts: list[Part], children: list[Token]) -> list[Part]:
-        """An active clause has one subject: when the parser found two (it labels the object
-        of a perfect tense "nsubj:pass" at times), the later one is the object. When it found
-        none but one "object" stands in the middle field while something else holds the first
-        position, that is the subject ("Volgens Chung wil Trump in mei praten")."""
+        """A clause without a subject (two subjects are repaired in quizgen.repair): when one
+        "object" stands in the middle field while something else holds the first position,
+        that is the subject ("Volgens Chung wil Trump in mei praten")."""
         if any(c.dep_ == "aux:pass" for c in children):
             return parts
         subjects = [i for i, p in enumerate(parts) if p.role == "subject"]
-        if len(subjects) > 1:
-            return [
-                replace(p, role="object") if i in subjects[1:] else p for i, p in enumerate(parts)
-            ]
         if subjects or len(parts) < 2 or not parts[0].first:
             return parts
         objects = [i for i, p in enumerate(parts) if p.role == "object"]

@@ -78,6 +78,10 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {str(target)!r}: {err}") from err
     if nlp.lang != lang:
         raise UsageError(f"model {str(target)!r} is for language {nlp.lang!r}, not {lang!r}")
+    if "parser" in nlp.pipe_names and not {"sentencizer", "senter"} & set(nlp.pipe_names):
+        # Sentences end at . ! ? and nowhere else: the parser keeps to these boundaries, and
+        # a small parser's own splits ("Volgens Chung wil | Trump in mei …") are its worst.
+        nlp.add_pipe("sentencizer", first=True)
     if rules.FACTORY not in nlp.pipe_names:
         nlp.add_pipe(rules.FACTORY, after="ner" if "ner" in nlp.pipe_names else None)
     if repair.FACTORY not in nlp.pipe_names:

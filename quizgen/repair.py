@@ -19,6 +19,8 @@ words leave no doubt:
 - a title noun directly before a name is one phrase with it: when the parser hung both on
   the verb as siblings ("heeft [de president] [Donald Trump] uitgenodigd"), the name is
   made the title's apposition;
+- an active clause has one subject: when the parser gave a verb two (it labels the object
+  of a perfect tense "nsubj:pass" at times), the later one is the object;
 - "Name, NP," — a comma-bounded noun phrase without a verb right after a person's name is
   that name's apposition ("Chung Eui-yong, hoofd van de delegatie,"), whatever the parser
   made of it.
@@ -51,6 +53,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["date detached"] += detach_dates(doc)
     done["title and name joined"] += join_title_names(doc)
     done["apposition attached"] += attach_appositions(doc)
+    done["second subject made object"] += one_subject(doc)
     return done
 
 
@@ -166,6 +169,19 @@ def detach_dates(doc: Doc) -> int:
             verb = verb.head
         if verb.pos_ in {"VERB", "AUX"}:
             _reattach(root, verb, "obl")
+            changed += 1
+    return changed
+
+
+def one_subject(doc: Doc) -> int:
+    changed = 0
+    for verb in doc:
+        kids = list(verb.children)
+        subjects = [c for c in kids if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if len(subjects) < 2 or any(c.dep_ == "aux:pass" for c in kids):
+            continue
+        for later in subjects[1:]:
+            later.dep_ = "obj"
             changed += 1
     return changed
 

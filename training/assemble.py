@@ -28,6 +28,8 @@ def assemble(syntax: Path, ner: Path, out: Path) -> None:
     ner_nlp = spacy.load(ner)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
+    # Sentences end at . ! ? (the parser keeps to these boundaries; see quizgen/nlp.py).
+    nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe(rules.FACTORY, after="ner")
     nlp.add_pipe(repair.FACTORY, after=rules.FACTORY)
     nlp.meta.update(

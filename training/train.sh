@@ -12,15 +12,13 @@ cd "$(dirname "$0")/.."
 SHARED="${1:-../shared}"
 PY=.venv/bin/python
 mkdir -p training/output
-MAX_STEPS_SYNTAX="${MAX_STEPS_SYNTAX:-10000}"
-MAX_STEPS_NER="${MAX_STEPS_NER:-15000}"
 
 $PY training/prepare.py --shared "$SHARED" --out training/corpus
 OMP_NUM_THREADS=1 $PY -m spacy train training/configs/syntax.cfg -o training/output/syntax \
-    --training.max_steps "$MAX_STEPS_SYNTAX" > training/output/syntax.log 2>&1 &
+    > training/output/syntax.log 2>&1 &
 syntax=$!
 OMP_NUM_THREADS=1 $PY -m spacy train training/configs/ner.cfg -o training/output/ner \
-    --training.max_steps "$MAX_STEPS_NER" > training/output/ner.log 2>&1 &
+    > training/output/ner.log 2>&1 &
 ner=$!
 wait "$syntax" "$ner"
 $PY training/assemble.py
