@@ -29,7 +29,6 @@ import itertools
 import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -153,15 +152,27 @@ def cold_start(source: Path, fmt: str, lang: str, model: str | None) -> Line:
         argv += ["--format", fmt, "--lang", lang] + (["--model", model] if model else [])
         with tempfile.TemporaryFile() as err:
             start = time.perf_counter()
-            child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
+            # posix_spawn, not fork: a forked child's peak memory would count this process's
+            # pages (a gigabyte once the corpus has run) until it execs.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            actions = [
+                (os.POSIX_SPAWN_DUP2, devnull, 1),
+                (os.POSIX_SPAWN_DUP2, err.fileno(), 2),
+            ]
+            try:
+                pid = os.posix_spawn(
+                    argv[0], argv, dict(os.environ), file_actions=actions
+                )
+            finally:
+                os.close(devnull)
             # wait4 gives this child's own rusage (RUSAGE_CHILDREN would mix all children).
-            _, status, usage = os.wait4(child.pid, 0)
-            child.returncode = os.waitstatus_to_exitcode(status)
+            _, status, usage = os.wait4(pid, 0)
+            returncode = os.waitstatus_to_exitcode(status)
             seconds = time.perf_counter() - start
-            if child.returncode:
+            if returncode:
                 err.seek(0)
                 lines = err.read().decode("utf-8", "replace").strip().splitlines()
-                reason = lines[-1] if lines else f"exit {child.returncode}"
+                reason = lines[-1] if lines else f"exit {returncode}"
                 return Line(f"cold start make --format {fmt}", f"n/a: {reason}")
     # ru_maxrss is in kilobytes on Linux.
     return Line(

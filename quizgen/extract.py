@@ -42,6 +42,7 @@ NOMINAL_ONLY = {"appos", "nmod", "nmod:poss", "flat", "det", "amod", "nummod"}
 VALUE_ANSWER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 QUOTES = {'"', "“", "”", "„", "«", "»"}
 CLOSING_QUOTES = {"”", "»"}
+SINGLE_QUOTES = {"'", "‘", "’"}
 # "ruim", "bijna", "ten minste" before a number.
 MAX_APPROXIMATORS = 2
 APPOSITION_BONUS = 0.2
@@ -320,6 +321,10 @@ class FactExtractor:
             if said is None:
                 self.skipped["speech verb"] += 1
             return said
+        if any(c.dep_ == "dep" for c in children):
+            # The parser could not tell how a word belongs to the verb.
+            self.skipped["unclear relation"] += 1
+            return None
         if any(c.dep_ in NOMINAL_ONLY for c in children):
             # An apposition or noun modifier hung on a verb: the parse lost a noun phrase.
             self.skipped["nominal relation on a verb"] += 1
@@ -371,7 +376,11 @@ class FactExtractor:
             if not contiguous(sub):
                 self.skipped["constituent not contiguous"] += 1
                 return None
-            if sub[-1].pos_ == "CCONJ" or sub[0].is_punct:
+            if (
+                sub[-1].pos_ == "CCONJ"
+                or sub[0].is_punct
+                or sum(t.text in QUOTES | SINGLE_QUOTES for t in sub) % 2
+            ):
                 # "op de leeftijd van 14 maanden en": half of a coordination.
                 self.skipped["broken constituent"] += 1
                 return None
