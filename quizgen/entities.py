@@ -145,11 +145,9 @@ class EntityIndex:
         return pick[-1] if pick else None
 
     def people(self) -> list[Referent]:
-        """PER referents, those known to be people first; one-word names only when known."""
-        refs = self.by_label("PER")
-        sure = [r for r in refs if r.name in self.persons]
-        likely = [r for r in refs if r.name not in self.persons and len(r.name.split()) > 1]
-        return sure + likely
+        """PER referents the text shows to be people (with a function, or speaking): the NER
+        also labels clubs, firms and partial names PER, which make wrong options."""
+        return [r for r in self.by_label("PER") if r.name in self.persons]
 
     def by_label(self, label: str) -> list[Referent]:
         return sorted(

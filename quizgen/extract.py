@@ -140,7 +140,18 @@ def part_of_longer_name(m: Span) -> bool:
         return True
     if len(after) and after[0].text[:1].isupper() and not after[0].is_punct:
         return True
+    if len(after) and after[0].text == "&":
+        return True
     return len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].text[:1].isupper()
+
+
+def spelled_out(m: Span) -> bool:
+    """ "de Algemene Onderwijsbond (AOb)": the abbreviation after the blank gives it away."""
+    doc = m.doc
+    if m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+        return False
+    initials = "".join(t.text[0] for t in m if t.text[:1].isupper())
+    return len(initials) > 1 and doc[m.end + 1].text.upper().startswith(initials.upper()[:2])
 
 
 def in_brackets(m: Span) -> bool:
@@ -376,6 +387,13 @@ class FactExtractor:
             if not contiguous(sub):
                 self.skipped["constituent not contiguous"] += 1
                 return None
+            if any(
+                t.dep_ == "det" and t.lower_ in self.lex.raw["demonstratives"] and t.head.i != t.i
+                for t in sub
+            ):
+                # "lager dan in dat jaar": which year? The question would lean on the text.
+                self.skipped["demonstrative reference"] += 1
+                return None
             if (
                 sub[-1].pos_ == "CCONJ"
                 or sub[0].is_punct
@@ -601,6 +619,9 @@ class FactExtractor:
         part = self.make_part("source", "", "", tokens)
         if part is None:
             return None
+        if part.label == "PER":
+            # Who says something in a news text is a person (or speaks for an organisation).
+            self.ents.persons.add(part.answer)
         marker = self.lex.raw["source_phrase"]
         text = part.text if part.proper else part.text[:1].lower() + part.text[1:]
         return Part(
@@ -764,6 +785,8 @@ class FactExtractor:
                 # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled.
                 continue
             for role_tokens in self.title_spans(m):
+                if self.neuter_thing(role_tokens):
+                    continue
                 fact = self.title_fact(m, ref, role_tokens)
                 if role_tokens[0].i > m.start:
                     # An apposition describes the person ("hoofd van de delegatie"); a
@@ -771,6 +794,15 @@ class FactExtractor:
                     fact = replace(fact, salience=APPOSITION_BONUS)
                 facts.append(fact)
         return facts
+
+    def neuter_thing(self, toks: list[Token]) -> bool:
+        """ "het wetenschappelijke tijdschrift Nature Microbiology": a noun with "het" names
+        a thing; nouns for people are common gender, but for a few ("het hoofd")."""
+        det = next((t for t in toks if t.pos_ == "DET"), None)
+        noun = next((t for t in toks if t.pos_ == "NOUN"), None)
+        if det is None or noun is None or det.lower_ != self.lex.raw["articles"]["neuter"]:
+            return False
+        return not noun.lower_.endswith(tuple(self.lex.raw["neuter_person_nouns"]))
 
     def title_fact(self, m: Span, ref: Referent, toks: list[Token]) -> Fact:
         """Person + function. The function keeps its article ("het hoofd van de delegatie"):
@@ -895,7 +927,7 @@ class FactExtractor:
                     spans.append(self.doc[counted[0].i : counted[-1].i + 1])
                     taken.update(c.i for c in counted)
             for m in spans:
-                if part_of_longer_name(m) or in_brackets(m):
+                if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
                     continue
                 fact = self.sentence_fact(sent, m)
                 if fact is not None:

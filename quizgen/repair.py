@@ -76,6 +76,9 @@ def trim_names(doc: Doc) -> int:
                 and (doc[start].is_sent_start or doc[start].is_lower)
             ):
                 start += 1
+            # "Zuivelbedrijf Noordmelk" at a sentence start: the noun is not part of the name.
+            if end - start >= 2 and doc[start].is_sent_start and doc[start].pos_ == "NOUN":
+                start += 1
             # "Sloveen Luka Zupan": a common noun before a two-word name is its title; the
             # text shows it is one when it also writes "de Sloveen".
             if (

@@ -146,6 +146,11 @@ def passes_gate(c: Candidate) -> bool:
     return not any(core(a) and contains_words(prompt, core(a)) for a in (answer, *c.asked.accepted))
 
 
+def leans_on_text(c: Candidate, lang: ModuleType) -> bool:
+    """A wh-question with "daarbij", "daarmee" points back into the text: by what?"""
+    return c.fact.kind == "event" and bool(set(words(c.asked.prompt)) & lang.CONTEXT_WORDS)
+
+
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Keep the best of candidates asking the same thing: the same prompt, or the same
     answer from the same sentence (an open question and a fill-in about one fact)."""
@@ -221,7 +226,7 @@ class Builder:
         # The rest of the sentence must not hold the answer again.
         if contains_words(prompt, core(p.surface)):
             return None
-        accepted = tuple(dict.fromkeys([p.surface, core(p.surface), *c.asked.accepted]))
+        accepted = tuple(dict.fromkeys([p.surface, *c.asked.accepted]))
         return replace(base, prompt=prompt, answer=p.surface, accepted_answers=accepted)
 
     def true_false(self, c: Candidate, base: Question) -> Question | None:
@@ -245,7 +250,9 @@ class Builder:
             )
             if not opts:
                 return None
-            swap = opts[0]
+            swap = self.swap(opts, c.part.surface)
+            if swap is None:
+                return None
             if c.part.prep and c.part.role in {"agent", "source"}:
                 swap = f"{c.part.prep} {swap}"
             text = self.lang.statement(c.fact, {c.index: swap})
@@ -258,8 +265,10 @@ class Builder:
         p = c.part
         if p is None or len(words(c.fact.sentence)) > MAX_WORDS:
             return None
-        if words(c.fact.sentence)[0] in PRONOUNS:
-            # "Die werden in 1962 geschonken": true or false about what?
+        if words(c.fact.sentence)[0] in PRONOUNS or set(words(c.fact.sentence)) & set(
+            self.lang.PERSON_PRONOUNS
+        ):
+            # "Die werden in 1962 geschonken", "Volgens haar …": true or false about whom?
             return None
         text = c.fact.sentence
         if not truth:
@@ -269,8 +278,20 @@ class Builder:
             if not opts:
                 return None
             at = p.surface_start - c.fact.sentence_start
-            text = text[:at] + opts[0] + text[at + len(p.surface) :]
+            swap = self.swap(opts, p.surface)
+            if swap is None:
+                return None
+            text = text[:at] + swap + text[at + len(p.surface) :]
         return replace(base, prompt=text, answer=TRUE if truth else FALSE, accepted_answers=())
+
+    def swap(self, options: list[str], original: str) -> str | None:
+        """The first wrong option that fits where ``original`` stood: "Verenigd Koninkrijk"
+        needs an article that "België" does not have."""
+        bare = not original.lower().startswith(tuple(f"{a} " for a in self.lang.ARTICLES))
+        for option in options:
+            if not (bare and self.lang.needs_article(option)):
+                return option
+        return None
 
     def matching(self, cands: list[Candidate]) -> Question | None:
         """People and their functions, when the text names at least three."""
@@ -336,7 +357,9 @@ def generate(
         if kinds
         else ("short_answer", "multiple_choice", "cloze", "true_false", "matching")
     )
-    pool = dedupe([c for c in candidates(extraction, lang) if passes_gate(c)])
+    pool = dedupe(
+        [c for c in candidates(extraction, lang) if passes_gate(c) and not leans_on_text(c, lang)]
+    )
     builder = Builder(extraction, lang, rng)
     questions: list[Question] = []
     if "matching" in allowed:

@@ -47,6 +47,9 @@ def names(
             continue
         if any(contains_words(avoid, f) for f in forms):
             continue
+        if label != "PER" and any(contains_words(ref.name, person) for person in ents.persons):
+            # "Onderwijs Sanne de Vries" is a person's name the NER ran on, not an organisation.
+            continue
         if label == "LOC" and _place_kind(answer, lang) != _place_kind(ref.name, lang):
             # A country's options are countries, a city's cities: the NER's LOC mixes them.
             continue

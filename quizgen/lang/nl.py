@@ -39,11 +39,13 @@ THING_MAX_WORDS = 4
 MAX_CAUSE_WORDS = 10
 MAX_APPROXIMATORS = 2
 COMPARATIVE = re.compile(r"^\w+er dan\b")
-APPROXIMATORS = frozenset(
-    json.loads((resources.files("quizgen") / "data" / CODE / "lexicon.json").read_text("utf-8"))[
-        "approximators"
-    ]
+_LEXICON = json.loads(
+    (resources.files("quizgen") / "data" / CODE / "lexicon.json").read_text("utf-8")
 )
+APPROXIMATORS = frozenset(_LEXICON["approximators"])
+CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
+PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
+ARTICLES = tuple(_LEXICON["articles"].values())
 PREPOSITIONS = (
     "in",
     "op",
@@ -250,3 +252,9 @@ def absolute_dates(answer: str, date: str) -> list[str]:
         index = year * 12 + month - 1 + RELATIVE_MONTHS[text]
         return [f"{word_lists(CODE)['months'][index % 12]} {index // 12}"]
     return []
+
+
+def needs_article(name: str) -> bool:
+    """ "de Verenigde Staten", "het Verenigd Koninkrijk": a place the text must name with an
+    article (the curated list of such places)."""
+    return name in word_lists(CODE).get("places_with_article", [])
