@@ -180,8 +180,20 @@ class Builder:
         self.preps = set(lang.PREPOSITIONS)
 
     def options(self, c: Candidate, answer: str) -> list[str] | None:
+        # A blank where the text has a bare name takes only options without an article:
+        # "naar _____ reizen" cannot be filled with "Verenigde Staten".
+        bare = c.fact.kind == "sentence" and not answer.lower().startswith(
+            tuple(f"{a} " for a in self.lang.ARTICLES)
+        )
         wrong = distractors(
-            answer, c.label, self.ents, self.lang.CODE, self.rng, c.asked.prompt, self.preps
+            answer,
+            c.label,
+            self.ents,
+            self.lang.CODE,
+            self.rng,
+            c.asked.prompt,
+            self.preps,
+            (lambda o: not self.lang.needs_article(o)) if bare else None,
         )
         if wrong is None:
             return None

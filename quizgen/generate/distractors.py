@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 from quizgen.entities import EntityIndex
 from quizgen.generate.text import contains_words, core, norm
@@ -37,6 +38,7 @@ def names(
     """Other referents of the answer's type that the question does not mention, never two
     names of one thing ("VS" and "Verenigde Staten")."""
     taken = {norm(answer), core(answer), acronym(answer)} | same_names(answer, lang) - {""}
+    people = ents.persons | {n for r in ents.by_label("PER") for n in (r.name, *r.aliases)}
     out: list[str] = []
     for ref in ents.people() if label == "PER" else ents.by_label(label):
         forms = [ref.name, *ref.aliases]
@@ -47,7 +49,7 @@ def names(
             continue
         if any(contains_words(avoid, f) for f in forms):
             continue
-        if label != "PER" and any(contains_words(ref.name, person) for person in ents.persons):
+        if label != "PER" and any(contains_words(ref.name, person) for person in people):
             # "Onderwijs Sanne de Vries" is a person's name the NER ran on, not an organisation.
             continue
         if label == "LOC" and _place_kind(answer, lang) != _place_kind(ref.name, lang):
@@ -187,6 +189,7 @@ def distractors(
     rng: random.Random,
     avoid: str,
     preps: set[str],
+    fits: Callable[[str], bool] | None = None,
 ) -> list[str] | None:
     """Three wrong options like ``answer``, or None when there are not three good ones."""
     prefix, body = _split_prep(answer, preps)
@@ -198,7 +201,9 @@ def distractors(
         pool = numbers(body, rng)
     else:
         return None
-    options = [prefix + p for p in pool if norm(prefix + p) != norm(answer)]
+    options = [
+        prefix + p for p in pool if norm(prefix + p) != norm(answer) and (fits is None or fits(p))
+    ]
     options = list(dict.fromkeys(options))
     if len(options) < NEEDED:
         return None
