@@ -152,8 +152,6 @@ def cold_start(source: Path, fmt: str, lang: str, model: str | None) -> Line:
         argv += ["--format", fmt, "--lang", lang] + (["--model", model] if model else [])
         with tempfile.TemporaryFile() as err:
             start = time.perf_counter()
-            # posix_spawn, not fork: a forked child's peak memory would count this process's
-            # pages (a gigabyte once the corpus has run) until it execs.
             devnull = os.open(os.devnull, os.O_WRONLY)
             actions = [
                 (os.POSIX_SPAWN_DUP2, devnull, 1),
@@ -204,17 +202,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
     )
     lines: list[Line] = []
-    if "throughput" not in args.skip:
-        lines += throughput(texts, args.lang, args.model, args.runs)
-    if "pdf" not in args.skip:
-        lines += pdf_cost(texts[0], args.lang, args.model, args.runs)
     if "cold" not in args.skip:
+        # First, while this process is small: a child's peak memory counts the pages it
+        # shares with its parent until it execs.
         with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8") as source:
             source.write(texts[0])
             source.flush()
             lines += [
                 cold_start(Path(source.name), f, args.lang, args.model) for f in ("md", "pdf")
             ]
+    if "throughput" not in args.skip:
+        lines += throughput(texts, args.lang, args.model, args.runs)
+    if "pdf" not in args.skip:
+        lines += pdf_cost(texts[0], args.lang, args.model, args.runs)
     width = max(len(line.label) for line in lines)
     for line in lines:
         print(f"  {line.label:<{width}}  {line.value:>10}  {line.note}".rstrip())

@@ -60,8 +60,13 @@ def resolve_model(lang: str, model: str | None = None) -> str | Path:
     )
 
 
-@functools.cache
 def load_pipeline(lang: str, model: str | None = None) -> Language:
+    """Load (once per process, however it is called) the pipeline for ``lang``."""
+    return _load_pipeline(lang, model)
+
+
+@functools.cache
+def _load_pipeline(lang: str, model: str | None) -> Language:
     """Load (once per process) the pipeline for ``lang`` with quizgen's entity rules and
     parse repairs added (see quizgen.rules and quizgen.repair)."""
     import spacy
