@@ -158,9 +158,7 @@ def cold_start(source: Path, fmt: str, lang: str, model: str | None) -> Line:
                 (os.POSIX_SPAWN_DUP2, err.fileno(), 2),
             ]
             try:
-                pid = os.posix_spawn(
-                    argv[0], argv, dict(os.environ), file_actions=actions
-                )
+                pid = os.posix_spawn(argv[0], argv, dict(os.environ), file_actions=actions)
             finally:
                 os.close(devnull)
             # wait4 gives this child's own rusage (RUSAGE_CHILDREN would mix all children).
