@@ -12,18 +12,16 @@ counted, not guessed at. No string surgery on the raw text: only spans of the pa
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
-from importlib import resources
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.entities import VALUE_LABELS, EntityIndex, Referent, label_of
-from quizgen.lang.base import word_lists
+from quizgen.lang.base import data_file, word_lists
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
 from quizgen.repair import apposition_after
 
@@ -56,7 +54,6 @@ class Lexicon:
 
     speech_verbs: frozenset[str]
     source_markers: frozenset[str]
-    time_prepositions: frozenset[str]
     place_prepositions: dict[str, str]
     cause_prepositions: frozenset[str]
     drop_adverbs: frozenset[str]
@@ -67,12 +64,10 @@ class Lexicon:
 
 @cache
 def lexicon(lang: str) -> Lexicon:
-    path = resources.files("quizgen") / "data" / lang / "lexicon.json"
-    data = json.loads(path.read_text("utf-8"))
+    data = data_file(lang, "lexicon")
     return Lexicon(
         speech_verbs=frozenset(data["speech_verbs"]),
         source_markers=frozenset(data["source_markers"]),
-        time_prepositions=frozenset(data["time_prepositions"]),
         place_prepositions=dict(data["place_prepositions"]),
         cause_prepositions=frozenset(data["cause_prepositions"]),
         drop_adverbs=frozenset(data["drop_adverbs"]),
@@ -116,7 +111,9 @@ def well_formed(sent: Span) -> bool:
         return False
     first, last = words[0].text, words[-1].text
     ends = last in {".", "!", "?"} or (
-        last in QUOTES | {"'", "’", ")"} and len(words) > 1 and words[-2].text in {".", "!", "?"}
+        last in QUOTES | SINGLE_QUOTES | {")"}
+        and len(words) > 1
+        and words[-2].text in {".", "!", "?"}
     )
     starts = first[:1].isupper() or first[:1].isdigit() or first in QUOTES
     doc = sent.doc
@@ -157,15 +154,7 @@ def spelled_out(m: Span) -> bool:
 def in_brackets(m: Span) -> bool:
     """ "(INGV)": an abbreviation right after the name it abbreviates gives itself away."""
     doc = m.doc
-    return (
-        m.start > 0
-        and m.end < len(doc)
-        and (doc[m.start - 1].text, doc[m.end].text)
-        == (
-            "(",
-            ")",
-        )
-    )
+    return m.start > 0 and m.end < len(doc) and doc[m.start - 1].text + doc[m.end].text == "()"
 
 
 def paragraph_starts(doc: Doc) -> frozenset[int]:
@@ -191,10 +180,6 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
 
-def strip_quotes(text: str) -> str:
-    return text.strip().strip("'\"‘’“”„").strip()
-
-
 class FactExtractor:
     def __init__(self, doc: Doc, lang: str) -> None:
         self.doc = doc
@@ -202,7 +187,6 @@ class FactExtractor:
         self.lex = lexicon(lang)
         self.ents = EntityIndex(doc)
         self.skipped: Counter[str] = Counter()
-        self._quoted_cache: set[int] | None = None
 
     # -- constituents -------------------------------------------------------------------
 
@@ -462,23 +446,21 @@ class FactExtractor:
         """Whether ``tok`` stands between double quotes (within its paragraph)."""
         return tok.i in self._quoted
 
-    @property
+    @cached_property
     def _quoted(self) -> set[int]:
-        if self._quoted_cache is None:
-            inside: set[int] = set()
-            open_at: int | None = None
-            paragraphs = paragraph_starts(self.doc)
-            for t in self.doc:
-                if t.i in paragraphs or (t.is_space and "\n" in t.text):
+        inside: set[int] = set()
+        open_at: int | None = None
+        paragraphs = paragraph_starts(self.doc)
+        for t in self.doc:
+            if t.i in paragraphs:
+                open_at = None
+            elif t.text in QUOTES:
+                if open_at is None and t.text not in CLOSING_QUOTES:
+                    open_at = t.i
+                elif open_at is not None:
+                    inside.update(range(open_at, t.i + 1))
                     open_at = None
-                elif t.text in QUOTES:
-                    if open_at is None and t.text not in CLOSING_QUOTES:
-                        open_at = t.i
-                    elif open_at is not None:
-                        inside.update(range(open_at, t.i + 1))
-                        open_at = None
-            self._quoted_cache = inside
-        return self._quoted_cache
+        return inside
 
     def loose_clause(self, dep: Token, finite: Token) -> bool:
         if dep.dep_ not in {"advcl", "dep", "orphan", "list", "reparandum"} or dep.i < finite.i:

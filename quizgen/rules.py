@@ -22,6 +22,8 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from quizgen.lang.base import word_lists
+
 FACTORY = "quizgen_entity_rules"
 
 
@@ -37,10 +39,7 @@ GAZETTEER_LABELS = {"countries": "LOC", "cities": "LOC", "regions": "LOC", "orga
 
 def gazetteer(lang: str) -> dict[str, list[str]]:
     """Names per entity label from the curated lists; names with a lowercase article dropped."""
-    source = resources.files("quizgen") / "data" / lang / "lists.json"
-    if not source.is_file():
-        return {}
-    lists: dict[str, list[str]] = json.loads(source.read_text("utf-8"))
+    lists = word_lists(lang)
     names: dict[str, list[str]] = {}
     for key, label in GAZETTEER_LABELS.items():
         names.setdefault(label, []).extend(n for n in lists.get(key, []) if n[:1].isupper())

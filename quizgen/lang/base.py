@@ -19,8 +19,12 @@ class Asked:
 
 
 @cache
-def _lists_file(lang: str) -> dict[str, Any]:
-    path = resources.files("quizgen") / "data" / lang / "lists.json"
+def data_file(lang: str, name: str) -> dict[str, Any]:
+    """``quizgen/data/<lang>/<name>.json`` (lists, lexicon), read once; {} when the language
+    has none."""
+    path = resources.files("quizgen") / "data" / lang / f"{name}.json"
+    if not path.is_file():
+        return {}
     data: dict[str, Any] = json.loads(path.read_text("utf-8"))
     return data
 
@@ -28,13 +32,13 @@ def _lists_file(lang: str) -> dict[str, Any]:
 @cache
 def word_lists(lang: str) -> dict[str, list[str]]:
     """Curated per-type lists (months, weekdays, countries, …) from ``data/<lang>/lists.json``."""
-    return {k: v for k, v in _lists_file(lang).items() if isinstance(v, list)}
+    return {k: v for k, v in data_file(lang, "lists").items() if isinstance(v, list)}
 
 
 @cache
 def word_groups(lang: str) -> dict[str, dict[str, list[str]]]:
     """Grouped lists from the same file: countries by continent, cities by country."""
-    return {k: v for k, v in _lists_file(lang).items() if isinstance(v, dict)}
+    return {k: v for k, v in data_file(lang, "lists").items() if isinstance(v, dict)}
 
 
 @cache

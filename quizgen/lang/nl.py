@@ -8,17 +8,15 @@ subject; so does the source of reported speech ("volgens Chung").
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
-from quizgen.lang.base import Asked, countries, word_lists
+from quizgen.lang.base import Asked, countries, data_file, word_lists
 from quizgen.records import Fact, Part
 
 CODE = "nl"
 # Person objects are asked in the passive, or "Wie heeft X uitgenodigd?" could mean either
 # direction. Only a perfect tense has the participle the passive needs.
-PASSIVE_AUX = {"heeft": "is", "hebben": "zijn", "had": "was", "hadden": "waren"}
+PASSIVE_AUX: dict[str, str] = data_file(CODE, "lexicon")["passive_aux"]
 PLACE_WH = {
     "in": "waar",
     "op": "waar",
@@ -39,9 +37,7 @@ THING_MAX_WORDS = 4
 MAX_CAUSE_WORDS = 10
 MAX_APPROXIMATORS = 2
 COMPARATIVE = re.compile(r"^\w+er dan\b")
-_LEXICON = json.loads(
-    (resources.files("quizgen") / "data" / CODE / "lexicon.json").read_text("utf-8")
-)
+_LEXICON = data_file(CODE, "lexicon")
 APPROXIMATORS = frozenset(_LEXICON["approximators"])
 CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
