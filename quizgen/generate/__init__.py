@@ -182,9 +182,7 @@ class Builder:
     def options(self, c: Candidate, answer: str) -> list[str] | None:
         # A blank where the text has a bare name takes only options without an article:
         # "naar _____ reizen" cannot be filled with "Verenigde Staten".
-        bare = c.fact.kind == "sentence" and not answer.lower().startswith(
-            tuple(f"{a} " for a in self.lang.ARTICLES)
-        )
+        bare = c.fact.kind == "sentence" and self.bare(answer)
         wrong = distractors(
             answer,
             c.label,
@@ -296,10 +294,14 @@ class Builder:
             text = text[:at] + swap + text[at + len(p.surface) :]
         return replace(base, prompt=text, answer=TRUE if truth else FALSE, accepted_answers=())
 
+    def bare(self, text: str) -> bool:
+        """Whether ``text`` stands without an article ("België", not "de VS")."""
+        return not text.lower().startswith(tuple(f"{a} " for a in self.lang.ARTICLES))
+
     def swap(self, options: list[str], original: str) -> str | None:
         """The first wrong option that fits where ``original`` stood: "Verenigd Koninkrijk"
         needs an article that "België" does not have."""
-        bare = not original.lower().startswith(tuple(f"{a} " for a in self.lang.ARTICLES))
+        bare = self.bare(original)
         for option in options:
             if not (bare and self.lang.needs_article(option)):
                 return option
