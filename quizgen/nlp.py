@@ -71,14 +71,17 @@ def _load_pipeline(lang: str, model: str | None) -> Language:
     parse repairs added (see quizgen.rules and quizgen.repair)."""
     import spacy
 
-    from quizgen import repair, rules
+    from quizgen import repair, rules, tokenizer
 
     target = resolve_model(lang, model)
-    # The bundled pipeline's tokenizer is spaCy's Dutch default, which loading builds from
-    # the config anyway: reading it again from disk would double the load time.
-    exclude = ["tokenizer"] if target == bundled_path(lang) else []
+    # The bundled pipeline's tokenizer is spaCy's Dutch default: it is built, not read from
+    # disk, and holds its exceptions back until a text needs them (see quizgen.tokenizer).
+    lazy = {"nlp": {"tokenizer": {"@tokenizers": tokenizer.NAME}}}
+    bundled = target == bundled_path(lang)
     try:
-        nlp = spacy.load(target, exclude=exclude)
+        nlp = spacy.load(
+            target, exclude=["tokenizer"] if bundled else [], config=lazy if bundled else {}
+        )
     except (OSError, ValueError, KeyError) as err:
         raise ModelError(f"cannot load spaCy pipeline {str(target)!r}: {err}") from err
     if nlp.lang != lang:

@@ -1,0 +1,44 @@
+"""The lazy-exceptions tokenizer splits every text exactly as spaCy's default tokenizer."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from quizgen import tokenizer
+
+EVAL_TEXTS = sorted((Path(__file__).parent.parent / "eval" / "texts").glob("*.txt"))
+TRICKY = (
+    "Hij kwam o.a. (bijv. gisteren) en zei: 'Dat is m.i. prima :-)'.\n\n"
+    "Zie www.example.nl/pad?x=1 of mail info@example.nl; z.s.m. a.u.b.!\t"
+    '\'s Avonds om 20.00 u. sprak prof. dr. De Vries (CDA) in Den Haag... XD 8D "t.a.v."'
+    " Mr. Smith's car, the U.S. Army's can't-won't list; e.g. U.K. ain't it? :) (i.e. Dr.)"
+)
+
+
+def tokens(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.whitespace_, t.norm_) for t in nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_same_tokens_as_the_default_tokenizer(lang: str) -> None:
+    default = spacy.blank(lang)
+    lazy = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": tokenizer.NAME}}})
+    assert isinstance(lazy.tokenizer, tokenizer.LazyExceptionsTokenizer)
+    assert len(lazy.tokenizer.rules) < len(default.tokenizer.rules)
+    texts = [TRICKY, TRICKY.upper(), ""] + [p.read_text(encoding="utf-8") for p in EVAL_TEXTS]
+    for text in texts:
+        assert tokens(lazy, text) == tokens(default, text)
+    # The exceptions a text needed are kept; nothing else was added.
+    assert set(lazy.tokenizer.rules) <= set(default.tokenizer.rules)
+    assert "o.a." in lazy.tokenizer.rules or lang == "en"
+
+
+def test_survives_pickling() -> None:
+    nlp = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": tokenizer.NAME}}})
+    copy = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert [t.text for t in copy(TRICKY)] == [t.text for t in nlp.tokenizer(TRICKY)]
