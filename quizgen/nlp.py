@@ -71,7 +71,7 @@ def _load_pipeline(lang: str, model: str | None) -> Language:
     parse repairs added (see quizgen.rules and quizgen.repair)."""
     import spacy
 
-    from quizgen import repair, rules, tokenizer
+    from quizgen import repair, rules, sentences, tokenizer
 
     target = resolve_model(lang, model)
     # The bundled pipeline's tokenizer is spaCy's Dutch default: it is built, not read from
@@ -90,6 +90,8 @@ def _load_pipeline(lang: str, model: str | None) -> Language:
         # Sentences end at . ! ? and nowhere else: the parser keeps to these boundaries, and
         # a small parser's own splits ("Volgens Chung wil | Trump in mei …") are its worst.
         nlp.add_pipe("sentencizer", first=True)
+    if "sentencizer" in nlp.pipe_names and sentences.FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(sentences.FACTORY, after="sentencizer")
     if rules.FACTORY not in nlp.pipe_names:
         nlp.add_pipe(rules.FACTORY, after="ner" if "ner" in nlp.pipe_names else None)
     if repair.FACTORY not in nlp.pipe_names:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import spacy
 
-from quizgen import repair, rules
+from quizgen import repair, rules, sentences
 
 NAME = "quizgen"
 VERSION = "0.1.0"
@@ -30,6 +30,7 @@ def assemble(syntax: Path, ner: Path, out: Path) -> None:
     nlp.add_pipe("ner", source=ner_nlp)
     # Sentences end at . ! ? (the parser keeps to these boundaries; see quizgen/nlp.py).
     nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe(sentences.FACTORY, after="sentencizer")
     nlp.add_pipe(rules.FACTORY, after="ner")
     nlp.add_pipe(repair.FACTORY, after=rules.FACTORY)
     nlp.meta.update(
