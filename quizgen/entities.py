@@ -86,7 +86,7 @@ class EntityIndex:
             key = canon.get(name_words(m))
             if key is None:
                 continue
-            weight = 2 if name_words(m) == key else 1
+            weight = 3 if name_words(m) == key else 1
             labels.setdefault(key, Counter())[label_of(m)] += weight
             counts[key] += 1
             first.setdefault(key, m.start_char)

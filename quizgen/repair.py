@@ -7,7 +7,8 @@ words leave no doubt:
 
 - a name does not begin with a preposition, article or adverb that the NER took along
   because it was capitalised at the start of a sentence ("Onder Trump" is "Trump"), and
-  does not end in a lowercase word or a score ("Hoekstra 3-1" is "Hoekstra"); a common
+  does not end in a lowercase word or a score ("Hoekstra 3-1" is "Hoekstra") nor run on
+  into the next phrase ("sprak [Trump] de Noord-Koreaanse leider … toe"); a common
   noun before a person's two-word name is a title, not a name ("Sloveen Luka Zupan");
 - a bare date right after a noun is not that noun's: "[de bond] [donderdag]";
 - an entity is one phrase: when the parser hung its words on one head as separate
@@ -35,6 +36,8 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quizgen.lang.base import data_file
+
 FACTORY = "quizgen_repair"
 
 NAME_ROOT_LABELS = {"PER", "PERSON", "ORG"}
@@ -47,6 +50,7 @@ def repair(doc: Doc) -> Counter[str]:
     """Repair ``doc`` in place; count the repairs made by kind."""
     done: Counter[str] = Counter()
     done["name trimmed"] += trim_names(doc)
+    done["portfolio split off"] += split_portfolios(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["name extended"] += extend_names(doc)
     done["entity joined"] += join_entities(doc)
@@ -87,6 +91,16 @@ def trim_names(doc: Doc) -> int:
                 and (doc[start].pos_ == "NOUN" or doc[start].text in with_article)
             ):
                 start += 1
+            # "[Trump de Noord-Koreaanse] leider": an article inside a name whose words after
+            # it hang on a word after the name starts a new phrase ("Sanne de Vries" stays).
+            for k in range(start + 1, end - 1):
+                if (
+                    doc[k].pos_ == "DET"
+                    and doc[k].is_lower
+                    and any(t.head.i >= end for t in doc[k + 1 : end])
+                ):
+                    end = k
+                    break
             # "Hoekstra 3-1": a score or a lowercase word does not end a name ("Radio 1" does).
             while end - 1 > start and (doc[end - 1].is_lower or SCORE.fullmatch(doc[end - 1].text)):
                 end -= 1
@@ -94,6 +108,44 @@ def trim_names(doc: Doc) -> int:
             ent = Span(doc, start, end, label=ent.label)
             changed += 1
         ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return changed
+
+
+def split_portfolios(doc: Doc) -> int:
+    """ "minister van [Cultuur Eline Postma]": the NER took the portfolio after a title's
+    "van" for the first word of a name. The portfolio's words are a closed class (the
+    lexicon's ``portfolio_words``, joined by "en" or commas); what follows them, two or more
+    capitalised words, is the person."""
+    portfolio = set(data_file(doc.lang_, "lexicon").get("portfolio_words", []))
+    joins = {"en", ","}
+    ents = list(doc.ents)
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ not in NAME_LABELS:
+            continue
+        name = ent.start
+        while name < ent.end and (
+            doc[name].text in portfolio or (name > ent.start and doc[name].lower_ in joins)
+        ):
+            name += 1
+        before = ent.start - 1
+        while before > 0 and (doc[before].text in portfolio or doc[before].lower_ in joins):
+            before -= 1
+        if (
+            name == ent.start
+            or ent.end - name < 2
+            or not all(t.text[:1].isupper() or t.is_lower for t in doc[name : ent.end])
+            or not doc[name].text[:1].isupper()
+            or before < 1
+            or doc[before].lower_ != "van"
+            or doc[before - 1].pos_ not in {"NOUN", "PROPN"}
+        ):
+            continue
+        label = ent.label_ if ent.label_ in PERSON_LABELS else "PER"
+        ents[n] = Span(doc, name, ent.end, label=label)
+        changed += 1
     if changed:
         doc.ents = ents
     return changed

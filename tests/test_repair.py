@@ -1,0 +1,103 @@
+"""Parse repairs, sentence starts and blank choices on hand-built parses (no model needed)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quizgen.extract import in_enumeration
+from quizgen.repair import split_portfolios, trim_names
+from quizgen.sentences import move_starts
+
+NL = spacy.blank("nl")
+
+
+def parsed(rows: list[tuple[str, str, int, str, str]]) -> Doc:
+    """A Doc from (word, pos, head index, dep, IOB entity tag) rows."""
+    words, pos, heads, deps, ents = (list(col) for col in zip(*rows, strict=True))
+    return Doc(NL.vocab, words=words, pos=pos, heads=heads, deps=deps, ents=ents)
+
+
+def test_portfolio_after_a_titles_van_is_not_part_of_the_name() -> None:
+    doc = parsed([
+        ("Ook", "ADV", 9, "advmod", "O"),
+        ("minister", "NOUN", 9, "nsubj", "O"),
+        ("van", "ADP", 3, "case", "O"),
+        ("Klimaat", "NOUN", 1, "nmod", "O"),
+        ("en", "CCONJ", 5, "cc", "O"),
+        ("Groene", "ADJ", 5, "amod", "B-ORG"),
+        ("Groei", "NOUN", 3, "conj", "I-ORG"),
+        ("Jeroen", "PROPN", 1, "appos", "I-ORG"),
+        ("Smits", "PROPN", 7, "flat", "I-ORG"),
+        ("reageerde", "VERB", 9, "ROOT", "O"),
+    ])  # fmt: skip
+    assert split_portfolios(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Jeroen Smits", "PER")]
+
+
+def test_a_name_that_merely_starts_with_a_portfolio_word_is_kept() -> None:
+    """No title's "van" before it: "Sport Vlaanderen Gent" is not split."""
+    doc = parsed([
+        ("Bij", "ADP", 1, "case", "O"),
+        ("Sport", "PROPN", 4, "obl", "B-ORG"),
+        ("Vlaanderen", "PROPN", 1, "flat", "I-ORG"),
+        ("Gent", "PROPN", 1, "flat", "I-ORG"),
+        ("werkt", "VERB", 4, "ROOT", "O"),
+    ])  # fmt: skip
+    assert split_portfolios(doc) == 0
+
+
+def test_a_name_does_not_run_into_the_next_phrase() -> None:
+    doc = parsed([
+        ("Toen", "ADV", 1, "advmod", "O"),
+        ("sprak", "VERB", 1, "ROOT", "O"),
+        ("Trump", "PROPN", 1, "nsubj", "B-PER"),
+        ("de", "DET", 5, "det", "I-PER"),
+        ("Noord-Koreaanse", "ADJ", 5, "amod", "I-PER"),
+        ("leider", "NOUN", 1, "obj", "O"),
+        ("toe", "ADP", 1, "compound:prt", "O"),
+    ])  # fmt: skip
+    trim_names(doc)
+    assert [e.text for e in doc.ents] == ["Trump"]
+
+
+def test_an_article_inside_a_name_stays() -> None:
+    doc = parsed([
+        ("Sanne", "PROPN", 3, "nsubj", "B-PER"),
+        ("de", "PROPN", 0, "flat", "I-PER"),
+        ("Vries", "PROPN", 0, "flat", "I-PER"),
+        ("reageerde", "VERB", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    trim_names(doc)
+    assert [e.text for e in doc.ents] == ["Sanne de Vries"]
+
+
+def test_an_opening_quote_starts_the_next_sentence() -> None:
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    doc = nlp('Ze stemden in. "Dit is goed," zegt ze. Hij zei "nee." Klaar. (Foto: ANP)')
+    assert move_starts(doc) == 2
+    assert [s.text for s in doc.sents] == [
+        "Ze stemden in.",
+        '"Dit is goed," zegt ze.',
+        'Hij zei "nee."',
+        "Klaar.",
+        "(Foto: ANP)",
+    ]
+
+
+def test_one_of_a_list_is_no_blank() -> None:
+    doc = parsed([
+        ("Boeren", "NOUN", 1, "nsubj", "O"),
+        ("wonen", "VERB", 1, "ROOT", "O"),
+        ("in", "ADP", 3, "case", "O"),
+        ("Nederland", "PROPN", 1, "obl", "B-LOC"),
+        (",", "PUNCT", 5, "punct", "O"),
+        ("Duitsland", "PROPN", 3, "conj", "B-LOC"),
+        ("en", "CCONJ", 7, "cc", "O"),
+        ("België", "PROPN", 3, "conj", "B-LOC"),
+        ("sinds", "ADP", 9, "case", "O"),
+        ("2015", "NUM", 1, "obl", "B-DATE"),
+    ])  # fmt: skip
+    spans = list(doc.ents)
+    assert [in_enumeration(m, spans) for m in spans] == [True, True, True, False]
