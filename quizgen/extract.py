@@ -46,6 +46,7 @@ MAX_APPROXIMATORS = 2
 APPOSITION_BONUS = 0.2
 # Sentences short enough to blank a word out of, and long enough to give it context.
 MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 6, 35
+MAX_DOMAIN_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,13 @@ class FactExtractor:
         d = dep.dep_
         case = next((c for c in dep.children if c.dep_ in {"case", "fixed"} and c.i < dep.i), None)
         prep = case.lower_ if case is not None else ""
+        if (
+            case is None
+            and dep.i == tokens[0].i < tokens[-1].i
+            and dep.lower_ in self.lex.place_prepositions
+        ):
+            # "[richting] Noord-Korea" with the preposition read as the phrase's noun.
+            prep = dep.lower_
         mentions = self.ents.mentions_in(tokens)
         values = [m for m in mentions if label_of(m) in {"DATE", "TIME"}]
         whole = [m for m in values if m.start <= tokens[0].i and m.end >= tokens[-1].i + 1]
@@ -762,9 +770,11 @@ class FactExtractor:
                 or ref.name in place_names(self.lang)
                 or len(ref.name.split()) < 2
                 or not NAME_WORD.fullmatch(ref.name)
+                or any(len(w) > 1 and w.isupper() for w in ref.name.split())
             ):
                 # A person is introduced with a full name; a one-word "person" with a
-                # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled.
+                # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled,
+                # and a name with an abbreviation ("FNV Havens") an organisation.
                 continue
             for role_tokens in self.title_spans(m):
                 if self.neuter_thing(role_tokens):
@@ -832,16 +842,18 @@ class FactExtractor:
         # linked to it by an arc, with only adjectives before it.
         i = m.start - 1
         of = self.lex.raw["title_of"]
-        # The "van" phrase names a domain ("van Volksgezondheid"), capitalised; "de ploeg van
-        # trainer Vos" is not a title of Vos.
-        if (
-            i >= 2
-            and doc[i - 1].lower_ == of
-            and doc[i - 2].pos_ == "NOUN"
-            and doc[i].text[:1].isupper()
-            and not doc[i].is_sent_start
+        # The "van" phrase names a domain of capitalised words ("van Volksgezondheid", "van
+        # Klimaat en Groene Groei"); "de ploeg van trainer Vos" is not a title of Vos.
+        k = i
+        while (
+            k > m.sent.start
+            and i - k < MAX_DOMAIN_WORDS
+            and not doc[k].is_sent_start
+            and (doc[k].text[:1].isupper() or (k < i and doc[k].lower_ in {"en", ","}))
         ):
-            i -= 2
+            k -= 1
+        if k < i and k >= 1 and doc[k].lower_ == of and doc[k - 1].pos_ == "NOUN":
+            i = k - 1
         linked = (
             i >= 0
             and not doc[i].is_space
@@ -890,8 +902,9 @@ class FactExtractor:
             if (
                 not well_formed(sent)
                 or not MIN_SENTENCE_WORDS <= len(words) <= MAX_SENTENCE_WORDS
-                or any(self.quoted(t) or t.text in QUOTES for t in sent)
+                or sum(t.text in QUOTES for t in sent) % 2
             ):
+                # Part of a quote that runs over several sentences.
                 continue
             spans = [
                 m
@@ -910,6 +923,8 @@ class FactExtractor:
                     taken.update(c.i for c in counted)
             for m in spans:
                 if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
+                    continue
+                if in_enumeration(m, spans) or any(self.quoted(t) for t in m):
                     continue
                 fact = self.sentence_fact(sent, m)
                 if fact is not None:
@@ -961,6 +976,25 @@ def place_names(lang: str) -> frozenset[str]:
     """Countries and cities: a person-tagged place must not get a "function"."""
     lists = word_lists(lang)
     return frozenset(lists["countries"]) | frozenset(lists.get("cities", []))
+
+
+def in_enumeration(m: Span, spans: list[Span]) -> bool:
+    """Whether ``m`` is one of a list of its kind ("in Nederland, Duitsland en België"): a
+    blank there has no one right answer, as the list could have any order."""
+    doc = m.doc
+    ends = {s.end: label_of(s) for s in spans if s is not m}
+    starts = {s.start: label_of(s) for s in spans if s is not m}
+    label = label_of(m)
+    joins = (
+        m.start >= 2
+        and (doc[m.start - 1].text == "," or doc[m.start - 1].pos_ == "CCONJ")
+        and ends.get(m.start - 1) == label
+    )
+    return joins or (
+        m.end + 1 < len(doc)
+        and (doc[m.end].text == "," or doc[m.end].pos_ == "CCONJ")
+        and starts.get(m.end + 1) == label
+    )
 
 
 def in_apposition(token: Token, name: Span) -> bool:

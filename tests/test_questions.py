@@ -102,3 +102,21 @@ def test_acronym_of_a_name() -> None:
 def test_words_keep_inner_apostrophes_but_not_closing_quotes() -> None:
     assert words("zo'n 'Verenigde Staten'") == ["zo'n", "verenigde", "staten"]
     assert contains_words("… en de Verenigde Staten' en …", "Verenigde Staten")
+
+
+def test_no_question_gives_away_anothers_answer() -> None:
+    """Who invited whom is one fact: asking it both ways would answer each in the other."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    invite = fact([KIM, TRUMP, BRIEF, INVITED], finite="heeft", tense="perf")
+    ents = EntityIndex(spacy.blank("nl")("Kim Jong-un heeft Donald Trump per brief uitgenodigd."))
+    quiz = generate(Extraction([invite], ents, Counter()), nl, kinds=["short_answer"])
+    assert [(q.prompt, q.answer) for q in quiz] == [
+        ("Wie heeft Donald Trump per brief uitgenodigd?", "Kim Jong-un")
+    ]

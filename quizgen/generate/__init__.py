@@ -376,11 +376,20 @@ def generate(
     )
     builder = Builder(extraction, lang, rng)
     questions: list[Question] = []
+    # What the questions so far show, and what they ask, by sentence: no question may give
+    # away the answer of another about the same sentence ("Wie is de bestuursvoorzitter?"
+    # beside "Welke functie heeft Hanneke Dijkstra?"), nor one the matching question shows.
+    # (A name in questions about other sentences is the article's topic, not a give-away.)
+    shown: dict[int, list[str]] = {}
+    asked: dict[int, list[str]] = {}
+    matched: list[tuple[str, str]] = []
     if "matching" in allowed:
         # People and functions if the text has them, else events and dates: one per quiz.
         match = builder.matching(pool) or builder.event_matching(pool)
         if match is not None:
             questions.append(match)
+            matched.extend((p.left, p.right) for p in match.pairs)
+            matched.extend((p.right, p.left) for p in match.pairs)
     kinds_on = [k for k in KIND_SHARE if k in allowed]
     used: set[str] = set()
     used_kinds: Counter[str] = Counter()
@@ -402,14 +411,28 @@ def generate(
         fit = [k for k in fit if k != "true_false" or not per_sentence[c.fact.sentence_start]]
         for kind in sorted(fit, key=lambda k: (used_kinds[k] / KIND_SHARE[k], kinds_on.index(k))):
             q = builder.make(c, kind)
-            if q is not None and norm(q.prompt) not in used:
-                questions.append(q)
-                used.add(norm(q.prompt))
-                per_sentence[c.fact.sentence_start] += PER_SENTENCE if kind == "true_false" else 1
-                per_answer[core(c.asked.answer)] += 1
-                titles_left -= c.fact.kind == "title"
-                used_kinds[kind] += 1
+            if q is None or norm(q.prompt) in used:
+                continue
+            at = c.fact.sentence_start
+            answer = core(c.asked.answer)
+            if (
+                any(contains_words(q.prompt, a) for a in asked.get(at, []))
+                or any(contains_words(text, answer) for text in shown.get(at, []))
+                or any(
+                    core(one) == answer and contains_words(q.prompt, core(other))
+                    for one, other in matched
+                )
+            ):
                 break
+            questions.append(q)
+            used.add(norm(q.prompt))
+            shown.setdefault(at, []).append(q.prompt)
+            asked.setdefault(at, []).append(answer)
+            per_sentence[c.fact.sentence_start] += PER_SENTENCE if kind == "true_false" else 1
+            per_answer[core(c.asked.answer)] += 1
+            titles_left -= c.fact.kind == "title"
+            used_kinds[kind] += 1
+            break
     if date:
         questions = [_with_dated_answers(q, lang, date) for q in questions]
     ordered = sorted(questions, key=lambda q: _order_key(q, pool))
