@@ -45,7 +45,8 @@ def check_kinds(kinds: Sequence[str] | None) -> tuple[QuestionKind, ...] | None:
 
 def parse(nlp: Language, text: str) -> Doc:
     """Parse paragraph by paragraph: a line break ends a sentence, and a headline without a
-    full stop must not run into the first sentence."""
+    full stop must not run into the first sentence. A surname the NER missed is tagged as
+    the person named in full anywhere in the article (see quizgen.repair)."""
     from spacy.tokens import Doc
 
     paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
@@ -53,6 +54,11 @@ def parse(nlp: Language, text: str) -> Doc:
     if not docs:
         return nlp.make_doc("")
     doc = Doc.from_docs(docs)
+    # Repairs that need the whole article, not one paragraph.
+    if "quizgen_repair" in nlp.pipe_names:
+        from quizgen.repair import tag_surnames
+
+        tag_surnames(doc)
     starts, at = [], 0
     for d in docs:
         starts.append(at)

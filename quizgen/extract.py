@@ -451,23 +451,37 @@ class FactExtractor:
         )
 
     def quoted(self, tok: Token) -> bool:
-        """Whether ``tok`` stands between double quotes (within its paragraph)."""
+        """Whether ``tok`` stands between quotes (within its paragraph)."""
         return tok.i in self._quoted
 
     @cached_property
     def _quoted(self) -> set[int]:
         inside: set[int] = set()
         open_at: int | None = None
+        single_at: int | None = None
         paragraphs = paragraph_starts(self.doc)
         for t in self.doc:
             if t.i in paragraphs:
-                open_at = None
-            elif t.text in QUOTES:
+                open_at = single_at = None
+            if t.text in QUOTES:
                 if open_at is None and t.text not in CLOSING_QUOTES:
                     open_at = t.i
                 elif open_at is not None:
                     inside.update(range(open_at, t.i + 1))
                     open_at = None
+            elif t.text in SINGLE_QUOTES:
+                # Single quotes double as apostrophes ("zo'n", "'s avonds"): one opens only
+                # after white space and before a word, and closes right after a word.
+                before = self.doc[t.i - 1] if t.i else None
+                if (
+                    single_at is None
+                    and not t.whitespace_
+                    and (before is None or before.whitespace_)
+                ):
+                    single_at = t.i
+                elif single_at is not None and before is not None and not before.whitespace_:
+                    inside.update(range(single_at, t.i + 1))
+                    single_at = None
         return inside
 
     def loose_clause(self, dep: Token, finite: Token) -> bool:

@@ -16,7 +16,7 @@ words leave no doubt:
 - an auxiliary has no dependents of its own: a subject or adverbial the parser hung on
   "heeft" belongs to the verb "heeft" is the auxiliary of;
 - a person's name runs on over the capitalised name parts the parser attached to it with
-  ``flat`` ("Chung" + "Eui-yong");
+  ``flat`` ("Chung" + "Eui-yong"); a surname the NER missed is the person named in full;
 - a title noun directly before a name is one phrase with it: when the parser hung both on
   the verb as siblings ("heeft [de president] [Donald Trump] uitgenodigd"), the name is
   made the title's apposition;
@@ -42,7 +42,7 @@ FACTORY = "quizgen_repair"
 
 NAME_ROOT_LABELS = {"PER", "PERSON", "ORG"}
 PERSON_LABELS = {"PER", "PERSON"}
-MAX_APPOSITION = 8
+MAX_APPOSITION = 12
 SCORE = re.compile(r"\d+-\d+")
 
 
@@ -53,6 +53,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["portfolio split off"] += split_portfolios(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["name extended"] += extend_names(doc)
+    done["surname tagged"] += tag_surnames(doc)
     done["entity joined"] += join_entities(doc)
     done["date detached"] += detach_dates(doc)
     done["title and name joined"] += join_title_names(doc)
@@ -190,6 +191,35 @@ def extend_names(doc: Doc) -> int:
     if changed:
         doc.ents = ents
     return changed
+
+
+def tag_surnames(doc: Doc) -> int:
+    """A person named in full is named by the surname alone later on; where the NER missed
+    such a surname ("Hoekstra kwam in 2015 …"), it is the person's too — one name, one
+    referent, in one article."""
+    ents = list(doc.ents)
+    label_of_surname: dict[str, str] = {}
+    for ent in ents:
+        last = ent[-1].text
+        if ent.label_ in PERSON_LABELS and len(ent) >= 2 and len(last) > 1 and last[0].isupper():
+            label_of_surname.setdefault(last, ent.label_)
+    taken = {t.i for e in ents for t in e}
+    added = []
+    for tok in doc:
+        label = label_of_surname.get(tok.text)
+        if label is None or tok.i in taken:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        # Not part of a longer name ("Wim Hoekstra", "Hoekstra Bouw").
+        if (before is not None and not tok.is_sent_start and before.text[:1].isupper()) or (
+            after is not None and after.text[:1].isupper() and not after.is_sent_start
+        ):
+            continue
+        added.append(Span(doc, tok.i, tok.i + 1, label=label))
+    if added:
+        doc.ents = sorted(ents + added, key=lambda e: e.start)
+    return len(added)
 
 
 def join_entities(doc: Doc) -> int:

@@ -120,3 +120,35 @@ def test_no_question_gives_away_anothers_answer() -> None:
     assert [(q.prompt, q.answer) for q in quiz] == [
         ("Wie heeft Donald Trump per brief uitgenodigd?", "Kim Jong-un")
     ]
+
+
+def test_relative_date_options_point_the_same_way_in_time() -> None:
+    """ "vorig jaar" beside "volgend jaar" would let the verb's tense give the answer away."""
+    from quizgen.generate.distractors import dates
+
+    ahead = ("volgend", "komend", "de komende", "morgen", "overmorgen", "dit", "deze", "vandaag")
+    past = dates("vorig jaar", "nl", random.Random(0))
+    assert past and not any(d.startswith(ahead) for d in past)
+    future = dates("de komende weken", "nl", random.Random(0))
+    assert future and all(d.startswith("de komende") for d in future)
+
+
+def test_person_options_match_the_answers_form_and_need_a_person() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from quizgen.entities import EntityIndex
+    from quizgen.generate.distractors import names
+
+    words = ["Lotte", "Brinkman", "en", "Pieter", "Claes", "en", "Erik", "van", "der", "Laan",
+             "zagen", "Claes", ",", "Van", "der", "Laan", "en", "Ahead", "Eagles", "."]  # fmt: skip
+    ents = ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER",
+            "O", "B-PER", "O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "O"]  # fmt: skip
+    index = EntityIndex(Doc(spacy.blank("nl").vocab, words=words, ents=ents))
+    index.persons.update({"Lotte Brinkman", "Pieter Claes", "Erik van der Laan"})
+    rng = random.Random(0)
+    assert sorted(names("Van der Laan", "PER", index, "nl", "", rng)) == ["Brinkman", "Claes"]
+    assert sorted(names("Erik van der Laan", "PER", index, "nl", "", rng)) == [
+        "Lotte Brinkman", "Pieter Claes"]  # fmt: skip
+    # A club the NER labelled PER gets no people as options.
+    assert names("Ahead Eagles", "PER", index, "nl", "", rng) == []

@@ -37,8 +37,9 @@ PER_SENTENCE = 2
 PER_ANSWER = 2
 # An event in a matching question is a short statement without its date.
 MAX_EVENT_WORDS = 12
+CONTENT_WORD = 6
 ROLE_WEIGHT = {
-    "subject": 3.0, "object": 2.6, "agent": 2.8, "time": 2.6, "place": 2.2, "source": 1.6,
+    "subject": 3.0, "object": 2.6, "agent": 2.8, "time": 3.1, "place": 2.2, "source": 1.6,
     "cause": 1.4, "recipient": 2.0, "person": 1.9, "function": 1.6, "quantity": 2.4,
     "name": 2.4,
 }  # fmt: skip
@@ -87,9 +88,11 @@ def mentions_of(answer: str, ents: EntityIndex) -> int:
 
 
 def salience(fact: Fact, topic: str, answer: str, ents: EntityIndex, rank: float) -> float:
-    """Central facts first: important roles, often-named answers, the lead of the article."""
+    """Central facts first: important roles, often-named participants, the lead of the
+    article."""
     weight = ROLE_WEIGHT.get(topic, 1.0)
-    freq = math.log1p(mentions_of(answer, ents))
+    # How central the fact is: how often the text names its most-named participant.
+    freq = math.log1p(max(mentions_of(a, ents) for a in (answer, *(p.answer for p in fact.parts))))
     named = sum(1 for p in fact.parts if p.label in {"PER", "ORG", "LOC"})
     return round(weight + 0.6 * freq + 0.2 * min(named, 3) + 1.2 * (1.0 - rank) + fact.salience, 6)
 
@@ -130,6 +133,12 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
     return out
 
 
+def content_words(prompt: str) -> set[str]:
+    """The long words of a prompt, where what it is about shows (short ones are function
+    words)."""
+    return {w for w in words(prompt) if len(w) >= CONTENT_WORD and w.isalpha()}
+
+
 def passes_gate(c: Candidate) -> bool:
     prompt, answer = c.asked.prompt, c.asked.answer
     n = len(words(prompt))
@@ -151,7 +160,7 @@ def leans_on_text(c: Candidate, lang: ModuleType) -> bool:
     return c.fact.kind == "event" and bool(set(words(c.asked.prompt)) & lang.CONTEXT_WORDS)
 
 
-def dedupe(cands: list[Candidate]) -> list[Candidate]:
+def dedupe(cands: list[Candidate], preps: Sequence[str] = ()) -> list[Candidate]:
     """Keep the best of candidates asking the same thing: the same prompt, or the same
     answer from the same sentence (an open question and a fill-in about one fact)."""
     seen_prompts: set[str] = set()
@@ -161,7 +170,10 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         cands, key=lambda c: (-c.score, c.fact.sentence_start, c.index, c.asked.prompt)
     ):
         # "Halvorsen" and "Ingrid Halvorsen" are one answer: compare every accepted form.
-        keys = {(core(a), c.fact.sentence_start) for a in (c.asked.answer, *c.asked.accepted)}
+        # "in Washington D.C." and "Washington D.C." too: the name the answer is about.
+        forms = {core(a) for a in (c.asked.answer, *c.asked.accepted)}
+        forms |= {f.split(" ", 1)[1] for f in forms if " " in f and f.split(" ", 1)[0] in preps}
+        keys = {(f, c.fact.sentence_start) for f in forms if f}
         if norm(c.asked.prompt) in seen_prompts or keys & seen_answers:
             continue
         seen_prompts.add(norm(c.asked.prompt))
@@ -372,7 +384,8 @@ def generate(
         else ("short_answer", "multiple_choice", "cloze", "true_false", "matching")
     )
     pool = dedupe(
-        [c for c in candidates(extraction, lang) if passes_gate(c) and not leans_on_text(c, lang)]
+        [c for c in candidates(extraction, lang) if passes_gate(c) and not leans_on_text(c, lang)],
+        lang.PREPOSITIONS,
     )
     builder = Builder(extraction, lang, rng)
     questions: list[Question] = []
@@ -383,6 +396,7 @@ def generate(
     shown: dict[int, list[str]] = {}
     asked: dict[int, list[str]] = {}
     matched: list[tuple[str, str]] = []
+    about: dict[str, set[str]] = {}
     if "matching" in allowed:
         # People and functions if the text has them, else events and dates: one per quiz.
         match = builder.matching(pool) or builder.event_matching(pool)
@@ -414,10 +428,17 @@ def generate(
             if q is None or norm(q.prompt) in used:
                 continue
             at = c.fact.sentence_start
+            # One answer twice is one fact asked twice when the prompts share a content word
+            # ("Wie heeft de uitnodiging geaccepteerd?", "Wie ging op de uitnodiging in?").
+            topic = content_words(q.prompt)
+            if topic & about.get(core(c.asked.answer), set()):
+                break
             answer = core(c.asked.answer)
+            # Within a sentence a name is given away in any form ("Trump", "Donald Trump").
+            forms = {core(a) for a in (c.asked.answer, *c.asked.accepted)} - {""}
             if (
                 any(contains_words(q.prompt, a) for a in asked.get(at, []))
-                or any(contains_words(text, answer) for text in shown.get(at, []))
+                or any(contains_words(text, f) for text in shown.get(at, []) for f in forms)
                 or any(
                     core(one) == answer and contains_words(q.prompt, core(other))
                     for one, other in matched
@@ -427,7 +448,8 @@ def generate(
             questions.append(q)
             used.add(norm(q.prompt))
             shown.setdefault(at, []).append(q.prompt)
-            asked.setdefault(at, []).append(answer)
+            asked.setdefault(at, []).extend(forms)
+            about.setdefault(answer, set()).update(topic)
             per_sentence[c.fact.sentence_start] += PER_SENTENCE if kind == "true_false" else 1
             per_answer[core(c.asked.answer)] += 1
             titles_left -= c.fact.kind == "title"

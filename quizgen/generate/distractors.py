@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Callable
 
-from quizgen.entities import EntityIndex
+from quizgen.entities import EntityIndex, Referent
 from quizgen.generate.text import contains_words, core, norm
 from quizgen.lang.base import word_groups, word_lists
 
@@ -39,6 +39,13 @@ def names(
     names of one thing ("VS" and "Verenigde Staten")."""
     taken = {norm(answer), core(answer), acronym(answer)} | same_names(answer, lang) - {""}
     people = ents.persons | {n for r in ents.by_label("PER") for n in (r.name, *r.aliases)}
+    own = next((r for r in ents.referents.values() if answer in (r.name, *r.aliases)), None)
+    if label == "PER" and (own is None or own.name not in ents.persons):
+        # Other people are options only for an answer the text shows to be a person: the
+        # NER labels clubs ("Ahead Eagles") PER too.
+        return []
+    # "Volgens _____" filled with a surname takes surnames, not full names, as options.
+    short = own is not None and answer != own.name
     out: list[str] = []
     for ref in ents.people() if label == "PER" else ents.by_label(label):
         forms = [ref.name, *ref.aliases]
@@ -55,7 +62,7 @@ def names(
         if label == "LOC" and _place_kind(answer, lang) != _place_kind(ref.name, lang):
             # A country's options are countries, a city's cities: the NER's LOC mixes them.
             continue
-        out.append(ref.name)
+        out.append(surname(ref) if short else ref.name)
     if label == "LOC" and len(out) < NEEDED:
         pool = [c for c in same_region(answer, lang) if core(c) not in taken and c not in out]
         rng.shuffle(pool)
@@ -64,6 +71,16 @@ def names(
                 out.append(c)
                 taken |= same_names(c, lang)
     return out
+
+
+def surname(ref: Referent) -> str:
+    """How the text names a person without the first name: its shortest alias, else the
+    name without its first word ("Lotte Brinkman" → "Brinkman", "Sophie van Dam" → "Van
+    Dam")."""
+    if ref.aliases:
+        return min(ref.aliases, key=lambda a: (len(a), a))
+    rest = ref.name.split(maxsplit=1)[1:]
+    return rest[0][:1].upper() + rest[0][1:] if rest else ref.name
 
 
 def acronym(name: str) -> str:
@@ -132,10 +149,11 @@ def dates(answer: str, lang: str, rng: random.Random) -> list[str]:
         deltas = [-2, -1, 1, 2, 3]
         rng.shuffle(deltas)
         return [" ".join([*tokens[:year], str(y + d), *tokens[year + 1 :]]) for d in deltas]
-    rel = lists["relative_dates"]
-    if norm(answer) in {norm(r) for r in rel}:
-        same_len = [r for r in rel if norm(r) != norm(answer) and len(r.split()) == len(tokens)]
-        return same_len
+    # "vorig jaar" takes "vorige maand", not "volgend jaar": the verb's tense would give a
+    # date of another direction away.
+    for rel in word_groups(lang)["relative_dates"].values():
+        if norm(answer) in {norm(r) for r in rel}:
+            return [r for r in rel if norm(r) != norm(answer) and len(r.split()) == len(tokens)]
     return []
 
 
