@@ -42,7 +42,7 @@ FACTORY = "quizgen_repair"
 
 NAME_ROOT_LABELS = {"PER", "PERSON", "ORG"}
 PERSON_LABELS = {"PER", "PERSON"}
-MAX_APPOSITION = 12
+MAX_APPOSITION = 8
 SCORE = re.compile(r"\d+-\d+")
 
 
