@@ -38,6 +38,7 @@ PER_ANSWER = 2
 # An event in a matching question is a short statement without its date.
 MAX_EVENT_WORDS = 12
 CONTENT_WORD = 6
+DENSITY = 0.3
 ROLE_WEIGHT = {
     "subject": 3.0, "object": 2.6, "agent": 2.8, "time": 3.1, "place": 2.2, "source": 1.6,
     "cause": 1.4, "recipient": 2.0, "person": 1.9, "function": 1.6, "quantity": 2.4,
@@ -101,8 +102,11 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
     facts = extraction.facts
     starts = sorted({f.sentence_start for f in facts})
     out: list[Candidate] = []
+    # A sentence that holds many facts (names, dates, numbers) is a key sentence.
+    density = Counter(f.sentence_start for f in facts)
     for fact in facts:
         rank = starts.index(fact.sentence_start) / max(len(starts), 1)
+        rank -= DENSITY * math.log1p(density[fact.sentence_start])
         if fact.kind == "title":
             person = fact.role("agent")
             for topic, asked in lang.title_questions(fact):
