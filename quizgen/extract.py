@@ -47,6 +47,8 @@ APPOSITION_BONUS = 0.2
 # Sentences short enough to blank a word out of, and long enough to give it context.
 MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 6, 35
 MAX_DOMAIN_WORDS = 6
+DISTAL = {"dat", "die"}
+FUNCTION_POS = {"ADP", "ADV", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "VERB"}
 
 
 @dataclass(frozen=True)
@@ -917,8 +919,12 @@ class FactExtractor:
                 not well_formed(sent)
                 or not MIN_SENTENCE_WORDS <= len(words) <= MAX_SENTENCE_WORDS
                 or sum(t.text in QUOTES for t in sent) % 2
+                or any(
+                    t.dep_ == "det" and t.lower_ in DISTAL and t.head.pos_ == "NOUN" for t in sent
+                )
             ):
-                # Part of a quote that runs over several sentences.
+                # Part of a quote that runs over several sentences; or "in dat jaar", "die
+                # ploegleider": a sentence that points back leaves its blank unclear.
                 continue
             spans = [
                 m
@@ -939,6 +945,8 @@ class FactExtractor:
                 if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
                     continue
                 if in_enumeration(m, spans) or any(self.quoted(t) for t in m):
+                    continue
+                if after_first_word(m):
                     continue
                 fact = self.sentence_fact(sent, m)
                 if fact is not None:
@@ -1009,6 +1017,15 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
         and (doc[m.end].text == "," or doc[m.end].pos_ == "CCONJ")
         and starts.get(m.end + 1) == label
     )
+
+
+def after_first_word(m: Span) -> bool:
+    """ "Tweede [Kamerlid Mohamed El Amrani]": a content word at the sentence start, capitalised
+    anyway, may be the first word of the name; a blank right after it could cut the name."""
+    if m.start == 0:
+        return False
+    before = m.doc[m.start - 1]
+    return bool(before.is_sent_start) and before.is_alpha and before.pos_ not in FUNCTION_POS
 
 
 def in_apposition(token: Token, name: Span) -> bool:

@@ -101,3 +101,23 @@ def test_one_of_a_list_is_no_blank() -> None:
     ])  # fmt: skip
     spans = list(doc.ents)
     assert [in_enumeration(m, spans) for m in spans] == [True, True, True, False]
+
+
+def test_no_blank_right_after_a_sentence_initial_content_word() -> None:
+    """ "Tweede [Kamerlid Mohamed El Amrani]": the first word may belong to the name."""
+    from quizgen.extract import after_first_word
+
+    doc = parsed([
+        ("Tweede", "NUM", 1, "nummod", "O"),
+        ("Kamerlid", "NOUN", 4, "nsubj", "B-ORG"),
+        ("Mohamed", "PROPN", 1, "flat", "I-ORG"),
+        ("Amrani", "PROPN", 1, "flat", "I-ORG"),
+        ("sprak", "VERB", 4, "ROOT", "O"),
+    ])  # fmt: skip
+    assert after_first_word(doc.ents[0])
+    doc = parsed([
+        ("Volgens", "ADP", 1, "case", "O"),
+        ("Chung", "PROPN", 2, "obl", "B-PER"),
+        ("wil", "VERB", 2, "ROOT", "O"),
+    ])  # fmt: skip
+    assert not after_first_word(doc.ents[0])
