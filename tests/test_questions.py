@@ -65,6 +65,8 @@ def test_first_position_adverbial_moves_behind_the_subject() -> None:
         ("12 miljard euro", "", "12 miljard euro", "MONEY", "hoeveel geld"),
         ("de drie landen", "", "drie landen", "QUANTITY", None),  # an article is no "ruim"
         ("36 procent lager dan in 1990", "", "36 procent", "PERCENT", None),  # comparative
+        ("210.000 mensen naar de podia", "", "210.000 mensen", "QUANTITY", None),  # the verb's
+        ("twee kilometer later", "", "twee kilometer", "QUANTITY", "hoeveel kilometer later"),
     ],
 )
 def test_amount_phrase(text: str, prep: str, answer: str, label: str, phrase: str | None) -> None:
@@ -152,3 +154,11 @@ def test_person_options_match_the_answers_form_and_need_a_person() -> None:
         "Lotte Brinkman", "Pieter Claes"]  # fmt: skip
     # A club the NER labelled PER gets no people as options.
     assert names("Ahead Eagles", "PER", index, "nl", "", rng) == []
+
+
+@pytest.mark.parametrize(
+    ("prep", "wh"), [("sinds", "sinds wanneer"), ("tot", "tot wanneer"), ("in", "wanneer")]
+)
+def test_time_question_word_keeps_since_and_until(prep: str, wh: str) -> None:
+    part = Part("time", f"{prep} 2015", 0, "DATE", prep=prep, answer=f"{prep} 2015")
+    assert nl.wh_phrase(part) == wh

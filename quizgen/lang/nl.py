@@ -30,6 +30,9 @@ CAUSE_WH = {
     "omdat": "waarom", "doordat": "waardoor",
 }  # fmt: skip
 AMOUNT_WH = {"MONEY": "hoeveel geld"}
+SINCE_UNTIL = {"sinds", "vanaf", "tot"}
+# Prepositions whose phrase after a counted noun belongs to that noun ("mensen met mazelen").
+NOUN_PREPOSITIONS = {"met", "van", "zonder"}
 COPULA = {"past": "was", "pluperf": "was"}
 # A unit word after the number gives the question its noun: "44 jaar" → "hoeveel jaar".
 NUMBER_WORDS = {"miljoen", "miljard", "duizend", "honderd", "mln", "mld"}
@@ -104,7 +107,10 @@ def wh_phrase(part: Part) -> str | None:
     """The question word for a constituent, or None when Dutch has no unambiguous one here."""
     label = part.label
     if part.role == "time":
-        return "hoe laat" if label == "TIME" and part.prep == "om" else "wanneer"
+        if label == "TIME" and part.prep == "om":
+            return "hoe laat"
+        # "sinds 2015" is asked "sinds wanneer": a bare "wanneer" asks for a moment.
+        return f"{part.prep} wanneer" if part.prep in SINCE_UNTIL else "wanneer"
     if part.role == "place":
         return PLACE_WH.get(part.prep)
     if part.role == "source":
@@ -149,6 +155,11 @@ def amount_phrase(part: Part) -> str | None:
     rest = body[at + len(answer) :].strip()
     if COMPARATIVE.match(rest):
         # "36 procent lager dan in dat jaar": how many percent lower is not "hoeveel procent".
+        return None
+    first = rest.split()[0].lower() if rest else ""
+    if first in PREPOSITIONS and first not in NOUN_PREPOSITIONS:
+        # "210.000 mensen [naar de podia] kwamen": a phrase after the counted noun may be
+        # the verb's, and would then stand before the verb in the question.
         return None
     if part.label in AMOUNT_WH:
         wh = AMOUNT_WH[part.label]
