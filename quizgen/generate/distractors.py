@@ -149,11 +149,9 @@ def dates(answer: str, lang: str, rng: random.Random) -> list[str]:
         deltas = [-2, -1, 1, 2, 3]
         rng.shuffle(deltas)
         return [" ".join([*tokens[:year], str(y + d), *tokens[year + 1 :]]) for d in deltas]
-    # "vorig jaar" takes "vorige maand", not "volgend jaar": the verb's tense would give a
-    # date of another direction away.
-    for rel in word_groups(lang)["relative_dates"].values():
-        if norm(answer) in {norm(r) for r in rel}:
-            return [r for r in rel if norm(r) != norm(answer) and len(r.split()) == len(tokens)]
+    # A relative date has no good wrong options: another direction in time ("volgend jaar"
+    # for "vorig jaar") is ruled out by the verb's tense, and one of the same direction may
+    # be true as well ("dit weekend" falls within "dit jaar").
     return []
 
 
