@@ -132,7 +132,8 @@ def well_formed(sent: Span) -> bool:
 
 def part_of_longer_name(m: Span) -> bool:
     """ "het Nationaal Instituut voor Geofysica [en Vulkanologie]": the NER cut a name short
-    when a capitalised word, or "en" and one, stands right next to it."""
+    when a capitalised word, or "en" and one, stands right next to it; a date when "van" and
+    a year follow it."""
     doc = m.doc
     after = doc[m.end : m.end + 2]
     before = doc[m.start - 1] if m.start > 0 else None
@@ -141,6 +142,9 @@ def part_of_longer_name(m: Span) -> bool:
     if len(after) and after[0].text[:1].isupper() and not after[0].is_punct:
         return True
     if len(after) and after[0].text == "&":
+        return True
+    if len(after) == 2 and after[0].lower_ == "van" and after[1].like_num:
+        # "[tot de zomer] van 2026": the date runs on.
         return True
     return len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].text[:1].isupper()
 

@@ -121,3 +121,19 @@ def test_no_blank_right_after_a_sentence_initial_content_word() -> None:
         ("wil", "VERB", 2, "ROOT", "O"),
     ])  # fmt: skip
     assert not after_first_word(doc.ents[0])
+
+
+def test_a_date_that_runs_on_with_van_and_a_year_is_no_blank() -> None:
+    from quizgen.extract import part_of_longer_name
+
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("loopt", "VERB", 1, "ROOT", "O"),
+        ("tot", "ADP", 4, "case", "B-DATE"),
+        ("de", "DET", 4, "det", "I-DATE"),
+        ("zomer", "NOUN", 1, "obl", "I-DATE"),
+        ("van", "ADP", 6, "case", "O"),
+        ("2026", "NUM", 4, "nmod", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert part_of_longer_name(doc.ents[0])
