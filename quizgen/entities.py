@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -117,6 +117,12 @@ class EntityIndex:
 
     def mention_at(self, token: Token) -> Span | None:
         return self._token_mention.get(token.i)
+
+    def make_person(self, ref: Referent) -> Referent:
+        """Relabel ``ref`` PER: the text shows it is a person the NER labelled otherwise."""
+        key = next(k for k, r in self.referents.items() if r is ref)
+        self.referents[key] = replace(ref, label="PER")
+        return self.referents[key]
 
     def referent(self, mention: Span) -> Referent | None:
         key = self._canon.get(name_words(mention))

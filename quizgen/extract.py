@@ -784,6 +784,9 @@ class FactExtractor:
         facts: list[Fact] = []
         for m in self.ents.mentions:
             ref = self.ents.referent(m)
+            if ref is not None and ref.label in {"ORG", "MISC"} and self.has_person_title(m):
+                # "zijn minister van Buitenlandse Zaken, [Karin Sjöberg]" tagged ORG.
+                ref = self.ents.make_person(ref)
             if (
                 ref is None
                 or ref.label != "PER"
@@ -797,7 +800,7 @@ class FactExtractor:
                 # and a name with an abbreviation ("FNV Havens") an organisation.
                 continue
             for role_tokens in self.title_spans(m):
-                if self.neuter_thing(role_tokens):
+                if self.neuter_thing(role_tokens) or self.relational(role_tokens):
                     continue
                 fact = self.title_fact(m, ref, role_tokens)
                 if role_tokens[0].i > m.start:
@@ -806,6 +809,20 @@ class FactExtractor:
                     fact = replace(fact, salience=APPOSITION_BONUS)
                 facts.append(fact)
         return facts
+
+    def relational(self, toks: list[Token]) -> bool:
+        """ "haar Finse ambtgenoot": a person, but no function of their own to ask about."""
+        return any(t.lower_.endswith(tuple(self.lex.raw["relational_titles"])) for t in toks)
+
+    def has_person_title(self, m: Span) -> bool:
+        """Whether a title of ``m`` is a noun for a person ("minister", "bestuursvoorzitter",
+        "ambtgenoot"), as the lexicon's ``person_titles`` and ``relational_titles`` end them."""
+        titles = tuple(self.lex.raw["person_titles"] + self.lex.raw["relational_titles"])
+        return len(m) >= 2 and any(
+            t.pos_ == "NOUN" and t.lower_.endswith(titles)
+            for toks in self.title_spans(m)
+            for t in toks
+        )
 
     def neuter_thing(self, toks: list[Token]) -> bool:
         """ "het wetenschappelijke tijdschrift Nature Microbiology": a noun with "het" names
@@ -892,6 +909,21 @@ class FactExtractor:
                 self.ents.mention_at(doc[k]) for k in range(j, i + 1) if doc[k].pos_ != "ADJ"
             ):
                 found.append([doc[k] for k in range(j, m.start)])
+        # The name as the title's apposition: "zijn minister van Buitenlandse Zaken, Karin
+        # Sjöberg," — the noun phrase before the comma, from its adjectives on.
+        head = m.root.head
+        if (
+            m.start >= 2
+            and doc[m.start - 1].text == ","
+            and m.root.dep_ == "appos"
+            and head.pos_ == "NOUN"
+            and m.sent.start <= head.i < m.start - 1
+            and not self.ents.mention_at(head)
+        ):
+            j = head.i
+            while j - 1 >= m.sent.start and doc[j - 1].pos_ == "ADJ":
+                j -= 1
+            found.append([doc[k] for k in range(j, m.start - 1)])
         # Apposition: "Name, NP," — see quizgen.repair, which attached it to the name.
         appos = apposition_after(doc, m)
         if appos:

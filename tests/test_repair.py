@@ -137,3 +137,29 @@ def test_a_date_that_runs_on_with_van_and_a_year_is_no_blank() -> None:
         (".", "PUNCT", 1, "punct", "O"),
     ])  # fmt: skip
     assert part_of_longer_name(doc.ents[0])
+
+
+def test_a_person_with_a_title_is_a_person_whatever_the_ner_said() -> None:
+    """ "zijn minister van Buitenlandse Zaken, Karin Sjöberg," tagged ORG: the title before
+    the comma makes her a person with a function."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Berglund", "PROPN", 1, "nsubj", "B-PER"),
+        ("stuurt", "VERB", 1, "ROOT", "O"),
+        ("zijn", "PRON", 3, "nmod:poss", "O"),
+        ("minister", "NOUN", 1, "obj", "O"),
+        ("van", "ADP", 5, "case", "O"),
+        ("Buitenlandse", "ADJ", 3, "nmod", "O"),
+        ("Zaken", "NOUN", 5, "fixed", "O"),
+        (",", "PUNCT", 8, "punct", "O"),
+        ("Karin", "PROPN", 3, "appos", "B-ORG"),
+        ("Sjöberg", "PROPN", 8, "flat", "I-ORG"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    fx = FactExtractor(doc, "nl")
+    titles = fx.titles()
+    assert [(f.role("agent").answer, f.role("attribute").answer) for f in titles] == [
+        ("Karin Sjöberg", "minister van Buitenlandse Zaken")
+    ]
+    assert fx.ents.referent(doc.ents[1]).label == "PER"

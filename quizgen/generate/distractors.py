@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from quizgen.entities import EntityIndex, Referent
 from quizgen.generate.text import contains_words, core, norm
-from quizgen.lang.base import word_groups, word_lists
+from quizgen.lang.base import data_file, word_groups, word_lists
 
 NEEDED = 3
 _NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)(.*)$")
@@ -46,6 +46,7 @@ def names(
         return []
     # "Volgens _____" filled with a surname takes surnames, not full names, as options.
     short = own is not None and answer != own.name
+    portfolio = set(data_file(lang, "lexicon").get("portfolio_words", []))
     out: list[str] = []
     for ref in ents.people() if label == "PER" else ents.by_label(label):
         forms = [ref.name, *ref.aliases]
@@ -58,6 +59,9 @@ def names(
             continue
         if label != "PER" and any(contains_words(ref.name, person) for person in people):
             # "Onderwijs Sanne de Vries" is a person's name the NER ran on, not an organisation.
+            continue
+        if set(ref.name.split()) <= portfolio:
+            # "Defensie", "Buitenlandse Zaken": a minister's portfolio, not an organisation.
             continue
         if label == "LOC" and _place_kind(answer, lang) != _place_kind(ref.name, lang):
             # A country's options are countries, a city's cities: the NER's LOC mixes them.
