@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,30 @@ def test_build_folder_is_fresh(tmp_path: Path) -> None:
     for name in ("voorbeeld-nl.md", "voorbeeld-nl.key.md", "voorbeeld-nl.json"):
         assert (tmp_path / name).read_bytes() == (ROOT / "build" / name).read_bytes(), name
     assert json.loads((tmp_path / "voorbeeld-nl.json").read_text("utf-8"))["questions"]
+
+
+def test_candidate_coverage_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """eval/coverage.py: the share of gold facts with a candidate question, for one text."""
+    import importlib.util
+    import shutil
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    stem = "01-politiek-kleinere-klassen"
+    for sub, ext in (("texts", "txt"), ("gold", "json")):
+        (tmp_path / sub).mkdir()
+        shutil.copy(root / "eval" / sub / f"{stem}.{ext}", tmp_path / sub)
+    sys.path.insert(0, str(root / "eval"))
+    try:
+        spec = importlib.util.spec_from_file_location("coverage_eval", root / "eval/coverage.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        argv = ["--texts", str(tmp_path / "texts"), "--gold", str(tmp_path / "gold")]
+        assert module.main(argv) == 0
+    finally:
+        sys.path.remove(str(root / "eval"))
+    out = capsys.readouterr().out
+    found = re.search(r"(\d+) gold facts: ([\d.]+) have a candidate question, ([\d.]+) one", out)
+    assert found is not None, out
+    assert int(found.group(1)) >= 11 and 0.5 <= float(found.group(3)) <= float(found.group(2))
