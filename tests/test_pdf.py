@@ -95,3 +95,18 @@ def test_long_quiz_paginates_with_a_running_head() -> None:
     second = reader.pages[1].extract_text()
     assert "Topontmoeting Kim & Trump <b>" in second  # running head on continuation pages
     assert f"pagina 2 van {len(reader.pages)}" in second
+
+
+def test_export_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    quiz = make_quiz()
+    export(quiz, "pdf")
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.collect()
+    gc.freeze()  # a caller's own freeze (a pre-forking server, say) is kept
+    try:
+        export(quiz, "pdf")
+        assert gc.get_freeze_count() > 0  # not unfrozen under the caller
+    finally:
+        gc.unfreeze()
