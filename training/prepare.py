@@ -186,6 +186,9 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path, default=Path("training/corpus"))
     ap.add_argument("--news-weight", type=int, default=1, help="repeats of the Alpino train part")
+    ap.add_argument(
+        "--ner-dev-split", action="store_true", help="train NER on two thirds of ned.testa too"
+    )
     args = ap.parse_args()
     ud = args.shared / "data" / "ud-nl"
     ner = args.shared / "data" / "conll2002-nl"
@@ -218,8 +221,13 @@ def main() -> None:
     test = [r for _, r in read_conllu(ud / "nl_alpino-ud-test.conllu")]
     save(ud_docs(nlp, test, label_map={}, lemma_fix=None), args.out / "ud-test.spacy")
 
-    save(ner_docs(nlp, ner / "ned.train"), args.out / "ner-train.spacy")
-    save(ner_docs(nlp, ner / "ned.testa"), args.out / "ner-dev.spacy")
+    # ned.testa (the CoNLL dev file): with --ner-dev-split, two thirds of its documents go
+    # to training and every third stays dev; else all of it is dev.
+    testa = ner_docs(nlp, ner / "ned.testa")
+    keep = [d for i, d in enumerate(testa) if i % 3 == 2] if args.ner_dev_split else testa
+    more = [d for i, d in enumerate(testa) if i % 3 != 2] if args.ner_dev_split else []
+    save(ner_docs(nlp, ner / "ned.train") + more, args.out / "ner-train.spacy")
+    save(keep, args.out / "ner-dev.spacy")
     save(ner_docs(nlp, ner / "ned.testb"), args.out / "ner-test.spacy")
 
 

@@ -13,7 +13,7 @@ SHARED="${1:-../shared}"
 PY=.venv/bin/python
 mkdir -p training/output
 
-$PY training/prepare.py --shared "$SHARED" --out training/corpus
+$PY training/prepare.py --shared "$SHARED" --out training/corpus --ner-dev-split
 OMP_NUM_THREADS=1 $PY -m spacy train training/configs/syntax.cfg -o training/output/syntax \
     > training/output/syntax.log 2>&1 &
 syntax=$!
