@@ -102,7 +102,7 @@ def test_acronym_of_a_name() -> None:
 
 
 def test_words_keep_inner_apostrophes_but_not_closing_quotes() -> None:
-    assert words("zo'n 'Verenigde Staten'") == ["zo'n", "verenigde", "staten"]
+    assert words("zo'n 'Verenigde Staten'") == ("zo'n", "verenigde", "staten")
     assert contains_words("… en de Verenigde Staten' en …", "Verenigde Staten")
 
 

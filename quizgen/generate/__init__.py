@@ -81,19 +81,21 @@ class Candidate:
     score: float
 
 
-def mentions_of(answer: str, ents: EntityIndex) -> int:
+def mention_counts(ents: EntityIndex) -> dict[str, int]:
+    """How often the text names each referent, by normalised name."""
+    counts: dict[str, int] = {}
     for ref in ents.referents.values():
-        if norm(ref.name) == norm(answer):
-            return ref.count
-    return 1
+        counts.setdefault(norm(ref.name), ref.count)
+    return counts
 
 
-def salience(fact: Fact, topic: str, answer: str, ents: EntityIndex, rank: float) -> float:
+def salience(fact: Fact, topic: str, answer: str, counts: dict[str, int], rank: float) -> float:
     """Central facts first: important roles, often-named participants, the lead of the
     article."""
     weight = ROLE_WEIGHT.get(topic, 1.0)
     # How central the fact is: how often the text names its most-named participant.
-    freq = math.log1p(max(mentions_of(a, ents) for a in (answer, *(p.answer for p in fact.parts))))
+    participants = (answer, *(p.answer for p in fact.parts))
+    freq = math.log1p(max(counts.get(norm(a), 1) for a in participants))
     named = sum(1 for p in fact.parts if p.label in {"PER", "ORG", "LOC"})
     return round(weight + 0.6 * freq + 0.2 * min(named, 3) + 1.2 * (1.0 - rank) + fact.salience, 6)
 
@@ -102,6 +104,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
     facts = extraction.facts
     starts = sorted({f.sentence_start for f in facts})
     out: list[Candidate] = []
+    counts = mention_counts(extraction.entities)
     # A sentence that holds many facts (names, dates, numbers) is a key sentence.
     density = Counter(f.sentence_start for f in facts)
     for fact in facts:
@@ -111,9 +114,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             person = fact.role("agent")
             for topic, asked in lang.title_questions(fact):
                 label = "PER" if topic == "person" else "ROLE"
-                score = salience(
-                    fact, topic, person.answer if person else "", extraction.entities, rank
-                )
+                score = salience(fact, topic, person.answer if person else "", counts, rank)
                 out.append(Candidate(fact, asked, label, None, -1, topic, score))
             continue
         if fact.kind == "sentence":
@@ -121,7 +122,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             at = part.surface_start - fact.sentence_start
             prompt = fact.sentence[:at] + BLANK + fact.sentence[at + len(part.surface) :]
             asked = Asked(prompt, part.answer, part.accepted)
-            score = salience(fact, part.role, part.answer, extraction.entities, rank)
+            score = salience(fact, part.role, part.answer, counts, rank)
             out.append(
                 Candidate(fact, asked, part.label, part, 0, part.role, score - BLANK_PENALTY)
             )
@@ -132,7 +133,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             asked = lang.question(fact, i)
             if asked is None:
                 continue
-            score = salience(fact, part.role, asked.answer, extraction.entities, rank)
+            score = salience(fact, part.role, asked.answer, counts, rank)
             out.append(Candidate(fact, asked, part.label, part, i, part.role, score))
     return out
 

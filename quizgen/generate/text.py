@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # A word may hold an apostrophe or hyphen between letters ("zo'n", "Jong-un"), not after
 # them: "Staten'" before a closing quote is "Staten".
@@ -11,9 +12,12 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
 ARTICLES = {"de", "het", "een", "the", "a", "an"}
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def words(text: str) -> tuple[str, ...]:
+    """The text's words, case-folded (cached: a quiz compares the same prompts and answers
+    many times)."""
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return _WORD.findall(folded)
+    return tuple(_WORD.findall(folded))
 
 
 def norm(text: str) -> str:
