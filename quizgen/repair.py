@@ -64,6 +64,8 @@ def repair(doc: Doc) -> Counter[str]:
 
 NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
 LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
+# Lowercase words inside a person's name: "Sanne de Vries", "Erik van der Laan".
+NAME_PARTICLES = {"de", "van", "der", "den", "ter", "ten", "te", "von", "di", "da", "du", "la"}
 
 
 def trim_names(doc: Doc) -> int:
@@ -118,12 +120,13 @@ def split_portfolios(doc: Doc) -> int:
     """ "minister van [Cultuur Eline Postma]": the NER took the portfolio after a title's
     "van" for the first word of a name. The portfolio's words are a closed class (the
     lexicon's ``portfolio_words``, joined by "en" or commas); what follows them, two or more
-    capitalised words, is the person."""
+    capitalised words (with particles: "Sanne de Vries", even where the NER cut the name
+    in two), is the person."""
     portfolio = set(data_file(doc.lang_, "lexicon").get("portfolio_words", []))
     joins = {"en", ","}
     ents = list(doc.ents)
-    changed = 0
-    for n, ent in enumerate(ents):
+    people: list[Span] = []
+    for ent in ents:
         if ent.label_ not in NAME_LABELS:
             continue
         name = ent.start
@@ -136,20 +139,37 @@ def split_portfolios(doc: Doc) -> int:
             before -= 1
         if (
             name == ent.start
-            or ent.end - name < 2
-            or not all(t.text[:1].isupper() or t.is_lower for t in doc[name : ent.end])
+            or name == ent.end
             or not doc[name].text[:1].isupper()
             or before < 1
             or doc[before].lower_ != "van"
             or doc[before - 1].pos_ not in {"NOUN", "PROPN"}
         ):
             continue
-        label = ent.label_ if ent.label_ in PERSON_LABELS else "PER"
-        ents[n] = Span(doc, name, ent.end, label=label)
-        changed += 1
-    if changed:
-        doc.ents = ents
-    return changed
+        end = name
+        while (
+            end < len(doc)
+            and not doc[end].is_sent_start
+            and doc[end].is_alpha
+            and (doc[end].text[:1].isupper() or doc[end].lower_ in NAME_PARTICLES)
+        ):
+            end += 1
+        while end > name and doc[end - 1].lower_ in NAME_PARTICLES:
+            end -= 1
+        if end - name >= 2:
+            label = ent.label_ if ent.label_ in PERSON_LABELS else "PER"
+            people.append(Span(doc, name, end, label=label))
+    if people:
+        # The person replaces every entity it overlaps, the portfolio's included.
+        taken = {(p.start, p.end) for p in people}
+        kept = [
+            e
+            for e in ents
+            if not any(e.start < p.end and p.start < e.end for p in people)
+            and (e.start, e.end) not in taken
+        ]
+        doc.ents = sorted(kept + people, key=lambda e: e.start)
+    return len(people)
 
 
 def lift_from_auxiliaries(doc: Doc) -> int:

@@ -163,3 +163,17 @@ def test_a_person_with_a_title_is_a_person_whatever_the_ner_said() -> None:
         ("Karin Sjöberg", "minister van Buitenlandse Zaken")
     ]
     assert fx.ents.referent(doc.ents[1]).label == "PER"
+
+
+def test_a_name_the_ner_cut_in_two_after_a_portfolio_is_joined() -> None:
+    doc = parsed([
+        ("Minister", "NOUN", 6, "nsubj", "O"),
+        ("van", "ADP", 2, "case", "O"),
+        ("Onderwijs", "NOUN", 0, "nmod", "B-ORG"),
+        ("Sanne", "PROPN", 2, "flat", "I-ORG"),
+        ("de", "PROPN", 2, "flat", "O"),
+        ("Vries", "PROPN", 2, "flat", "B-LOC"),
+        ("blij", "ADJ", 6, "ROOT", "O"),
+    ])  # fmt: skip
+    assert split_portfolios(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Sanne de Vries", "PER")]
