@@ -160,3 +160,25 @@ def test_person_options_match_the_answers_form_and_need_a_person() -> None:
 def test_time_question_word_keeps_since_and_until(prep: str, wh: str) -> None:
     part = Part("time", f"{prep} 2015", 0, "DATE", prep=prep, answer=f"{prep} 2015")
     assert nl.wh_phrase(part) == wh
+
+
+def test_function_questions_are_in_the_present_whatever_the_sentences_tense() -> None:
+    from quizgen.records import Role
+
+    title = Fact(
+        "title", "burgemeester",
+        (("agent", Role("Anja Schouten", "Anja Schouten", "PER", 0, 13)),
+         ("attribute", Role("de burgemeester", "burgemeester", "ROLE", 0, 12)),
+         ("function", Role("burgemeester", "burgemeester", "ROLE", 0, 12))),
+        "Burgemeester Anja Schouten zei dat het goed was.", 0, tense="past",
+    )  # fmt: skip
+    asked = dict(nl.title_questions(title))
+    assert asked["person"].prompt == "Wie is de burgemeester?"
+    assert asked["function"].prompt == "Welke functie heeft Anja Schouten?"
+
+
+def test_options_take_the_case_of_a_sentence_initial_answer() -> None:
+    from quizgen.generate.distractors import distractors
+
+    options = distractors("Twee jaar", "QUANTITY", None, "nl", random.Random(0), "", set())  # type: ignore[arg-type]
+    assert options and all(o[:1].isupper() for o in options)

@@ -224,6 +224,9 @@ def distractors(
     options = [
         prefix + p for p in pool if norm(prefix + p) != norm(answer) and (fits is None or fits(p))
     ]
+    if answer[:1].isupper():
+        # "_____ geleden" at a sentence start: "Twee jaar" among "drie jaar" would stand out.
+        options = [o[:1].upper() + o[1:] for o in options]
     options = list(dict.fromkeys(options))
     if len(options) < NEEDED:
         return None

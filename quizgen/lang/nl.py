@@ -33,7 +33,6 @@ AMOUNT_WH = {"MONEY": "hoeveel geld"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
 # Prepositions whose phrase after a counted noun belongs to that noun ("mensen met mazelen").
 NOUN_PREPOSITIONS = {"met", "van", "zonder"}
-COPULA = {"past": "was", "pluperf": "was"}
 # A unit word after the number gives the question its noun: "44 jaar" → "hoeveel jaar".
 NUMBER_WORDS = {"miljoen", "miljard", "duizend", "honderd", "mln", "mld"}
 THING_MAX_WORDS = 4
@@ -65,9 +64,8 @@ PREPOSITIONS = (
     "tijdens",
     "richting",
 )
-FUNCTION_VERB = {"past": "had", "pluperf": "had"}
 LABELS = {
-    "function_question": "Welke functie {verb} {person}?",
+    "function_question": "Welke functie heeft {person}?",
     "matching_prompt": "Verbind elke persoon met de juiste functie.",
     "event_matching_prompt": "Verbind elke gebeurtenis met het juiste moment.",
 }
@@ -230,12 +228,12 @@ def title_questions(fact: Fact) -> list[tuple[str, Asked]]:
     noun = fact.role("function")
     if person is None or function is None or noun is None:
         return []
-    copula = COPULA.get(fact.tense, "is")
-    verb = FUNCTION_VERB.get(fact.tense, "heeft")
-    who = Asked(finish(["wie", copula, function.text]), person.answer, (person.answer,))
+    # Present tense, whatever the sentence's: a news article's "zei de burgemeester" does not
+    # make her a former mayor ("Wie was de burgemeester?" would suggest so).
+    who = Asked(finish(["wie", "is", function.text]), person.answer, (person.answer,))
     accepted = tuple(dict.fromkeys([function.answer, noun.answer]))
     what = Asked(
-        LABELS["function_question"].format(verb=verb, person=person.answer),
+        LABELS["function_question"].format(person=person.answer),
         function.answer,
         accepted,
     )
