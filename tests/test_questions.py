@@ -182,3 +182,13 @@ def test_options_take_the_case_of_a_sentence_initial_answer() -> None:
 
     options = distractors("Twee jaar", "QUANTITY", None, "nl", random.Random(0), "", set())  # type: ignore[arg-type]
     assert options and all(o[:1].isupper() for o in options)
+
+
+def test_what_something_is_called_is_asked_with_hoe() -> None:
+    aedes = Part("subject", "Aedes", 0, "ORG", first=True, proper=True, answer="Aedes")
+    plan = Part("recipient", "het plan", 0, answer="het plan")
+    step = Part("object", "een goede eerste stap", 0, answer="een goede eerste stap")
+    called = Fact("event", "noemen", (), "", 0, finite="noemde", tense="past",
+                  parts=(aedes, plan, step))  # fmt: skip
+    asked = nl.question(called, 2)
+    assert asked is not None and asked.prompt == "Hoe noemde Aedes het plan?"

@@ -31,6 +31,7 @@ CAUSE_WH = {
 }  # fmt: skip
 AMOUNT_WH = {"MONEY": "hoeveel geld"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
+NAMING_VERBS = {"noemen"}
 # Prepositions whose phrase after a counted noun belongs to that noun ("mensen met mazelen").
 NOUN_PREPOSITIONS = {"met", "van", "zonder"}
 # A unit word after the number gives the question its noun: "44 jaar" → "hoeveel jaar".
@@ -170,12 +171,22 @@ def amount_phrase(part: Part) -> str | None:
     return f"{lead}hoeveel {' '.join([*words, rest]).strip()}"
 
 
+def names_something(fact: Fact, index: int) -> bool:
+    """ "Aedes noemde het plan [een goede eerste stap]": after a naming verb, the second noun
+    phrase says what the first is called, and is asked with "hoe", not "wat"."""
+    return (
+        fact.predicate in NAMING_VERBS
+        and fact.parts[index].role == "object"
+        and any(p.role in {"object", "recipient"} for p in fact.parts[:index])
+    )
+
+
 def question(fact: Fact, index: int) -> Asked | None:
     """Ask for constituent ``index`` of an event fact."""
     part = fact.parts[index]
     if part.role == "object" and part.label == "PER":
         return passive_question(fact, index)
-    wh = wh_phrase(part)
+    wh = "hoe" if names_something(fact, index) else wh_phrase(part)
     if wh is None:
         return None
     words = [wh, fact.finite.lower(), *middle_field(list(fact.parts), {index})]
