@@ -16,7 +16,9 @@ words leave no doubt:
 - an auxiliary has no dependents of its own: a subject or adverbial the parser hung on
   "heeft" belongs to the verb "heeft" is the auxiliary of;
 - a person's name runs on over the capitalised name parts the parser attached to it with
-  ``flat`` ("Chung" + "Eui-yong"); a surname the NER missed is the person named in full;
+  ``flat`` ("Chung" + "Eui-yong"); a surname the NER missed is the person named in full
+  (``tag_surnames``: it needs the whole article, so quizgen.api.parse runs it after joining
+  the paragraphs, not this component);
 - a title noun directly before a name is one phrase with it: when the parser hung both on
   the verb as siblings ("heeft [de president] [Donald Trump] uitgenodigd"), the name is
   made the title's apposition;
@@ -53,7 +55,6 @@ def repair(doc: Doc) -> Counter[str]:
     done["portfolio split off"] += split_portfolios(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["name extended"] += extend_names(doc)
-    done["surname tagged"] += tag_surnames(doc)
     done["entity joined"] += join_entities(doc)
     done["date detached"] += detach_dates(doc)
     done["title and name joined"] += join_title_names(doc)
@@ -216,7 +217,7 @@ def extend_names(doc: Doc) -> int:
 def tag_surnames(doc: Doc) -> int:
     """A person named in full is named by the surname alone later on; where the NER missed
     such a surname ("Hoekstra kwam in 2015 …"), it is the person's too — one name, one
-    referent, in one article."""
+    referent, in one article. Run on the whole article (quizgen.api.parse), once."""
     ents = list(doc.ents)
     label_of_surname: dict[str, str] = {}
     for ent in ents:
