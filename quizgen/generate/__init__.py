@@ -407,8 +407,8 @@ def generate(
         match = builder.matching(pool) or builder.event_matching(pool)
         if match is not None:
             questions.append(match)
-            matched.extend((p.left, p.right) for p in match.pairs)
-            matched.extend((p.right, p.left) for p in match.pairs)
+            matched.extend((core(p.left), core(p.right)) for p in match.pairs)
+            matched.extend((core(p.right), core(p.left)) for p in match.pairs)
     kinds_on = [k for k in KIND_SHARE if k in allowed]
     used: set[str] = set()
     used_kinds: Counter[str] = Counter()
@@ -419,35 +419,31 @@ def generate(
     for c in pool:
         if len(questions) >= limit or not kinds_on:
             break
-        if per_sentence[c.fact.sentence_start] >= PER_SENTENCE or per_answer[
-            core(c.asked.answer)
-        ] >= (1 if c.fact.kind == "sentence" else PER_ANSWER):
+        at = c.fact.sentence_start
+        answer = core(c.asked.answer)
+        if per_sentence[at] >= PER_SENTENCE or per_answer[answer] >= (
+            1 if c.fact.kind == "sentence" else PER_ANSWER
+        ):
             continue
         if c.fact.kind == "title" and titles_left == 0:
             continue
+        # Within a sentence a name is given away in any form ("Trump", "Donald Trump").
+        forms = {core(a) for a in (c.asked.answer, *c.asked.accepted)} - {""}
         fit = [k for k in kinds_on if k in KIND_FIT[c.fact.kind]] or kinds_on
         # A true/false statement restates its sentence's fact: only one per sentence.
-        fit = [k for k in fit if k != "true_false" or not per_sentence[c.fact.sentence_start]]
+        fit = [k for k in fit if k != "true_false" or not per_sentence[at]]
         for kind in sorted(fit, key=lambda k: (used_kinds[k] / KIND_SHARE[k], kinds_on.index(k))):
             q = builder.make(c, kind)
             if q is None or norm(q.prompt) in used:
                 continue
-            at = c.fact.sentence_start
             # One answer twice is one fact asked twice when the prompts share a content word
             # ("Wie heeft de uitnodiging geaccepteerd?", "Wie ging op de uitnodiging in?").
             topic = content_words(q.prompt)
-            if topic & about.get(core(c.asked.answer), set()):
-                break
-            answer = core(c.asked.answer)
-            # Within a sentence a name is given away in any form ("Trump", "Donald Trump").
-            forms = {core(a) for a in (c.asked.answer, *c.asked.accepted)} - {""}
             if (
-                any(contains_words(q.prompt, a) for a in asked.get(at, []))
+                topic & about.get(answer, set())
+                or any(contains_words(q.prompt, a) for a in asked.get(at, []))
                 or any(contains_words(text, f) for text in shown.get(at, []) for f in forms)
-                or any(
-                    core(one) == answer and contains_words(q.prompt, core(other))
-                    for one, other in matched
-                )
+                or any(one == answer and contains_words(q.prompt, other) for one, other in matched)
             ):
                 break
             questions.append(q)
@@ -455,8 +451,8 @@ def generate(
             shown.setdefault(at, []).append(q.prompt)
             asked.setdefault(at, []).extend(forms)
             about.setdefault(answer, set()).update(topic)
-            per_sentence[c.fact.sentence_start] += PER_SENTENCE if kind == "true_false" else 1
-            per_answer[core(c.asked.answer)] += 1
+            per_sentence[at] += PER_SENTENCE if kind == "true_false" else 1
+            per_answer[answer] += 1
             titles_left -= c.fact.kind == "title"
             used_kinds[kind] += 1
             break
