@@ -47,7 +47,6 @@ APPOSITION_BONUS = 0.2
 # Sentences short enough to blank a word out of, and long enough to give it context.
 MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 6, 35
 MAX_DOMAIN_WORDS = 6
-DISTAL = {"dat", "die"}
 FUNCTION_POS = {"ADP", "ADV", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "VERB"}
 
 
@@ -62,6 +61,11 @@ class Lexicon:
     drop_adverbs: frozenset[str]
     person_pronouns: frozenset[str]
     vague_pronouns: frozenset[str]
+    distal_demonstratives: frozenset[str]
+    # Endings of nouns for people: "minister", "bestuursvoorzitter"; and of nouns that only
+    # relate one person to another ("ambtgenoot").
+    person_titles: tuple[str, ...]
+    relational_titles: tuple[str, ...]
     raw: dict[str, Any] = field(default_factory=dict)
 
 
@@ -76,6 +80,9 @@ def lexicon(lang: str) -> Lexicon:
         drop_adverbs=frozenset(data["drop_adverbs"]),
         person_pronouns=frozenset(data["person_pronouns"]),
         vague_pronouns=frozenset(data["vague_pronouns"]),
+        distal_demonstratives=frozenset(data["distal_demonstratives"]),
+        person_titles=tuple(data["person_titles"]),
+        relational_titles=tuple(data["relational_titles"]),
         raw=data,
     )
 
@@ -812,12 +819,12 @@ class FactExtractor:
 
     def relational(self, toks: list[Token]) -> bool:
         """ "haar Finse ambtgenoot": a person, but no function of their own to ask about."""
-        return any(t.lower_.endswith(tuple(self.lex.raw["relational_titles"])) for t in toks)
+        return any(t.lower_.endswith(self.lex.relational_titles) for t in toks)
 
     def has_person_title(self, m: Span) -> bool:
         """Whether a title of ``m`` is a noun for a person ("minister", "bestuursvoorzitter",
         "ambtgenoot"), as the lexicon's ``person_titles`` and ``relational_titles`` end them."""
-        titles = tuple(self.lex.raw["person_titles"] + self.lex.raw["relational_titles"])
+        titles = self.lex.person_titles + self.lex.relational_titles
         return len(m) >= 2 and any(
             t.pos_ == "NOUN" and t.lower_.endswith(titles)
             for toks in self.title_spans(m)
@@ -956,7 +963,10 @@ class FactExtractor:
                 or not MIN_SENTENCE_WORDS <= len(words) <= MAX_SENTENCE_WORDS
                 or sum(t.text in QUOTES for t in sent) % 2
                 or any(
-                    t.dep_ == "det" and t.lower_ in DISTAL and t.head.pos_ == "NOUN" for t in sent
+                    t.dep_ == "det"
+                    and t.lower_ in self.lex.distal_demonstratives
+                    and t.head.pos_ == "NOUN"
+                    for t in sent
                 )
             ):
                 # Part of a quote that runs over several sentences; or "in dat jaar", "die

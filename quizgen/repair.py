@@ -65,8 +65,6 @@ def repair(doc: Doc) -> Counter[str]:
 
 NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
 LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
-# Lowercase words inside a person's name: "Sanne de Vries", "Erik van der Laan".
-NAME_PARTICLES = {"de", "van", "der", "den", "ter", "ten", "te", "von", "di", "da", "du", "la"}
 
 
 def trim_names(doc: Doc) -> int:
@@ -123,7 +121,10 @@ def split_portfolios(doc: Doc) -> int:
     lexicon's ``portfolio_words``, joined by "en" or commas); what follows them, two or more
     capitalised words (with particles: "Sanne de Vries", even where the NER cut the name
     in two), is the person."""
-    portfolio = set(data_file(doc.lang_, "lexicon").get("portfolio_words", []))
+    lexicon = data_file(doc.lang_, "lexicon")
+    portfolio = set(lexicon.get("portfolio_words", []))
+    # Lowercase words inside a person's name: "Sanne de Vries", "Erik van der Laan".
+    particles = set(lexicon.get("name_particles", []))
     joins = {"en", ","}
     ents = list(doc.ents)
     people: list[Span] = []
@@ -152,10 +153,10 @@ def split_portfolios(doc: Doc) -> int:
             end < len(doc)
             and not doc[end].is_sent_start
             and doc[end].is_alpha
-            and (doc[end].text[:1].isupper() or doc[end].lower_ in NAME_PARTICLES)
+            and (doc[end].text[:1].isupper() or doc[end].lower_ in particles)
         ):
             end += 1
-        while end > name and doc[end - 1].lower_ in NAME_PARTICLES:
+        while end > name and doc[end - 1].lower_ in particles:
             end -= 1
         if end - name >= 2:
             label = ent.label_ if ent.label_ in PERSON_LABELS else "PER"
