@@ -791,7 +791,8 @@ class FactExtractor:
         facts: list[Fact] = []
         for m in self.ents.mentions:
             ref = self.ents.referent(m)
-            if ref is not None and ref.label in {"ORG", "MISC"} and self.has_person_title(m):
+            spans = self.title_spans(m) if ref is not None else []
+            if ref is not None and ref.label in {"ORG", "MISC"} and self.has_person_title(m, spans):
                 # "zijn minister van Buitenlandse Zaken, [Karin Sjöberg]" tagged ORG.
                 ref = self.ents.make_person(ref)
             if (
@@ -806,7 +807,7 @@ class FactExtractor:
                 # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled,
                 # and a name with an abbreviation ("FNV Havens") an organisation.
                 continue
-            for role_tokens in self.title_spans(m):
+            for role_tokens in spans:
                 if self.neuter_thing(role_tokens) or self.relational(role_tokens):
                     continue
                 fact = self.title_fact(m, ref, role_tokens)
@@ -821,14 +822,13 @@ class FactExtractor:
         """ "haar Finse ambtgenoot": a person, but no function of their own to ask about."""
         return any(t.lower_.endswith(self.lex.relational_titles) for t in toks)
 
-    def has_person_title(self, m: Span) -> bool:
-        """Whether a title of ``m`` is a noun for a person ("minister", "bestuursvoorzitter",
-        "ambtgenoot"), as the lexicon's ``person_titles`` and ``relational_titles`` end them."""
+    def has_person_title(self, m: Span, spans: list[list[Token]]) -> bool:
+        """Whether one of ``m``'s title phrases ``spans`` holds a noun for a person
+        ("minister", "bestuursvoorzitter", "ambtgenoot"), as the lexicon's ``person_titles``
+        and ``relational_titles`` end them."""
         titles = self.lex.person_titles + self.lex.relational_titles
         return len(m) >= 2 and any(
-            t.pos_ == "NOUN" and t.lower_.endswith(titles)
-            for toks in self.title_spans(m)
-            for t in toks
+            t.pos_ == "NOUN" and t.lower_.endswith(titles) for toks in spans for t in toks
         )
 
     def neuter_thing(self, toks: list[Token]) -> bool:
