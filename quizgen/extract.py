@@ -908,6 +908,14 @@ class FactExtractor:
         )
         if linked and doc[i].pos_ == "NOUN":
             j = i
+            if (
+                j - 1 >= m.sent.start
+                and doc[j - 1].pos_ == "NOUN"
+                and doc[j - 1].lower_.endswith(self.lex.person_titles)
+                and not doc[j].lower_.endswith(self.lex.person_titles)
+            ):
+                # "hoogleraar microbiologie Annelies Verbruggen": a title with its field.
+                j -= 1
             while j - 1 >= m.sent.start and doc[j - 1].pos_ == "ADJ":
                 j -= 1
             if j - 1 >= m.sent.start and doc[j - 1].pos_ == "DET":

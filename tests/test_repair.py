@@ -177,3 +177,28 @@ def test_a_name_the_ner_cut_in_two_after_a_portfolio_is_joined() -> None:
     ])  # fmt: skip
     assert split_portfolios(doc) == 1
     assert [(e.text, e.label_) for e in doc.ents] == [("Sanne de Vries", "PER")]
+
+
+def test_a_title_with_its_field_makes_a_person() -> None:
+    """ "hoogleraar microbiologie Annelies Verbruggen" tagged ORG: the title noun before the
+    field noun makes her a person, and the function is title and field together."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Onder", "ADP", 3, "case", "O"),
+        ("leiding", "NOUN", 0, "fixed", "O"),
+        ("van", "ADP", 0, "fixed", "O"),
+        ("hoogleraar", "NOUN", 7, "obl", "O"),
+        ("microbiologie", "NOUN", 3, "nmod", "O"),
+        ("Annelies", "PROPN", 4, "appos", "B-ORG"),
+        ("Verbruggen", "PROPN", 5, "flat", "I-ORG"),
+        ("ontdekte", "VERB", 7, "ROOT", "O"),
+        ("het", "DET", 9, "det", "O"),
+        ("team", "NOUN", 7, "nsubj", "O"),
+        ("iets", "PRON", 7, "obj", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    fx = FactExtractor(doc, "nl")
+    titles = fx.titles()
+    assert fx.ents.referent(doc.ents[0]).label == "PER"
+    assert [f.role("attribute").answer for f in titles] == ["hoogleraar microbiologie"]
