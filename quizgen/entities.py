@@ -150,6 +150,21 @@ class EntityIndex:
         pick = sure or found
         return pick[-1] if pick else None
 
+    def words_before(self, name: str, pos: str = "") -> set[str]:
+        """The words (of part of speech ``pos``, if given) the text puts right before a name,
+        over all mentions of its referent: "de" or "het" (whether "de _____" can take it),
+        or a noun that says what kind of thing it is ("het tijdschrift Nature Microbiology",
+        "de regio Umbrië")."""
+        ref = next((r for r in self.referents.values() if name in (r.name, *r.aliases)), None)
+        return {
+            m.doc[m.start - 1].lower_
+            for m in self.mentions
+            if m.start > 0
+            and ref is not None
+            and self.referent(m) is ref
+            and (not pos or m.doc[m.start - 1].pos_ == pos)
+        }
+
     def people(self) -> list[Referent]:
         """PER referents the text shows to be people (with a function, or speaking): the NER
         also labels clubs, firms and partial names PER, which make wrong options."""

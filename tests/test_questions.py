@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -192,3 +193,93 @@ def test_what_something_is_called_is_asked_with_hoe() -> None:
                   parts=(aedes, plan, step))  # fmt: skip
     asked = nl.question(called, 2)
     assert asked is not None and asked.prompt == "Hoe noemde Aedes het plan?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "anchored"),
+    [("in mei", True), ("op 12 maart", True), ("2035", True), ("in de herfst", True),
+     ("dinsdag", False), ("vorige week", False), ("dit jaar", False),
+     ("de komende maanden", False)],
+)  # fmt: skip
+def test_a_time_is_anchored_when_it_names_the_calendar(answer: str, anchored: bool) -> None:
+    assert nl.anchored_time(answer) is anchored
+
+
+def test_a_relative_time_ranks_below_the_number_its_sentence_tells() -> None:
+    from quizgen.generate import salience
+
+    raised = fact([Part("subject", "Noordmelk", 0, "ORG", first=True)], finite="boekte")
+    score = lambda topic, answer, label: salience(raised, topic, answer, label, {}, 0.5, nl)  # noqa: E731
+    money = score("quantity", "312 miljoen euro", "MONEY")
+    assert score("time", "vorig jaar", "DATE") < money < score("time", "in mei", "DATE")
+    # A common noun phrase ("de schade") says less than a name or number.
+    assert score("object", "de schade", "") < score("object", "de FNV", "ORG")
+
+
+NET = fact([
+    Part("subject", "De nettowinst", 0, first=True, answer="de nettowinst"),
+    Part("quantity", "met 18 procent", 0, "PERCENT", prep="met", answer="18 procent"),
+    Part("quantity", "tot 312 miljoen euro", 0, "MONEY", prep="tot", answer="312 miljoen euro"),
+], finite="steeg", tense="past")  # fmt: skip
+
+
+def test_a_question_can_leave_out_an_adjunct() -> None:
+    asked = nl.question(NET, 2, frozenset({1}))
+    assert asked is not None and asked.prompt == "Tot hoeveel geld steeg de nettowinst?"
+    assert nl.omittable(NET.parts[1]) and not nl.omittable(NET.parts[0])
+    assert not nl.omittable(Part("place", "naar Japan", 0, "LOC", prep="naar"))
+    assert nl.omittable(Part("place", "in Marum", 0, "LOC", prep="in"))
+
+
+def test_two_questions_about_one_sentence_leave_out_each_others_answer() -> None:
+    """ "Met hoeveel procent steeg de nettowinst tot 312 miljoen euro?" would give away the
+    other question's answer: that one is asked without it."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    net = Fact("event", "stijgen", (), "De nettowinst steeg met 18 procent tot 312 miljoen euro.",
+               0, finite="steeg", tense="past", parts=NET.parts)  # fmt: skip
+    ents = EntityIndex(spacy.blank("nl")(net.sentence))
+    quiz = generate(Extraction([net], ents, Counter()), nl, kinds=["short_answer"])
+    assert len(quiz) == 2
+    for q in quiz:
+        others = [o.answer for o in quiz if o is not q]
+        assert not any(contains_words(q.prompt, a) for a in others), q.prompt
+    # Not when the verb tells two events of the text: without its phrase, which one is meant?
+    twice = Extraction([net, replace(net, sentence_start=60)], ents, Counter())
+    assert len(generate(twice, nl, kinds=["short_answer"])) < 4
+
+
+def test_no_options_of_another_kind() -> None:
+    """MISC names are of many kinds; an organisation's alias takes full names, not their
+    last words; a name the text gives a kind ("het plastic PET") takes names of that kind."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quizgen.entities import EntityIndex
+    from quizgen.generate.distractors import distractors, names
+
+    words = ["de", "FNV", "Havens", ",", "het", "Havenbedrijf", "Rotterdam", ",", "de",
+             "Vereniging", "Containerterminals", ",", "het", "plastic", "PET", ",", "het",
+             "tijdschrift", "Nature", ",", "de", "FNV", "en", "de", "bond", "Abvakabo",
+             "."]  # fmt: skip
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O",
+            "O", "O", "B-ORG", "O", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "O",
+            "B-ORG", "O"]  # fmt: skip
+    pos = ["DET", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "DET", "PROPN",
+           "PROPN", "PUNCT", "DET", "NOUN", "PROPN", "PUNCT", "DET", "NOUN", "PROPN", "PUNCT",
+           "DET", "PROPN", "CCONJ", "DET", "NOUN", "PROPN", "PUNCT"]  # fmt: skip
+    index = EntityIndex(Doc(spacy.blank("nl").vocab, words=words, ents=ents, pos=pos))
+    rng = random.Random(0)
+    fnv = names("FNV", "ORG", index, "nl", "", rng)
+    assert "Havenbedrijf Rotterdam" in fnv and "Rotterdam" not in fnv
+    assert names("PET", "ORG", index, "nl", "", rng) == []
+    assert distractors("Nature", "MISC", index, "nl", rng, "", set()) is None
+    # "dreigt de _____": only names the text gives "de" fit.
+    assert "de" in index.words_before("FNV")
+    assert "de" not in index.words_before("Havenbedrijf Rotterdam")

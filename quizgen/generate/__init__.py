@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from types import ModuleType
 
@@ -44,6 +44,12 @@ ROLE_WEIGHT = {
     "cause": 1.4, "recipient": 2.0, "person": 1.9, "function": 1.6, "quantity": 2.4,
     "name": 2.4,
 }  # fmt: skip
+# "dinsdag", "vorig jaar": a time that only points from the article's day says less than
+# the number or name its sentence tells, so it is asked only when nothing better is there.
+RELATIVE_TIME_WEIGHT = 1.8
+# A news text's facts are its names, dates and numbers: "de schade", "zijn debuut" as an
+# answer checks reading more than knowledge of the facts.
+UNNAMED_PENALTY = 0.8
 # What each kind of fact makes a good question of: a wh-question is best asked open or
 # with options, a sentence with a name or number in it is best blanked out.
 KIND_FIT: dict[str, set[QuestionKind]] = {
@@ -89,10 +95,23 @@ def mention_counts(ents: EntityIndex) -> dict[str, int]:
     return counts
 
 
-def salience(fact: Fact, topic: str, answer: str, counts: dict[str, int], rank: float) -> float:
+def salience(
+    fact: Fact,
+    topic: str,
+    answer: str,
+    label: str,
+    counts: dict[str, int],
+    rank: float,
+    lang: ModuleType,
+) -> float:
     """Central facts first: important roles, often-named participants, the lead of the
-    article."""
+    article; a time only when it names a moment in the calendar; a name, date or number
+    (``label``) before a common noun phrase."""
     weight = ROLE_WEIGHT.get(topic, 1.0)
+    if topic == "time" and not lang.anchored_time(answer):
+        weight = RELATIVE_TIME_WEIGHT
+    if not label:
+        weight -= UNNAMED_PENALTY
     # How central the fact is: how often the text names its most-named participant.
     participants = (answer, *(p.answer for p in fact.parts))
     freq = math.log1p(max(counts.get(norm(a), 1) for a in participants))
@@ -114,7 +133,9 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             person = fact.role("agent")
             for topic, asked in lang.title_questions(fact):
                 label = "PER" if topic == "person" else "ROLE"
-                score = salience(fact, topic, person.answer if person else "", counts, rank)
+                score = salience(
+                    fact, topic, person.answer if person else "", label, counts, rank, lang
+                )
                 out.append(Candidate(fact, asked, label, None, -1, topic, score))
             continue
         if fact.kind == "sentence":
@@ -122,7 +143,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             at = part.surface_start - fact.sentence_start
             prompt = fact.sentence[:at] + BLANK + fact.sentence[at + len(part.surface) :]
             asked = Asked(prompt, part.answer, part.accepted)
-            score = salience(fact, part.role, part.answer, counts, rank)
+            score = salience(fact, part.role, part.answer, part.label, counts, rank, lang)
             out.append(
                 Candidate(fact, asked, part.label, part, 0, part.role, score - BLANK_PENALTY)
             )
@@ -133,7 +154,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             asked = lang.question(fact, i)
             if asked is None:
                 continue
-            score = salience(fact, part.role, asked.answer, counts, rank)
+            score = salience(fact, part.role, asked.answer, part.label, counts, rank, lang)
             out.append(Candidate(fact, asked, part.label, part, i, part.role, score))
     return out
 
@@ -187,6 +208,27 @@ def dedupe(cands: list[Candidate], preps: Sequence[str] = ()) -> list[Candidate]
     return out
 
 
+def without_shown(
+    c: Candidate, shown: Sequence[str], lang: ModuleType, repeated: set[str]
+) -> Candidate | None:
+    """The wh-question re-asked without the constituents that show an answer asked already
+    ("Tot hoeveel geld steeg de nettowinst?" beside "Met hoeveel procent …?"), when all of
+    them may be left out and the verb names one event of the text only: a question without
+    its "when" must still point at one event."""
+    parts = c.fact.parts
+    if c.fact.kind != "event" or c.part is None or c.fact.predicate in repeated:
+        return None
+    omit = frozenset(
+        j for j, p in enumerate(parts)
+        if j != c.index and any(contains_words(p.text, a) for a in shown)
+    )  # fmt: skip
+    if not omit or not all(lang.omittable(parts[j]) for j in omit):
+        return None
+    asked = lang.question(c.fact, c.index, omit)
+    shorter = replace(c, asked=asked) if asked is not None else None
+    return shorter if shorter is not None and passes_gate(shorter) else None
+
+
 class Builder:
     """Turns ranked candidates into questions of mixed kinds."""
 
@@ -197,9 +239,6 @@ class Builder:
         self.preps = set(lang.PREPOSITIONS)
 
     def options(self, c: Candidate, answer: str) -> list[str] | None:
-        # A blank where the text has a bare name takes only options without an article:
-        # "naar _____ reizen" cannot be filled with "Verenigde Staten".
-        bare = c.fact.kind == "sentence" and self.bare(answer)
         wrong = distractors(
             answer,
             c.label,
@@ -208,7 +247,7 @@ class Builder:
             self.rng,
             c.asked.prompt,
             self.preps,
-            (lambda o: not self.lang.needs_article(o)) if bare else None,
+            self.fits(c, answer),
         )
         if wrong is None:
             return None
@@ -300,7 +339,14 @@ class Builder:
         text = c.fact.sentence
         if not truth:
             opts = distractors(
-                p.answer, c.label, self.ents, self.lang.CODE, self.rng, text, self.preps
+                p.answer,
+                c.label,
+                self.ents,
+                self.lang.CODE,
+                self.rng,
+                text,
+                self.preps,
+                self.fits(c, p.answer),
             )
             if not opts:
                 return None
@@ -310,6 +356,19 @@ class Builder:
                 return None
             text = text[:at] + swap + text[at + len(p.surface) :]
         return replace(base, prompt=text, answer=TRUE if truth else FALSE, accepted_answers=())
+
+    def fits(self, c: Candidate, answer: str) -> Callable[[str], bool] | None:
+        """What an option must be to fill the blank where the answer stood: after an
+        article ("dreigt de _____"), a name the text gives that article ("de FNV", not "het
+        Havenbedrijf"); where the text has a bare name, one without an article ("naar _____
+        reizen" cannot take "Verenigde Staten")."""
+        if c.fact.kind != "sentence":
+            return None
+        before = c.asked.prompt[: c.asked.prompt.find(BLANK)].split()
+        article = before[-1].lower() if before and before[-1].lower() in self.lang.ARTICLES else ""
+        if article:
+            return lambda o: article in self.ents.words_before(o)
+        return (lambda o: not self.lang.needs_article(o)) if self.bare(answer) else None
 
     def bare(self, text: str) -> bool:
         """Whether ``text`` stands without an article ("België", not "de VS")."""
@@ -370,6 +429,89 @@ class Builder:
         )
 
 
+class Sheet:
+    """The questions chosen so far, and what they show and ask by sentence: no question may
+    give away the answer of another about the same sentence ("Wie is de
+    bestuursvoorzitter?" beside "Welke functie heeft Hanneke Dijkstra?"), nor one the
+    matching question shows. (A name in questions about other sentences is the article's
+    topic, not a give-away.) Where a question shows another's answer in a phrase it can do
+    without, it is asked without it, so one sentence can give two questions."""
+
+    def __init__(self, builder: Builder, lang: ModuleType, repeated: set[str]) -> None:
+        self.builder = builder
+        self.lang = lang
+        self.repeated = repeated
+        self.questions: list[Question] = []
+        self.picked: dict[int, tuple[Candidate, QuestionKind]] = {}
+        self.by_sentence: dict[int, list[int]] = {}
+        self.asked: dict[int, list[str]] = {}
+        self.matched: list[tuple[str, str]] = []
+        self.about: dict[str, set[str]] = {}
+        self.used: set[str] = set()
+
+    def add_matching(self, match: Question) -> None:
+        self.questions.append(match)
+        self.matched.extend((core(p.left), core(p.right)) for p in match.pairs)
+        self.matched.extend((core(p.right), core(p.left)) for p in match.pairs)
+
+    def add(self, c: Candidate, kind: QuestionKind) -> bool | None:
+        """Ask ``c`` as ``kind``: True when added, False when it would give away or be given
+        away (no other kind will do better), None when it cannot be made as this kind."""
+        at = c.fact.sentence_start
+        answer = core(c.asked.answer)
+        # Within a sentence a name is given away in any form ("Trump", "Donald Trump").
+        forms = {core(a) for a in (c.asked.answer, *c.asked.accepted)} - {""}
+        shows = self.asked.get(at, [])
+        q = self.builder.make(c, kind)
+        if q is not None and any(contains_words(q.prompt, a) for a in shows):
+            # Asked again without the phrase that holds the other question's answer.
+            shorter = without_shown(c, shows, self.lang, self.repeated)
+            if shorter is not None:
+                c, q = shorter, self.builder.make(shorter, kind)
+        if q is None or norm(q.prompt) in self.used:
+            return None
+        redo = self.reask_earlier(at, forms)
+        # One answer twice is one fact asked twice when the prompts share a content word
+        # ("Wie heeft de uitnodiging geaccepteerd?", "Wie ging op de uitnodiging in?").
+        topic = content_words(q.prompt)
+        if (
+            redo is None
+            or topic & self.about.get(answer, set())
+            or any(contains_words(q.prompt, a) for a in shows)
+            or any(one == answer and contains_words(q.prompt, other) for one, other in self.matched)
+        ):
+            return False
+        for k, (earlier, again) in redo.items():
+            self.used.discard(norm(self.questions[k].prompt))
+            self.used.add(norm(again.prompt))
+            self.questions[k] = again
+            self.picked[k] = (earlier, self.picked[k][1])
+        self.picked[len(self.questions)] = (c, kind)
+        self.by_sentence.setdefault(at, []).append(len(self.questions))
+        self.questions.append(q)
+        self.used.add(norm(q.prompt))
+        self.asked.setdefault(at, []).extend(forms)
+        self.about.setdefault(answer, set()).update(topic)
+        return True
+
+    def reask_earlier(
+        self, at: int, forms: set[str]
+    ) -> dict[int, tuple[Candidate, Question]] | None:
+        """The questions about sentence ``at`` that show one of ``forms``, asked again
+        without it; None when one of them cannot be."""
+        out: dict[int, tuple[Candidate, Question]] = {}
+        for k in self.by_sentence.get(at, []):
+            if not any(contains_words(self.questions[k].prompt, f) for f in forms):
+                continue
+            c, kind = self.picked[k]
+            shorter = without_shown(c, [*self.asked[at], *forms], self.lang, self.repeated)
+            q = self.builder.make(shorter, kind) if shorter is not None else None
+            if shorter is None or q is None or any(contains_words(q.prompt, f) for f in forms):
+                return None
+            out[k] = (shorter, q)
+        return out
+
+
 def generate(
     extraction: Extraction,
     lang: ModuleType,
@@ -393,31 +535,24 @@ def generate(
         lang.PREPOSITIONS,
     )
     builder = Builder(extraction, lang, rng)
-    questions: list[Question] = []
-    # What the questions so far show, and what they ask, by sentence: no question may give
-    # away the answer of another about the same sentence ("Wie is de bestuursvoorzitter?"
-    # beside "Welke functie heeft Hanneke Dijkstra?"), nor one the matching question shows.
-    # (A name in questions about other sentences is the article's topic, not a give-away.)
-    shown: dict[int, list[str]] = {}
-    asked: dict[int, list[str]] = {}
-    matched: list[tuple[str, str]] = []
-    about: dict[str, set[str]] = {}
+    repeated = {
+        p for p, n in Counter(f.predicate for f in extraction.facts if f.kind == "event").items()
+        if n > 1
+    }  # fmt: skip
+    sheet = Sheet(builder, lang, repeated)
     if "matching" in allowed:
         # People and functions if the text has them, else events and dates: one per quiz.
         match = builder.matching(pool) or builder.event_matching(pool)
         if match is not None:
-            questions.append(match)
-            matched.extend((core(p.left), core(p.right)) for p in match.pairs)
-            matched.extend((core(p.right), core(p.left)) for p in match.pairs)
+            sheet.add_matching(match)
     kinds_on = [k for k in KIND_SHARE if k in allowed]
-    used: set[str] = set()
     used_kinds: Counter[str] = Counter()
     # Functions of people are easy to ask but thin: at most a quarter of the questions.
     titles_left = max(2, limit // 4)
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
     for c in pool:
-        if len(questions) >= limit or not kinds_on:
+        if len(sheet.questions) >= limit or not kinds_on:
             break
         at = c.fact.sentence_start
         answer = core(c.asked.answer)
@@ -427,35 +562,20 @@ def generate(
             continue
         if c.fact.kind == "title" and titles_left == 0:
             continue
-        # Within a sentence a name is given away in any form ("Trump", "Donald Trump").
-        forms = {core(a) for a in (c.asked.answer, *c.asked.accepted)} - {""}
         fit = [k for k in kinds_on if k in KIND_FIT[c.fact.kind]] or kinds_on
         # A true/false statement restates its sentence's fact: only one per sentence.
         fit = [k for k in fit if k != "true_false" or not per_sentence[at]]
         for kind in sorted(fit, key=lambda k: (used_kinds[k] / KIND_SHARE[k], kinds_on.index(k))):
-            q = builder.make(c, kind)
-            if q is None or norm(q.prompt) in used:
+            verdict = sheet.add(c, kind)
+            if verdict is None:
                 continue
-            # One answer twice is one fact asked twice when the prompts share a content word
-            # ("Wie heeft de uitnodiging geaccepteerd?", "Wie ging op de uitnodiging in?").
-            topic = content_words(q.prompt)
-            if (
-                topic & about.get(answer, set())
-                or any(contains_words(q.prompt, a) for a in asked.get(at, []))
-                or any(contains_words(text, f) for text in shown.get(at, []) for f in forms)
-                or any(one == answer and contains_words(q.prompt, other) for one, other in matched)
-            ):
-                break
-            questions.append(q)
-            used.add(norm(q.prompt))
-            shown.setdefault(at, []).append(q.prompt)
-            asked.setdefault(at, []).extend(forms)
-            about.setdefault(answer, set()).update(topic)
-            per_sentence[at] += PER_SENTENCE if kind == "true_false" else 1
-            per_answer[answer] += 1
-            titles_left -= c.fact.kind == "title"
-            used_kinds[kind] += 1
+            if verdict:
+                per_sentence[at] += PER_SENTENCE if kind == "true_false" else 1
+                per_answer[answer] += 1
+                titles_left -= c.fact.kind == "title"
+                used_kinds[kind] += 1
             break
+    questions = sheet.questions
     if date:
         questions = [_with_dated_answers(q, lang, date) for q in questions]
     ordered = sorted(questions, key=lambda q: _order_key(q, pool))

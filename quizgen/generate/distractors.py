@@ -15,6 +15,7 @@ from collections.abc import Callable
 from quizgen.entities import EntityIndex, Referent
 from quizgen.generate.text import contains_words, core, norm
 from quizgen.lang.base import data_file, word_groups, word_lists
+from quizgen.records import BLANK
 
 NEEDED = 3
 _NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)(.*)$")
@@ -45,8 +46,14 @@ def names(
         # NER labels clubs ("Ahead Eagles") PER too.
         return []
     # "Volgens _____" filled with a surname takes surnames, not full names, as options.
-    short = own is not None and answer != own.name
+    short = label == "PER" and own is not None and answer != own.name
     portfolio = set(data_file(lang, "lexicon").get("portfolio_words", []))
+    # "het plastic PET", "de regio Umbrië": a name the text gives a kind takes options the
+    # text gives the same kind (people are of one kind, whatever their titles).
+    # In a blank, the kind is the noun right before it, if any.
+    kind = ents.words_before(answer, "NOUN") if label != "PER" else set()
+    if BLANK in avoid:
+        kind &= set(avoid[: avoid.find(BLANK)].lower().split()[-1:])
     out: list[str] = []
     for ref in ents.people() if label == "PER" else ents.by_label(label):
         forms = [ref.name, *ref.aliases]
@@ -63,11 +70,13 @@ def names(
         if set(ref.name.split()) <= portfolio:
             # "Defensie", "Buitenlandse Zaken": a minister's portfolio, not an organisation.
             continue
+        if kind and not kind & ents.words_before(ref.name, "NOUN"):
+            continue
         if label == "LOC" and _place_kind(answer, lang) != _place_kind(ref.name, lang):
             # A country's options are countries, a city's cities: the NER's LOC mixes them.
             continue
         out.append(surname(ref) if short else ref.name)
-    if label == "LOC" and len(out) < NEEDED:
+    if label == "LOC" and len(out) < NEEDED and not kind:
         pool = [c for c in same_region(answer, lang) if core(c) not in taken and c not in out]
         rng.shuffle(pool)
         for c in pool:
@@ -213,7 +222,11 @@ def distractors(
 ) -> list[str] | None:
     """Three wrong options like ``answer``, or None when there are not three good ones."""
     prefix, body = _split_prep(answer, preps)
-    if label in {"PER", "ORG", "LOC", "MISC"}:
+    if label == "MISC":
+        # The NER's MISC holds plastics, journals, events and nationalities alike: another
+        # MISC name is not an option of the same kind.
+        return None
+    if label in {"PER", "ORG", "LOC"}:
         pool = names(body, label, ents, lang, avoid, rng)
     elif label in {"DATE", "TIME"}:
         pool = dates(body, lang, rng)

@@ -181,19 +181,20 @@ def names_something(fact: Fact, index: int) -> bool:
     )
 
 
-def question(fact: Fact, index: int) -> Asked | None:
-    """Ask for constituent ``index`` of an event fact."""
+def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Asked | None:
+    """Ask for constituent ``index`` of an event fact, leaving out the constituents in
+    ``omit`` (see :func:`omittable`)."""
     part = fact.parts[index]
     if part.role == "object" and part.label == "PER":
-        return passive_question(fact, index)
+        return passive_question(fact, index, omit)
     wh = "hoe" if names_something(fact, index) else wh_phrase(part)
     if wh is None:
         return None
-    words = [wh, fact.finite.lower(), *middle_field(list(fact.parts), {index})]
+    words = [wh, fact.finite.lower(), *middle_field(list(fact.parts), {index, *omit})]
     return Asked(finish(words), part.answer, part.accepted)
 
 
-def passive_question(fact: Fact, index: int) -> Asked | None:
+def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Asked | None:
     """ "Wie is door Kim Jong-un per brief uitgenodigd voor een topontmoeting?" """
     aux = PASSIVE_AUX.get(fact.finite.lower())
     if aux is None or fact.passive or fact.tense not in {"perf", "pluperf"}:
@@ -203,8 +204,17 @@ def passive_question(fact: Fact, index: int) -> Asked | None:
     if subject is None or parts[subject].label not in {"PER", "ORG"}:
         return None
     agent = f"door {parts[subject].text}"
-    rest = middle_field(parts, {index, subject})
+    rest = middle_field(parts, {index, subject, *omit})
     return Asked(finish(["wie", aux, agent, *rest]), parts[index].answer, parts[index].accepted)
+
+
+def omittable(part: Part) -> bool:
+    """A constituent a question can leave out and stay a whole clause: when, according to
+    whom, why, and where or by how much as a prepositional phrase ("in Marum", "met 18
+    procent"); not a direction ("naar Japan reizen" needs it), nor a subject or object."""
+    if part.role in {"time", "source", "cause"}:
+        return True
+    return part.role in {"place", "quantity"} and bool(part.prep) and part.prep != "naar"
 
 
 def statement(fact: Fact, replace: dict[int, str] | None = None) -> str:
@@ -268,6 +278,19 @@ def absolute_dates(answer: str, date: str) -> list[str]:
         index = year * 12 + month - 1 + RELATIVE_MONTHS[text]
         return [f"{word_lists(CODE)['months'][index % 12]} {index // 12}"]
     return []
+
+
+# What ties a time to the calendar: a year, a month, a day's number, a season.
+SEASONS = {"voorjaar", "zomer", "najaar", "herfst", "winter", "lente"}
+
+
+def anchored_time(answer: str) -> bool:
+    """ "in mei", "op 12 maart", "2035", "in de herfst" name a time in the calendar;
+    "dinsdag", "vorige week", "dit jaar" only point from the day the article appeared."""
+    tokens = answer.lower().split()
+    return any(t.isdigit() for t in tokens) or bool(
+        set(tokens) & (SEASONS | set(word_lists(CODE)["months"]))
+    )
 
 
 def needs_article(name: str) -> bool:
