@@ -414,6 +414,11 @@ class FactExtractor:
             if info is None:
                 return None
             role, label, prep, _ = info
+            if role == "other" and len(sub) == 1 and self.existential(c, children):
+                # "lagen er 23 zeeschepen": the "er" of an indefinite subject stays in the
+                # question ("Hoeveel zeeschepen lagen er …?"); it points nowhere.
+                parts.append((c.i, Part("other", c.text, c.idx), sub, c))
+                continue
             part = self.make_part(role, label, prep, sub)
             if part is None:
                 self.skipped["unresolved pronoun"] += 1
@@ -461,6 +466,24 @@ class FactExtractor:
             tense=tense,
             passive=passive,
             parts=tuple(ordered),
+        )
+
+    def existential(self, tok: Token, children: list[Token]) -> bool:
+        """Whether ``tok`` is the "er" of a clause whose subject is indefinite ("er lagen 23
+        schepen", "werd er 145 megaton uitgestoten"), not the "er" that points back to a
+        place ("het museum heeft er een vleugel bij")."""
+        if tok.lower_ != self.lex.raw["existential"]:
+            return False
+        subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].i < tok.i:
+            # The subject of an existential "er" is a common noun after it.
+            return False
+        definite = set(self.lex.raw["articles"].values()) | set(self.lex.raw["demonstratives"])
+        subtree = list(subjects[0].subtree)
+        return not (
+            any(c.lower_ in definite or c.dep_ == "nmod:poss" for c in subjects[0].children)
+            or any(t.pos_ == "PROPN" for t in subtree)
+            or any(label_of(m) not in VALUE_LABELS for m in self.ents.mentions_in(subtree))
         )
 
     def quoted(self, tok: Token) -> bool:

@@ -202,3 +202,38 @@ def test_a_title_with_its_field_makes_a_person() -> None:
     titles = fx.titles()
     assert fx.ents.referent(doc.ents[0]).label == "PER"
     assert [f.role("attribute").answer for f in titles] == ["hoogleraar microbiologie"]
+
+
+def test_the_er_of_an_indefinite_subject_stays_in_the_question() -> None:
+    """ "Er lagen 23 schepen voor de kust": "er" points nowhere and stays; the "er" of
+    "het museum heeft er een vleugel bij" points back to a place and drops the clause."""
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Dinsdag", "NOUN", 1, "obl", "B-DATE"),
+        ("lagen", "VERB", 1, "ROOT", "O"),
+        ("er", "ADV", 1, "advmod", "O"),
+        ("23", "NUM", 4, "nummod", "B-QUANTITY"),
+        ("schepen", "NOUN", 1, "nsubj", "I-QUANTITY"),
+        ("voor", "ADP", 7, "case", "O"),
+        ("de", "DET", 7, "det", "O"),
+        ("kust", "NOUN", 1, "obl", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Past|VerbForm=Fin")
+    facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    asked = [nl.question(facts[0], i) for i, p in enumerate(facts[0].parts) if p.role == "subject"]
+    assert [a.prompt for a in asked if a] == ["Hoeveel schepen lagen er dinsdag voor de kust?"]
+    museum = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("museum", "NOUN", 2, "nsubj", "O"),
+        ("heeft", "VERB", 2, "ROOT", "O"),
+        ("er", "ADV", 2, "advmod", "O"),
+        ("een", "DET", 5, "det", "O"),
+        ("vleugel", "NOUN", 2, "obj", "O"),
+        ("bij", "ADP", 2, "compound:prt", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    museum[2].set_morph("Tense=Pres|VerbForm=Fin")
+    assert not [f for f in FactExtractor(museum, "nl").run().facts if f.kind == "event"]

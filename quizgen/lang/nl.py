@@ -43,6 +43,7 @@ COMPARATIVE = re.compile(r"^\w+er dan\b")
 _LEXICON = data_file(CODE, "lexicon")
 APPROXIMATORS = frozenset(_LEXICON["approximators"])
 CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
+EXISTENTIAL = _LEXICON["existential"]
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
 PREPOSITIONS = (
@@ -99,7 +100,10 @@ def middle_field(parts: list[Part], skip: set[int]) -> list[str]:
     subject = next((k for k, p in enumerate(rest) if p.role == "subject"), -1)
     moved = [lower_first(p) for p in movers]
     out = [p.text for p in rest]
-    return out[: subject + 1] + moved + out[subject + 1 :]
+    words = out[: subject + 1] + moved + out[subject + 1 :]
+    # The "er" of an indefinite subject opens the middle field: "lagen er dinsdag 23 …".
+    weak = [w for w in words if w.lower() == EXISTENTIAL]
+    return [w.lower() for w in weak] + [w for w in words if w.lower() != EXISTENTIAL]
 
 
 def wh_phrase(part: Part) -> str | None:
