@@ -327,6 +327,15 @@ class FactExtractor:
         for c in children:
             if c.dep_ in VERBAL_DEPS and c.dep_ != "compound:prt" and is_finite(c):
                 finite_tok = c
+        if (
+            finite_tok is None
+            and reported is not None
+            and any(c.dep_ in SUBJECT_DEPS for c in children)
+            and not any(c.dep_ in VERBAL_DEPS for c in children)
+        ):
+            # "dat de kabels … ingaan": a plural present looks like an infinitive, but the
+            # only verb of a clause with a subject is finite.
+            finite_tok = head
         if finite_tok is None:
             self.skipped["no finite verb"] += 1
             return None
@@ -361,6 +370,13 @@ class FactExtractor:
             return None
         parts: list[tuple[int, Part, list[Token], Token]] = []
         source_parts: list[Part] = []
+        finite = finite_tok.text
+        particle = separable(finite_tok) if reported is not None else ""
+        if particle:
+            # "dat de eerste kabels in 2028 de zeebodem ingaan" → "gaan … in": the particle
+            # stays at the end, where the verb-final clause had its verb.
+            finite = finite_tok.text[len(particle) :]
+            parts.append((finite_tok.i, Part("verb", particle, finite_tok.idx), [], finite_tok))
         for c in children:
             if c.dep_ in VERBAL_DEPS:
                 if c.i != finite_tok.i:
@@ -462,7 +478,7 @@ class FactExtractor:
             roles=tuple(roles),
             sentence=sent.text.strip(),
             sentence_start=sent.start_char,
-            finite=finite_tok.text,
+            finite=finite,
             tense=tense,
             passive=passive,
             parts=tuple(ordered),
@@ -570,11 +586,15 @@ class FactExtractor:
         speaker = list(subjects[0].subtree)
         if not contiguous(speaker):
             return None
-        if not any(c.dep_ in VERBAL_DEPS for c in comp.children) and comp.lower_.startswith(
-            tuple(p for p in self.lex.raw["separable_particles"] if len(comp.text) > len(p) + 2)
+        if (
+            not any(c.dep_ in VERBAL_DEPS for c in comp.children)
+            and comp.lower_.startswith(
+                tuple(p for p in self.lex.raw["separable_particles"] if len(comp.text) > len(p) + 2)
+            )
+            and not separable(comp)
         ):
-            # "dat het kabinet … uittrekt": asked in verb-second order the particle would have
-            # to split off ("trekt … uit"); not attempted.
+            # "dat het kabinet … uittrekt": asked in verb-second order the particle splits
+            # off ("trekt … uit"), which needs the lemma to say where ("in_gaan").
             return None
         source = self.reported_source(speaker)
         return self.clause(comp, reported=source) if source is not None else None
@@ -1125,6 +1145,15 @@ def _with_first(p: Part, first: bool) -> Part:
     accepted = tuple(lower(a) if p.text.startswith(a) else a for a in p.accepted)
     answer = lower(p.answer) if p.text.startswith(p.answer) else p.answer
     return replace(p, first=True, answer=answer, accepted=accepted)
+
+
+def separable(verb: Token) -> str:
+    """The particle a finite verb-final verb starts with, where its lemma splits it off
+    ("ingaan", lemma "in_gaan" → "in"; not "voorkomen", "aanvaarden"), else ""."""
+    particle, _, rest = verb.lemma_.partition("_")
+    if not rest or any(c.dep_ == "compound:prt" for c in verb.children):
+        return ""
+    return particle if verb.lower_.startswith(particle) and len(verb.text) > len(particle) else ""
 
 
 def extract(doc: Doc, lang: str) -> Extraction:

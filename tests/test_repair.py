@@ -237,3 +237,34 @@ def test_the_er_of_an_indefinite_subject_stays_in_the_question() -> None:
     ])  # fmt: skip
     museum[2].set_morph("Tense=Pres|VerbForm=Fin")
     assert not [f for f in FactExtractor(museum, "nl").run().facts if f.kind == "event"]
+
+
+def test_a_reported_separable_verb_splits_in_the_question() -> None:
+    """ "Claes verwacht dat de kabels in 2028 de zeebodem ingaan": the verb-final "ingaan"
+    (tagged as an infinitive, as plural presents are) is the clause's finite verb, and
+    splits in verb-second order: "Wanneer gaan de kabels volgens Claes de zeebodem in?"."""
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Claes", "PROPN", 1, "nsubj", "B-PER"),
+        ("verwacht", "VERB", 1, "ROOT", "O"),
+        ("dat", "SCONJ", 9, "mark", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("kabels", "NOUN", 9, "nsubj", "O"),
+        ("in", "ADP", 6, "case", "B-DATE"),
+        ("2028", "NUM", 9, "obl", "I-DATE"),
+        ("de", "DET", 8, "det", "O"),
+        ("zeebodem", "NOUN", 9, "obj", "O"),
+        ("ingaan", "VERB", 1, "ccomp", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[1].lemma_ = "verwachten"
+    doc[9].set_morph("VerbForm=Inf")
+    doc[9].lemma_ = "in_gaan"
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    time = next(i for i, p in enumerate(fact.parts) if p.role == "time")
+    asked = nl.question(fact, time)
+    assert asked is not None
+    assert asked.prompt == "Wanneer gaan de kabels volgens Claes de zeebodem in?"
