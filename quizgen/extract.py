@@ -1084,10 +1084,71 @@ class FactExtractor:
             kind="sentence",
             predicate="",
             roles=((part.role, Role(m.text, answer, label, m.start_char, m.end_char)),),
-            sentence=sent.text.strip(),
+            sentence=without_tail(sent, m),
             sentence_start=sent.start_char,
             parts=(part,),
         )
+
+
+# What a comma or "en" may set off at the end of a sentence: a clause of its own
+# ("…, meldt de organisatie", "… en legt de haven stil"), a relative clause, an apposition
+# or an adverbial ("…, in aanwezigheid van vierhonderd genodigden").
+TAIL_DEPS = {"conj", "parataxis", "acl:relcl", "acl", "advcl", "appos", "obl", "nmod"}
+
+
+def without_tail(sent: Span, m: Span) -> str:
+    """The sentence as a blank for ``m`` shows it: without the clauses and phrases set off at
+    its end that ``m`` is not in, so that the blank does not show the names and numbers of
+    another question about the same sentence ("De actie duurt _____." without "en legt alle
+    terminals op de Maasvlakte stil")."""
+    end = sent.end
+    while True:
+        tail = tail_start(sent, end)
+        if tail is None or tail < m.end:
+            break
+        kept = sent.doc[sent.start : tail]
+        words = [t for t in kept if not t.is_punct]
+        commas = [t.i for t in kept if t.text == ","]
+        if (
+            len(words) < MIN_SENTENCE_WORDS
+            or any(not sent.start <= t.head.i < tail or t.dep_ == "dep" for t in words)
+            or sum(t.text in QUOTES for t in kept) % 2
+            or (
+                len(commas) % 2
+                and not any(t.pos_ in {"VERB", "AUX"} for t in kept[: commas[0] - sent.start])
+            )
+        ):
+            # What stays must be whole and soundly parsed: no word of it depends on the cut
+            # part, no quote and no insertion after the subject is left open ("Het
+            # festival, dat sinds 1998 bestaat" without the "had …" that follows).
+            break
+        end = tail
+    if end == sent.end:
+        return sent.text.strip()
+    return span_text(sent.doc, sent.start, end).rstrip(" ,;:") + "."
+
+
+def tail_start(sent: Span, end: int) -> int | None:
+    """Where the last phrase set off by a comma or "en"/"maar" begins that runs to ``end``
+    (the sentence's final punctuation aside), or None."""
+    doc = sent.doc
+    last = end - 1
+    while last > sent.start and doc[last].is_punct and doc[last].text not in QUOTES:
+        last -= 1
+    starts = []
+    for d in doc[sent.start : last + 1]:
+        subtree = list(d.subtree)
+        left = subtree[0].i
+        if subtree[-1].i != last or d.head.i >= left or d.dep_ not in TAIL_DEPS:
+            continue
+        if d.dep_ == "conj" and d.pos_ not in {"VERB", "AUX"}:
+            # "4000 leerlingen en 600 docenten": a list of things is not cut.
+            continue
+        for k in (left, left - 1):
+            if doc[k].text == "," or (doc[k].pos_ == "CCONJ" and d.dep_ == "conj"):
+                starts.append(k)
+                break
+    return max(starts, default=None)
 
 
 @cache

@@ -268,3 +268,46 @@ def test_a_reported_separable_verb_splits_in_the_question() -> None:
     asked = nl.question(fact, time)
     assert asked is not None
     assert asked.prompt == "Wanneer gaan de kabels volgens Claes de zeebodem in?"
+
+
+def test_a_blank_leaves_out_a_clause_set_off_at_the_end() -> None:
+    """ "De actie duurt _____ en legt alle terminals stil": the second clause is not needed
+    for the blank and would show another question's answer; an insertion after the subject
+    is never cut from its main clause."""
+    from quizgen.extract import without_tail
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("actie", "NOUN", 5, "nsubj", "O"),
+        ("in", "ADP", 4, "case", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("haven", "NOUN", 1, "nmod", "O"),
+        ("duurt", "VERB", 5, "ROOT", "O"),
+        ("48", "NUM", 7, "nummod", "B-TIME"),
+        ("uur", "NOUN", 5, "obl", "I-TIME"),
+        ("en", "CCONJ", 9, "cc", "O"),
+        ("legt", "VERB", 5, "conj", "O"),
+        ("alle", "DET", 11, "det", "O"),
+        ("terminals", "NOUN", 9, "obj", "O"),
+        ("stil", "ADJ", 9, "compound:prt", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    sent = next(iter(doc.sents))
+    assert without_tail(sent, doc[6:8]) == "De actie in de haven duurt 48 uur."
+    assert without_tail(sent, doc[11:12]) == sent.text
+    festival = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("festival", "NOUN", 6, "nsubj", "O"),
+        (",", "PUNCT", 6, "punct", "O"),
+        ("dat", "PRON", 6, "obj", "O"),
+        ("sinds", "ADP", 5, "case", "B-DATE"),
+        ("1998", "NUM", 6, "obl", "I-DATE"),
+        ("bestaat", "VERB", 6, "ROOT", "O"),
+        (",", "PUNCT", 8, "punct", "O"),
+        ("had", "VERB", 6, "conj", "O"),
+        ("85", "NUM", 10, "nummod", "O"),
+        ("optredens", "NOUN", 8, "obj", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    sent = next(iter(festival.sents))
+    assert without_tail(sent, festival[4:6]) == sent.text
