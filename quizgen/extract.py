@@ -1141,8 +1141,12 @@ def tail_start(sent: Span, end: int) -> int | None:
         left = subtree[0].i
         if subtree[-1].i != last or d.head.i >= left or d.dep_ not in TAIL_DEPS:
             continue
-        if d.dep_ == "conj" and d.pos_ not in {"VERB", "AUX"}:
-            # "4000 leerlingen en 600 docenten": a list of things is not cut.
+        if d.dep_ == "conj" and not (
+            is_finite(d) or any(c.dep_ in VERBAL_DEPS and is_finite(c) for c in d.children)
+        ):
+            # Only a clause with its own finite verb is cut: not a list of things ("4000
+            # leerlingen en 600 docenten"), nor a second adverbial ("via Twitter en in
+            # toespraken kleinerend toe", whose particle belongs to the first verb).
             continue
         for k in (left, left - 1):
             if doc[k].text == "," or (doc[k].pos_ == "CCONJ" and d.dep_ == "conj"):

@@ -292,9 +292,13 @@ def test_a_blank_leaves_out_a_clause_set_off_at_the_end() -> None:
         ("stil", "ADJ", 9, "compound:prt", "O"),
         (".", "PUNCT", 5, "punct", "O"),
     ])  # fmt: skip
+    doc[9].set_morph("Tense=Pres|VerbForm=Fin")
     sent = next(iter(doc.sents))
     assert without_tail(sent, doc[6:8]) == "De actie in de haven duurt 48 uur."
     assert without_tail(sent, doc[11:12]) == sent.text
+    # A second phrase without a finite verb of its own is not a clause to cut.
+    doc[9].set_morph("VerbForm=Part")
+    assert without_tail(sent, doc[6:8]) == sent.text
     festival = parsed([
         ("Het", "DET", 1, "det", "O"),
         ("festival", "NOUN", 6, "nsubj", "O"),
