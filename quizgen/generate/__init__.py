@@ -470,12 +470,16 @@ class Sheet:
                 c, q = shorter, self.builder.make(shorter, kind)
         if q is None or norm(q.prompt) in self.used:
             return None
-        redo = self.reask_earlier(at, forms)
+        # Who said it is not worth a question that leaves the saying out of another.
+        redo = self.reask_earlier(at, forms) if c.topic != "source" else {}
         # One answer twice is one fact asked twice when the prompts share a content word
         # ("Wie heeft de uitnodiging geaccepteerd?", "Wie ging op de uitnodiging in?").
         topic = content_words(q.prompt)
+        if redo is None:
+            return False
+        shown = [self.questions[k].prompt for k in self.by_sentence.get(at, []) if k not in redo]
         if (
-            redo is None
+            any(contains_words(text, f) for text in shown for f in forms)
             or topic & self.about.get(answer, set())
             or any(contains_words(q.prompt, a) for a in shows)
             or any(one == answer and contains_words(q.prompt, other) for one, other in self.matched)
