@@ -283,3 +283,13 @@ def test_no_options_of_another_kind() -> None:
     # "dreigt de _____": only names the text gives "de" fit.
     assert "de" in index.words_before("FNV")
     assert "de" not in index.words_before("Havenbedrijf Rotterdam")
+
+
+def test_an_approximator_goes_with_the_asked_phrase() -> None:
+    began = fact([
+        Part("subject", "De storing", 0, first=True, answer="de storing"),
+        Part("other", "even", 18),
+        Part("time", "na 7.00 uur", 23, "TIME", prep="na", answer="na 7.00 uur"),
+    ], finite="begon", tense="past")  # fmt: skip
+    asked = nl.question(began, 2)
+    assert asked is not None and asked.prompt == "Wanneer begon de storing?"

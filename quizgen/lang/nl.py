@@ -194,8 +194,22 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     wh = "hoe" if names_something(fact, index) else wh_phrase(part)
     if wh is None:
         return None
-    words = [wh, fact.finite.lower(), *middle_field(list(fact.parts), {index, *omit})]
+    skip = {index, *omit, *modifiers_of(fact, index)}
+    words = [wh, fact.finite.lower(), *middle_field(list(fact.parts), skip)]
     return Asked(finish(words), part.answer, part.accepted)
+
+
+def modifiers_of(fact: Fact, index: int) -> set[int]:
+    """ "begon [even] na 7.00 uur": a one-word approximator right before the asked phrase
+    belongs to it, and goes with it ("Wanneer begon de storing?", not "… begon even?")."""
+    asked = fact.parts[index]
+    return {
+        j
+        for j, p in enumerate(fact.parts)
+        if p.role == "other"
+        and p.text.lower() in APPROXIMATORS
+        and p.start + len(p.text) + 1 == asked.start
+    }
 
 
 def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Asked | None:
