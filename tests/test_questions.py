@@ -293,3 +293,32 @@ def test_an_approximator_goes_with_the_asked_phrase() -> None:
     ], finite="begon", tense="past")  # fmt: skip
     asked = nl.question(began, 2)
     assert asked is not None and asked.prompt == "Wanneer begon de storing?"
+
+
+def test_no_question_repeats_or_gives_away_an_event_in_the_matching() -> None:
+    """The matching question shows "Peeters start in de etappe" ↔ "vrijdag": neither "Wie
+    start vrijdag in de etappe?" nor "Wanneer start Peeters in de etappe?" may be asked."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    def dated(name: str, day: str, at: int) -> Fact:
+        parts = (
+            Part("subject", name, at, "PER", first=True, proper=True, answer=name),
+            Part("time", day, at + 20, "DATE", answer=day),
+            Part("other", "in de etappe", at + 30, prep="in", answer="in de etappe"),
+        )
+        return Fact("event", f"starten{at}", (), f"{name} start {day} in de etappe.", at,
+                    finite="start", parts=parts)  # fmt: skip
+
+    facts = [dated("Jonas Peeters", "vrijdag", 0), dated("Luka Zupan", "zaterdag", 100),
+             dated("Daan Verhoeven", "zondag", 200)]  # fmt: skip
+    ents = EntityIndex(spacy.blank("nl")(" ".join(f.sentence for f in facts)))
+    quiz = generate(Extraction(facts, ents, Counter()), nl)
+    (match,) = [q for q in quiz if q.kind == "matching"]
+    assert {p.right for p in match.pairs} == {"vrijdag", "zaterdag", "zondag"}
+    assert [q.prompt for q in quiz if q.kind != "matching"] == []

@@ -394,10 +394,14 @@ class Builder:
                 pairs[person.answer] = function.answer
         return self._matching(pairs, "matching_prompt")
 
-    def event_matching(self, cands: list[Candidate]) -> Question | None:
+    def event_matching(
+        self, cands: list[Candidate]
+    ) -> tuple[Question | None, dict[int, tuple[str, str]]]:
         """Events and their dates ("De ontmoeting vindt plaats" ↔ "op 14 oktober"), when the
-        text dates at least three."""
+        text dates at least three; with the sentence (start) each pair the question shows
+        tells of, and its event."""
         pairs: dict[str, str] = {}
+        sentence: dict[str, int] = {}
         for c in cands:
             p = c.part
             if c.fact.kind != "event" or p is None or p.role != "time" or p.label != "DATE":
@@ -405,7 +409,10 @@ class Builder:
             event = self.lang.statement(c.fact, {c.index: ""})
             if event and len(words(event)) <= MAX_EVENT_WORDS and event not in pairs:
                 pairs[event] = p.answer
-        return self._matching(pairs, "event_matching_prompt")
+                sentence[event] = c.fact.sentence_start
+        match = self._matching(pairs, "event_matching_prompt")
+        shown = {sentence[p.left]: (p.left, p.right) for p in match.pairs} if match else {}
+        return match, shown
 
     def _matching(self, pairs: dict[str, str], prompt: str) -> Question | None:
         """At most five pairs whose right-hand sides all differ, or None for fewer than three."""
@@ -448,8 +455,15 @@ class Sheet:
         self.matched: list[tuple[str, str]] = []
         self.about: dict[str, set[str]] = {}
         self.used: set[str] = set()
+        self.fixed: dict[int, list[str]] = {}
 
-    def add_matching(self, match: Question) -> None:
+    def add_matching(self, match: Question, shown: dict[int, tuple[str, str]]) -> None:
+        """The matching question; ``shown`` holds, by sentence, what it tells of an event
+        ("Jonas Peeters start in de zesde etappe" ↔ "vrijdag"): no other question about that
+        sentence may ask or show what it shows."""
+        for at, (event, date) in shown.items():
+            self.fixed.setdefault(at, []).append(event)
+            self.asked.setdefault(at, []).append(core(date))
         self.questions.append(match)
         self.matched.extend((core(p.left), core(p.right)) for p in match.pairs)
         self.matched.extend((core(p.right), core(p.left)) for p in match.pairs)
@@ -478,8 +492,10 @@ class Sheet:
         if redo is None:
             return False
         shown = [self.questions[k].prompt for k in self.by_sentence.get(at, []) if k not in redo]
+        shown += self.fixed.get(at, [])
         if (
-            any(contains_words(text, f) for text in shown for f in forms)
+            forms & set(shows)
+            or any(contains_words(text, f) for text in shown for f in forms)
             or topic & self.about.get(answer, set())
             or any(contains_words(q.prompt, a) for a in shows)
             or any(one == answer and contains_words(q.prompt, other) for one, other in self.matched)
@@ -546,9 +562,12 @@ def generate(
     sheet = Sheet(builder, lang, repeated)
     if "matching" in allowed:
         # People and functions if the text has them, else events and dates: one per quiz.
-        match = builder.matching(pool) or builder.event_matching(pool)
+        match = builder.matching(pool)
+        shown: dict[int, tuple[str, str]] = {}
+        if match is None:
+            match, shown = builder.event_matching(pool)
         if match is not None:
-            sheet.add_matching(match)
+            sheet.add_matching(match, shown)
     kinds_on = [k for k in KIND_SHARE if k in allowed]
     used_kinds: Counter[str] = Counter()
     # Functions of people are easy to ask but thin: at most a quarter of the questions.
