@@ -322,3 +322,28 @@ def test_no_question_repeats_or_gives_away_an_event_in_the_matching() -> None:
     (match,) = [q for q in quiz if q.kind == "matching"]
     assert {p.right for p in match.pairs} == {"vrijdag", "zaterdag", "zondag"}
     assert [q.prompt for q in quiz if q.kind != "matching"] == []
+
+
+def test_one_person_is_the_answer_of_at_most_two_questions_however_named() -> None:
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    def said(name: str, verb: str, thing: str, at: int) -> Fact:
+        parts = (
+            Part("subject", name, at, "PER", first=True, proper=True, answer=name,
+                 accepted=(name, "Jelle Hofstra", "Hofstra")),
+            Part("object", thing, at + 20, "ORG", answer=thing),
+        )  # fmt: skip
+        return Fact("event", verb, (), f"{name} {verb} {thing}.", at, finite=verb, parts=parts)
+
+    facts = [said("Jelle Hofstra", "leidt", "de Melkveehouders Noord", 0),
+             said("Hofstra", "bezocht", "de Europese Commissie", 100),
+             said("Hofstra", "verliet", "de Landbouwraad", 200)]  # fmt: skip
+    ents = EntityIndex(spacy.blank("nl")(" ".join(f.sentence for f in facts)))
+    quiz = generate(Extraction(facts, ents, Counter()), nl, kinds=["short_answer"])
+    assert sum(q.answer in {"Jelle Hofstra", "Hofstra"} for q in quiz) == 2

@@ -578,7 +578,8 @@ def generate(
         if len(sheet.questions) >= limit or not kinds_on:
             break
         at = c.fact.sentence_start
-        answer = core(c.asked.answer)
+        # One referent, however named: "Hofstra" is "Jelle Hofstra".
+        answer = max((core(a) for a in (c.asked.answer, *c.asked.accepted)), key=len)
         if per_sentence[at] >= PER_SENTENCE or per_answer[answer] >= (
             1 if c.fact.kind == "sentence" else PER_ANSWER
         ):
