@@ -29,7 +29,9 @@ def language_rules(lang: str) -> ModuleType:
     try:
         return import_module(f"quizgen.lang.{lang}")
     except ModuleNotFoundError:
-        raise UsageError(f"unsupported language {lang!r}; choose from: nl, en") from None
+        raise UsageError(
+            f"questions in {lang!r} are not written yet: quizgen asks questions in Dutch (nl)"
+        ) from None
 
 
 def check_kinds(kinds: Sequence[str] | None) -> tuple[QuestionKind, ...] | None:

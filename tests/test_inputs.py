@@ -207,3 +207,10 @@ def test_check_text_takes_markup_off() -> None:
     assert "de link" in md and "code" in md
     assert not any(mark in md for mark in ("#", "*", "](", "http", "`"))
     assert check_text("<b>Jan Jansen</b> &amp; co " + NL, "nl").startswith("Jan Jansen & co ")
+
+
+def test_a_language_without_question_rules_is_one_clear_usage_error() -> None:
+    from quizgen.api import language_rules
+
+    with pytest.raises(UsageError, match="questions in 'en' are not written yet"):
+        language_rules("en")
