@@ -306,7 +306,9 @@ class FactExtractor:
             locs = [m for m in mentions if (r := self.ents.referent(m)) and r.label == "LOC"]
             if prep in self.lex.place_prepositions and locs and locs[0].end == tokens[-1].i + 1:
                 return "place", "LOC", prep, ""
-            if prep in self.lex.cause_prepositions and prep != "door":
+            if prep in self.lex.cause_prepositions and (prep != "door" or not names):
+                # "door" in an active clause, before no name, is a cause: "Door een kapotte
+                # bovenleiding reden er geen treinen" (in a passive it is the agent, above).
                 return "cause", "", prep, ""
             return "other", "", prep, ""
         return "other", "", prep, ""

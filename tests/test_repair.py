@@ -315,3 +315,24 @@ def test_a_blank_leaves_out_a_clause_set_off_at_the_end() -> None:
     ])  # fmt: skip
     sent = next(iter(festival.sents))
     assert without_tail(sent, festival[4:6]) == sent.text
+
+
+def test_door_in_an_active_clause_is_a_cause() -> None:
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Door", "ADP", 2, "case", "O"),
+        ("een", "DET", 2, "det", "O"),
+        ("storing", "NOUN", 3, "obl", "O"),
+        ("reden", "VERB", 3, "ROOT", "O"),
+        ("er", "ADV", 3, "advmod", "O"),
+        ("geen", "DET", 6, "det", "O"),
+        ("treinen", "NOUN", 3, "nsubj", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Tense=Past|VerbForm=Fin")
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    cause = next(i for i, p in enumerate(fact.parts) if p.role == "cause")
+    asked = nl.question(fact, cause)
+    assert asked is not None and asked.prompt == "Waardoor reden er geen treinen?"
