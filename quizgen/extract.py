@@ -306,6 +306,9 @@ class FactExtractor:
             locs = [m for m in mentions if (r := self.ents.referent(m)) and r.label == "LOC"]
             if prep in self.lex.place_prepositions and locs and locs[0].end == tokens[-1].i + 1:
                 return "place", "LOC", prep, ""
+            if prep and prep == self.lex.raw["cause_verbs"].get(dep.head.lemma_):
+                # "te danken aan het weer", "te wijten aan een fout": why.
+                return "cause", "", prep, ""
             if prep in self.lex.cause_prepositions and (prep != "door" or not names):
                 # "door" in an active clause, before no name, is a cause: "Door een kapotte
                 # bovenleiding reden er geen treinen" (in a passive it is the agent, above).
@@ -360,7 +363,10 @@ class FactExtractor:
             # The verb's complement is a clause of its own: without it the question is incomplete.
             self.skipped["complement clause"] += 1
             return None
-        if reported is None and any(c.dep_ == "mark" and c.i < head.i for c in children):
+        te = next((c for c in children if self.infinitive_marker(c, head)), None)
+        if reported is None and any(
+            c.dep_ == "mark" and c.i < head.i and c is not te for c in children
+        ):
             # A subordinate clause (verb-final): not a main clause to question.
             return None
         if not well_formed(head.sent):
@@ -442,7 +448,11 @@ class FactExtractor:
                 self.skipped["unresolved pronoun"] += 1
                 return None
             parts.append((sub[0].i, part, sub, c))
-        if head.i != finite_tok.i:
+        if te is not None:
+            # "is vooral te danken aan": the infinitive keeps its "te".
+            verb = Part("verb", f"{te.text} {head.text}", te.idx)
+            parts.append((te.i, verb, [te, head], head))
+        elif head.i != finite_tok.i:
             parts.append((head.i, Part("verb", head.text, head.idx), [head], head))
         shared = self.shared_subject(head, children)
         if shared is not None:
@@ -485,6 +495,10 @@ class FactExtractor:
             passive=passive,
             parts=tuple(ordered),
         )
+
+    def infinitive_marker(self, tok: Token, head: Token) -> bool:
+        """The "te" right before a clause's infinitive ("is te danken aan")."""
+        return tok.dep_ == "mark" and tok.lower_ == "te" and tok.i == head.i - 1
 
     def existential(self, tok: Token, children: list[Token]) -> bool:
         """Whether ``tok`` is the "er" of a clause whose subject is indefinite ("er lagen 23

@@ -336,3 +336,29 @@ def test_door_in_an_active_clause_is_a_cause() -> None:
     cause = next(i for i, p in enumerate(fact.parts) if p.role == "cause")
     asked = nl.question(fact, cause)
     assert asked is not None and asked.prompt == "Waardoor reden er geen treinen?"
+
+
+def test_te_danken_aan_is_asked_with_waaraan() -> None:
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("record", "NOUN", 5, "nsubj", "O"),
+        ("is", "AUX", 5, "aux", "O"),
+        ("vooral", "ADV", 5, "advmod", "O"),
+        ("te", "ADP", 5, "mark", "O"),
+        ("danken", "VERB", 5, "ROOT", "O"),
+        ("aan", "ADP", 8, "case", "O"),
+        ("het", "DET", 8, "det", "O"),
+        ("weer", "NOUN", 5, "obl", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[5].set_morph("VerbForm=Inf")
+    doc[5].lemma_ = "danken"
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    cause = next(i for i, p in enumerate(fact.parts) if p.role == "cause")
+    asked = nl.question(fact, cause)
+    assert asked is not None and asked.prompt == "Waaraan is het record vooral te danken?"
+    assert asked.answer == "aan het weer"

@@ -27,7 +27,7 @@ PLACE_WH = {
 }
 CAUSE_WH = {
     "dankzij": "waardoor", "door": "waardoor", "vanwege": "waarom", "wegens": "waarom",
-    "omdat": "waarom", "doordat": "waardoor",
+    "omdat": "waarom", "doordat": "waardoor", "aan": "waaraan",
 }  # fmt: skip
 AMOUNT_WH = {"MONEY": "hoeveel geld"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
