@@ -893,8 +893,9 @@ class FactExtractor:
     def neuter_thing(self, toks: list[Token]) -> bool:
         """ "het wetenschappelijke tijdschrift Nature Microbiology": a noun with "het" names
         a thing; nouns for people are common gender, but for a few ("het hoofd")."""
-        det = next((t for t in toks if t.pos_ == "DET"), None)
         noun = next((t for t in toks if t.pos_ == "NOUN"), None)
+        # The noun's own article, not one further on ("arts bij het RIVM").
+        det = next((t for t in toks if t.pos_ == "DET" and noun and t.i < noun.i), None)
         if det is None or noun is None or det.lower_ != self.lex.raw["articles"]["neuter"]:
             return False
         return not noun.lower_.endswith(tuple(self.lex.raw["neuter_person_nouns"]))

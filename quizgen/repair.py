@@ -190,8 +190,11 @@ def lift_from_auxiliaries(doc: Doc) -> int:
 
 
 def extend_names(doc: Doc) -> int:
+    """A person's name runs on over the name words the parser hangs on it ("Kim [Soo-ah]"),
+    also over a one-word MISC name the NER made of one of them."""
     ents = list(doc.ents)
     taken = {t.i for e in ents for t in e}
+    loose = {e.start: e for e in ents if e.label_ == "MISC" and len(e) == 1}
     changed = 0
     for n, ent in enumerate(ents):
         if ent.label_ not in PERSON_LABELS:
@@ -199,7 +202,7 @@ def extend_names(doc: Doc) -> int:
         end = ent.end
         while (
             end < len(doc)
-            and end not in taken
+            and (end not in taken or end in loose)
             and not doc[end].is_sent_start
             and doc[end].text[:1].isupper()
             and doc[end].pos_ == "PROPN"
@@ -211,7 +214,9 @@ def extend_names(doc: Doc) -> int:
             ents[n] = Span(doc, ent.start, end, label=ent.label)
             changed += 1
     if changed:
-        doc.ents = ents
+        doc.ents = [
+            e for e in ents if not any(n.start <= e.start < n.end and n is not e for n in ents)
+        ]
     return changed
 
 

@@ -362,3 +362,39 @@ def test_te_danken_aan_is_asked_with_waaraan() -> None:
     asked = nl.question(fact, cause)
     assert asked is not None and asked.prompt == "Waaraan is het record vooral te danken?"
     assert asked.answer == "aan het weer"
+
+
+def test_a_name_word_the_ner_split_off_joins_the_person() -> None:
+    from quizgen.repair import extend_names
+
+    doc = parsed([
+        ("Kim", "PROPN", 3, "nsubj", "B-PER"),
+        ("Soo-ah", "PROPN", 0, "flat", "B-MISC"),
+        ("wil", "AUX", 3, "aux", "O"),
+        ("praten", "VERB", 3, "ROOT", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    assert extend_names(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kim Soo-ah", "PER")]
+
+
+def test_an_article_further_on_does_not_make_a_title_a_thing() -> None:
+    """ "arts-infectieziektebestrijding bij het RIVM": "het" is the RIVM's, not the title's."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Dat", "PRON", 1, "nsubj", "O"),
+        ("benadrukt", "VERB", 1, "ROOT", "O"),
+        ("Mirjam", "PROPN", 1, "obj", "B-PER"),
+        ("Oudshoorn", "PROPN", 2, "flat", "I-PER"),
+        (",", "PUNCT", 5, "punct", "O"),
+        ("arts-infectieziektebestrijding", "NOUN", 2, "appos", "O"),
+        ("bij", "ADP", 8, "case", "O"),
+        ("het", "DET", 8, "det", "O"),
+        ("RIVM", "PROPN", 5, "nmod", "B-ORG"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    titles = FactExtractor(doc, "nl").titles()
+    assert [(f.role("agent").answer, f.role("attribute").answer) for f in titles] == [
+        ("Mirjam Oudshoorn", "arts-infectieziektebestrijding bij het RIVM")
+    ]
