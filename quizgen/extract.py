@@ -328,6 +328,11 @@ class FactExtractor:
         verbal = [head] if head.pos_ in {"VERB", "AUX"} else []
         if not verbal:
             return None
+        infinitive = self.modal_infinitive(head, children)
+        if infinitive is not None:
+            # "wil [in de herfst met de landen praten]": the infinitive's phrases are the
+            # clause's own, in its middle field; the infinitive closes it.
+            children = [c for c in children if c is not infinitive] + list(infinitive.children)
         finite_tok = head if is_finite(head) else None
         for c in children:
             if c.dep_ in VERBAL_DEPS and c.dep_ != "compound:prt" and is_finite(c):
@@ -454,6 +459,9 @@ class FactExtractor:
             parts.append((te.i, verb, [te, head], head))
         elif head.i != finite_tok.i:
             parts.append((head.i, Part("verb", head.text, head.idx), [head], head))
+        if infinitive is not None:
+            verb = Part("verb", infinitive.text, infinitive.idx)
+            parts.append((infinitive.i, verb, [infinitive], infinitive))
         shared = self.shared_subject(head, children)
         if shared is not None:
             parts.append(shared)
@@ -495,6 +503,19 @@ class FactExtractor:
             passive=passive,
             parts=tuple(ordered),
         )
+
+    def modal_infinitive(self, head: Token, children: list[Token]) -> Token | None:
+        """The bare infinitive the parser hung on a modal as its clause ("wil … praten"),
+        rather than the modal on it."""
+        if head.lemma_ not in self.lex.raw["modal_verbs"]:
+            return None
+        inf = [c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > head.i]
+        if len(inf) != 1 or any(
+            k.dep_ in {"mark", *SUBJECT_DEPS} for k in inf[0].children if k.i < inf[0].i
+        ):
+            # "probeert te …", "wil dat …": a clause of its own.
+            return None
+        return inf[0]
 
     def infinitive_marker(self, tok: Token, head: Token) -> bool:
         """The "te" right before a clause's infinitive ("is te danken aan")."""

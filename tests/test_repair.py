@@ -398,3 +398,25 @@ def test_an_article_further_on_does_not_make_a_title_a_thing() -> None:
     assert [(f.role("agent").answer, f.role("attribute").answer) for f in titles] == [
         ("Mirjam Oudshoorn", "arts-infectieziektebestrijding bij het RIVM")
     ]
+
+
+def test_the_infinitive_under_a_modal_gives_its_phrases_to_the_clause() -> None:
+    """The parser hung "praten" on "wil" with its time phrase: "Wanneer wil Berlijn praten?"."""
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Berlijn", "PROPN", 1, "nsubj", "B-ORG"),
+        ("wil", "VERB", 1, "ROOT", "O"),
+        ("in", "ADP", 4, "case", "B-DATE"),
+        ("de", "DET", 4, "det", "I-DATE"),
+        ("herfst", "NOUN", 5, "obl", "I-DATE"),
+        ("praten", "VERB", 1, "xcomp", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[1].lemma_ = "willen"
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    time = next(i for i, p in enumerate(fact.parts) if p.role == "time")
+    asked = nl.question(fact, time)
+    assert asked is not None and asked.prompt == "Wanneer wil Berlijn praten?"
