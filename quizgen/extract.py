@@ -112,6 +112,22 @@ def is_number(t: Token) -> bool:
     return t.like_num and t.pos_ == "NUM" and not t.lower_.endswith(("ste", "de"))
 
 
+def bare_count(t: Token) -> bool:
+    """A number that counts what the sentence or the one before named ("waren het er nog
+    175.000", "hielpen er ruim 900 mee"): written in digits, not a year, not before a noun
+    it would count, nor part of a date, time, score or amount."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    digits = t.text.replace(".", "")
+    return (
+        digits.isdigit()
+        and len(digits) >= 2
+        and not (len(t.text) == 4 and t.text[:2] in {"19", "20"})
+        and not t.ent_type_
+        and (after is None or after.pos_ in {"PUNCT", "ADP", "VERB", "AUX"})
+        and (after is None or after.text not in {"%", "-", "–"})
+    )
+
+
 def well_formed(sent: Span) -> bool:
     """A sentence as the parser cut it starts with a capital (or a digit or quote) and ends
     with a full stop, question or exclamation mark: anything else is a fragment of a bad
@@ -1076,6 +1092,9 @@ class FactExtractor:
                 if counted:
                     spans.append(self.doc[counted[0].i : counted[-1].i + 1])
                     taken.update(c.i for c in counted)
+                elif bare_count(t):
+                    spans.append(self.doc[t.i : t.i + 1])
+                    taken.add(t.i)
             for m in spans:
                 if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
                     continue

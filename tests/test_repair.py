@@ -420,3 +420,14 @@ def test_the_infinitive_under_a_modal_gives_its_phrases_to_the_clause() -> None:
     time = next(i for i, p in enumerate(fact.parts) if p.role == "time")
     asked = nl.question(fact, time)
     assert asked is not None and asked.prompt == "Wanneer wil Berlijn praten?"
+
+
+def test_a_bare_count_can_be_blanked_but_not_a_year_or_a_counted_noun() -> None:
+    from quizgen.extract import bare_count
+
+    doc = NL("Vorig jaar waren het er nog 175.000 . In 2023 kwamen 900 mensen , en 12 - 3 .")
+    doc[7].pos_, doc[10].pos_, doc[12].pos_, doc[16].pos_ = "PUNCT", "VERB", "NOUN", "PUNCT"
+    assert bare_count(doc[6])
+    assert not bare_count(doc[9])  # a year
+    assert not bare_count(doc[11])  # counts the noun after it
+    assert not bare_count(doc[15])  # a score
