@@ -160,7 +160,15 @@ def part_of_longer_name(m: Span) -> bool:
     doc = m.doc
     after = doc[m.end : m.end + 2]
     before = doc[m.start - 1] if m.start > 0 else None
-    if before is not None and not before.is_sent_start and before.text[:1].isupper():
+    counted = len(m) > 1 and is_number(m[0]) and m[-1].pos_ == "NOUN"
+    # Not so for a number with the noun it counts ("Utrecht Centraal [60 bussen]"): "Boeing
+    # 737" is a name, "60 bussen" is not.
+    if (
+        before is not None
+        and not before.is_sent_start
+        and before.text[:1].isupper()
+        and not counted
+    ):
         return True
     if len(after) and after[0].text[:1].isupper() and not after[0].is_punct:
         return True

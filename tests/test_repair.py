@@ -431,3 +431,12 @@ def test_a_bare_count_can_be_blanked_but_not_a_year_or_a_counted_noun() -> None:
     assert not bare_count(doc[9])  # a year
     assert not bare_count(doc[11])  # counts the noun after it
     assert not bare_count(doc[15])  # a score
+
+
+def test_a_number_with_its_noun_after_a_name_is_no_part_of_the_name() -> None:
+    from quizgen.extract import part_of_longer_name
+
+    doc = NL("tussen Utrecht Centraal 60 bussen in en de Boeing 737 .")
+    doc[4].pos_ = "NOUN"
+    assert not part_of_longer_name(doc[3:5])
+    assert part_of_longer_name(doc[9:10])
