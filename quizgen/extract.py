@@ -112,6 +112,12 @@ def is_number(t: Token) -> bool:
     return t.like_num and t.pos_ == "NUM" and not t.lower_.endswith(("ste", "de"))
 
 
+def is_noun(t: Token) -> bool:
+    """A noun, also one the tagger took for an adjective: an adjective before a noun is
+    inflected ("de Nederlandse bond"), "de rechtbank Gelderland" has no inflection."""
+    return t.pos_ == "NOUN" or (t.pos_ == "ADJ" and not t.lower_.endswith("e"))
+
+
 def bare_count(t: Token) -> bool:
     """A number that counts what the sentence or the one before named ("waren het er nog
     175.000", "hielpen er ruim 900 mee"): written in digits, not a year, not before a noun
@@ -452,6 +458,10 @@ class FactExtractor:
                 # "lager dan in dat jaar": which year? The question would lean on the text.
                 self.skipped["demonstrative reference"] += 1
                 return None
+            if sub[0].text == "," and self.ends_sentence(sub):
+                # ", waarvan acht maanden voorwaardelijk": a remark set off at the end of
+                # the sentence; the clause stands without it.
+                continue
             if (
                 sub[-1].pos_ == "CCONJ"
                 or sub[0].is_punct
@@ -527,6 +537,12 @@ class FactExtractor:
             passive=passive,
             parts=tuple(ordered),
         )
+
+    def ends_sentence(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` run to the end of their sentence (its final stop aside)."""
+        sent = tokens[0].sent
+        rest = self.doc[tokens[-1].i + 1 : sent.end]
+        return all(t.is_punct and t.text not in QUOTES for t in rest)
 
     def modal_infinitive(self, head: Token, children: list[Token]) -> Token | None:
         """The bare infinitive the parser hung on a modal as its clause ("wil … praten"),
@@ -837,9 +853,19 @@ class FactExtractor:
         if named is not None:
             mention, ref = named
             shown = f"{prep} {mention.text}" if prep else mention.text
+            # An organisation keeps the noun that says what it is: "de rechtbank Gelderland"
+            # is not the province.
+            noun = next((t for t in body if t.i < mention.start and is_noun(t)), None)
+            classed = ref.label != "PER" and noun is not None
             # Only an article before the name: "de Tweede Kamer" keeps it.
-            keep = role == "place" or all(t.pos_ == "DET" for t in body if t.i < mention.start)
+            keep = (
+                role == "place"
+                or classed
+                or all(t.pos_ == "DET" for t in body if t.i < mention.start)
+            )
             answer = shown if role == "place" else ref.name
+            if classed and noun is not None and role != "place":
+                answer = span_text(doc, noun.i, mention.end)
             accepted = tuple(dict.fromkeys([answer, ref.name, mention.text, *ref.aliases]))
             return Part(
                 role,

@@ -440,3 +440,34 @@ def test_a_number_with_its_noun_after_a_name_is_no_part_of_the_name() -> None:
     doc[4].pos_ = "NOUN"
     assert not part_of_longer_name(doc[3:5])
     assert part_of_longer_name(doc[9:10])
+
+
+def test_an_organisation_keeps_its_kind_and_a_closing_remark_is_left_out() -> None:
+    """ "De rechtbank Gelderland" is not the province; ", waarvan acht maanden
+    voorwaardelijk" at the end does not keep the clause from being asked."""
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("rechtbank", "ADJ", 7, "nsubj", "O"),
+        ("Gelderland", "PROPN", 1, "appos", "B-ORG"),
+        ("heeft", "AUX", 7, "aux", "O"),
+        ("Kuipers", "PROPN", 7, "obj", "B-PER"),
+        ("tot", "ADP", 6, "case", "O"),
+        ("celstraf", "NOUN", 7, "obl", "O"),
+        ("veroordeeld", "VERB", 7, "ROOT", "O"),
+        (",", "PUNCT", 12, "punct", "O"),
+        ("waarvan", "ADV", 11, "amod", "O"),
+        ("acht", "NUM", 11, "nummod", "O"),
+        ("maanden", "NOUN", 12, "obl", "O"),
+        ("voorwaardelijk", "ADJ", 7, "xcomp", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[7].set_morph("VerbForm=Part")
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    asked = nl.question(fact, 0)
+    assert asked is not None
+    assert asked.prompt == "Wie heeft Kuipers tot celstraf veroordeeld?"
+    assert asked.answer == "rechtbank Gelderland"
