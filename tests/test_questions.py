@@ -89,6 +89,8 @@ def test_number_options_keep_the_answers_form() -> None:
     assert whole and all(o.split()[0].isdigit() for o in whole)
     assert all(int(o.split()[0]) <= 100 for o in numbers("62 procent", rng))
     assert "1 doden" not in numbers("3 doden", rng)
+    # As round as the answer: no "7275 vacatures" beside "9700 vacatures".
+    assert all(len(o.split()[0].rstrip("0")) <= 2 for o in numbers("9700 vacatures", rng))
 
 
 def test_place_options_come_from_the_same_region() -> None:

@@ -108,7 +108,10 @@ def salience(
     article; a time only when it names a moment in the calendar; a name, date or number
     (``label``) before a common noun phrase."""
     weight = ROLE_WEIGHT.get(topic, 1.0)
-    if topic == "time" and not lang.anchored_time(answer):
+    if topic == "time" and (
+        not lang.anchored_time(answer) or answer.split(" ", 1)[0] in lang.SINCE_UNTIL
+    ):
+        # "sinds januari" bounds a state; the news is what it bounds.
         weight = RELATIVE_TIME_WEIGHT
     if not label:
         weight -= UNNAMED_PENALTY

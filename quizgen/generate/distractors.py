@@ -191,6 +191,10 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
         value = float(raw.replace(".", "") if thousands else raw.replace(",", "."))
         if value >= 10 or decimals:
             cands = [value * f for f in (0.5, 0.75, 1.5, 2.0, 3.0)]
+            if not decimals:
+                # As round as the answer: "175.000" takes "130.000", not "131.250".
+                digits = str(round(value)).rstrip("0")
+                cands = [float(f"{v:.{max(len(digits), 1)}g}") for v in cands]
         else:
             # "1 doden" is not Dutch: a plural count stays plural.
             low = 2 if value >= 2 else 1
