@@ -349,3 +349,15 @@ def test_one_person_is_the_answer_of_at_most_two_questions_however_named() -> No
     ents = EntityIndex(spacy.blank("nl")(" ".join(f.sentence for f in facts)))
     quiz = generate(Extraction(facts, ents, Counter()), nl, kinds=["short_answer"])
     assert sum(q.answer in {"Jelle Hofstra", "Hofstra"} for q in quiz) == 2
+
+
+def test_one_bare_common_noun_is_no_answer_to_ask_for() -> None:
+    from quizgen.generate import Candidate, passes_gate
+    from quizgen.lang.base import Asked
+
+    helps = fact([Part("subject", "Nederland", 0, "LOC", first=True, answer="Nederland"),
+                  Part("object", "hulp", 15, answer="hulp")], finite="biedt")  # fmt: skip
+    asked = Asked("Wat biedt Nederland aan?", "hulp", ("hulp",))
+    assert not passes_gate(Candidate(helps, asked, "", helps.parts[1], 1, "object", 1.0))
+    asked = Asked("Wat biedt Nederland aan?", "medische hulp", ("medische hulp",))
+    assert passes_gate(Candidate(helps, asked, "", helps.parts[1], 1, "object", 1.0))

@@ -180,6 +180,9 @@ def passes_gate(c: Candidate) -> bool:
         return False
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return False
+    if c.fact.kind == "event" and not c.label and len(words(answer)) == 1:
+        # "Wat biedt Nederland aan? — hulp": one bare common noun says too little to ask.
+        return False
     # The question must not give its answer away, in any accepted form.
     return not any(core(a) and contains_words(prompt, core(a)) for a in (answer, *c.asked.accepted))
 
