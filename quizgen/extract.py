@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Any
@@ -1129,6 +1130,7 @@ class FactExtractor:
                 elif bare_count(t):
                     spans.append(self.doc[t.i : t.i + 1])
                     taken.add(t.i)
+            cuts = tail_cuts(sent)
             for m in spans:
                 if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
                     continue
@@ -1136,12 +1138,12 @@ class FactExtractor:
                     continue
                 if after_first_word(m):
                     continue
-                fact = self.sentence_fact(sent, m)
+                fact = self.sentence_fact(sent, m, cuts)
                 if fact is not None:
                     facts.append(fact)
         return facts
 
-    def sentence_fact(self, sent: Span, m: Span) -> Fact | None:
+    def sentence_fact(self, sent: Span, m: Span, cuts: Sequence[int]) -> Fact | None:
         label = label_of(m) or "QUANTITY"
         answer, accepted = m.text, tuple[str, ...]((m.text,))
         if label in {"PER", "ORG", "LOC"}:
@@ -1175,7 +1177,7 @@ class FactExtractor:
             kind="sentence",
             predicate="",
             roles=((part.role, Role(m.text, answer, label, m.start_char, m.end_char)),),
-            sentence=without_tail(sent, m),
+            sentence=without_tail(sent, m, cuts),
             sentence_start=sent.start_char,
             parts=(part,),
         )
@@ -1187,16 +1189,26 @@ class FactExtractor:
 TAIL_DEPS = {"conj", "parataxis", "acl:relcl", "acl", "advcl", "appos", "obl", "nmod"}
 
 
-def without_tail(sent: Span, m: Span) -> str:
+def without_tail(sent: Span, m: Span, cuts: Sequence[int] | None = None) -> str:
     """The sentence as a blank for ``m`` shows it: without the clauses and phrases set off at
     its end that ``m`` is not in, so that the blank does not show the names and numbers of
     another question about the same sentence ("De actie duurt _____." without "en legt alle
-    terminals op de Maasvlakte stil")."""
+    terminals op de Maasvlakte stil"). ``cuts``: the sentence's :func:`tail_cuts`."""
+    cuts = tail_cuts(sent) if cuts is None else cuts
+    end = min((c for c in cuts if c >= m.end), default=sent.end)
+    if end == sent.end:
+        return sent.text.strip()
+    return span_text(sent.doc, sent.start, end).rstrip(" ,;:") + "."
+
+
+def tail_cuts(sent: Span) -> list[int]:
+    """Where the sentence may end instead, from the end backwards: before each phrase set off
+    at its end, as long as what stays is whole and soundly parsed — no word of it depends on
+    the cut part, no quote and no insertion after the subject is left open ("Het festival,
+    dat sinds 1998 bestaat" without the "had …" that follows)."""
+    cuts: list[int] = []
     end = sent.end
-    while True:
-        tail = tail_start(sent, end)
-        if tail is None or tail < m.end:
-            break
+    while (tail := tail_start(sent, end)) is not None:
         kept = sent.doc[sent.start : tail]
         words = [t for t in kept if not t.is_punct]
         commas = [t.i for t in kept if t.text == ","]
@@ -1209,14 +1221,10 @@ def without_tail(sent: Span, m: Span) -> str:
                 and not any(t.pos_ in {"VERB", "AUX"} for t in kept[: commas[0] - sent.start])
             )
         ):
-            # What stays must be whole and soundly parsed: no word of it depends on the cut
-            # part, no quote and no insertion after the subject is left open ("Het
-            # festival, dat sinds 1998 bestaat" without the "had …" that follows).
             break
+        cuts.append(tail)
         end = tail
-    if end == sent.end:
-        return sent.text.strip()
-    return span_text(sent.doc, sent.start, end).rstrip(" ,;:") + "."
+    return cuts
 
 
 def tail_start(sent: Span, end: int) -> int | None:
@@ -1228,9 +1236,8 @@ def tail_start(sent: Span, end: int) -> int | None:
         last -= 1
     starts = []
     for d in doc[sent.start : last + 1]:
-        subtree = list(d.subtree)
-        left = subtree[0].i
-        if subtree[-1].i != last or d.head.i >= left or d.dep_ not in TAIL_DEPS:
+        left = d.left_edge.i
+        if d.right_edge.i != last or d.head.i >= left or d.dep_ not in TAIL_DEPS:
             continue
         if d.dep_ == "conj" and not (
             is_finite(d) or any(c.dep_ in VERBAL_DEPS and is_finite(c) for c in d.children)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from quizgen.entities import EntityIndex, Referent
 from quizgen.generate.text import contains_words, core, norm
@@ -105,13 +106,14 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in parts if w[:1].isupper()).casefold()
 
 
-def same_names(name: str, lang: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def same_names(name: str, lang: str) -> frozenset[str]:
     """The name and its other names from the curated list, as compared (``core``)."""
     for main, others in word_groups(lang).get("same_names", {}).items():
         group = {core(n) for n in (main, *others)}
         if core(name) in group:
-            return group
-    return {core(name)}
+            return frozenset(group)
+    return frozenset({core(name)})
 
 
 def same_region(place: str, lang: str) -> list[str]:
