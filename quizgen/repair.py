@@ -184,8 +184,7 @@ def lift_from_auxiliaries(doc: Doc) -> int:
             and aux.head.i != aux.i
             and tok.dep_ not in {"punct", "fixed", "conj", "cc"}
         ):
-            _reattach(tok, aux.head, tok.dep_)
-            changed += 1
+            changed += _reattach(tok, aux.head, tok.dep_)
     return changed
 
 
@@ -298,9 +297,14 @@ def one_subject(doc: Doc) -> int:
     return changed
 
 
-def _reattach(token: Token, head: Token, dep: str) -> None:
+def _reattach(token: Token, head: Token, dep: str) -> bool:
+    """Hang ``token`` on ``head``, unless that would leave its sentence without a root or
+    make a cycle (``head`` inside ``token``'s subtree): a parse that cannot be read."""
+    if token.dep_ == "ROOT" or head.i == token.i or token.is_ancestor(head):
+        return False
     token.head = head
     token.dep_ = dep
+    return True
 
 
 def join_title_names(doc: Doc) -> int:
@@ -314,8 +318,7 @@ def join_title_names(doc: Doc) -> int:
             continue
         siblings = title.head.i == root.head.i and root.head.i not in {title.i, root.i}
         if siblings and title.dep_ != "ROOT" and root.dep_ != "ROOT":
-            _reattach(root, title, "appos")
-            changed += 1
+            changed += _reattach(root, title, "appos")
     return changed
 
 

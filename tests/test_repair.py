@@ -471,3 +471,25 @@ def test_an_organisation_keeps_its_kind_and_a_closing_remark_is_left_out() -> No
     assert asked is not None
     assert asked.prompt == "Wie heeft Kuipers tot celstraf veroordeeld?"
     assert asked.answer == "rechtbank Gelderland"
+
+
+def test_repairs_never_leave_a_cycle_in_the_parse() -> None:
+    """The parser hung the name on the apposition after it; making that apposition the
+    name's would close a loop, which spaCy cannot read (E039): the repair leaves it."""
+    from quizgen.repair import repair
+
+    doc = parsed([
+        ("Dat", "PRON", 1, "obj", "O"),
+        ("zegt", "VERB", 1, "ROOT", "O"),
+        ("Ingrid", "PROPN", 5, "nsubj", "B-PER"),
+        ("Smit", "PROPN", 2, "flat", "I-PER"),
+        (",", "PUNCT", 5, "punct", "O"),
+        ("woordvoerder", "NOUN", 1, "nsubj", "O"),
+        ("van", "ADP", 8, "case", "O"),
+        ("de", "DET", 8, "det", "O"),
+        ("bond", "NOUN", 5, "nmod", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    repair(doc)
+    assert [e.root.text for e in doc.ents] == ["Ingrid"]
+    assert all(not t.is_ancestor(t.head) for t in doc if t.head.i != t.i)
