@@ -551,10 +551,9 @@ class FactExtractor:
         if head.lemma_ not in self.lex.raw["modal_verbs"]:
             return None
         inf = [c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > head.i]
-        if len(inf) != 1 or any(
-            k.dep_ in {"mark", *SUBJECT_DEPS} for k in inf[0].children if k.i < inf[0].i
-        ):
-            # "probeert te …", "wil dat …": a clause of its own.
+        if len(inf) != 1 or any(k.dep_ == "mark" for k in inf[0].children if k.i < inf[0].i):
+            # "probeert te …", "om te …": a clause of its own. (A subject the parser hung on
+            # the infinitive is the clause's: "wil [Trump] in mei praten".)
             return None
         return inf[0]
 

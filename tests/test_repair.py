@@ -420,6 +420,11 @@ def test_the_infinitive_under_a_modal_gives_its_phrases_to_the_clause() -> None:
     time = next(i for i, p in enumerate(fact.parts) if p.role == "time")
     asked = nl.question(fact, time)
     assert asked is not None and asked.prompt == "Wanneer wil Berlijn praten?"
+    # Also with the subject hung on the infinitive.
+    doc[0].head = doc[5]
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    asked = nl.question(fact, next(i for i, p in enumerate(fact.parts) if p.role == "time"))
+    assert asked is not None and asked.prompt == "Wanneer wil Berlijn praten?"
 
 
 def test_a_bare_count_can_be_blanked_but_not_a_year_or_a_counted_noun() -> None:
