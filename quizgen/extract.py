@@ -1058,14 +1058,23 @@ class FactExtractor:
         # The name as the title's apposition: "zijn minister van Buitenlandse Zaken, Karin
         # Sjöberg," — the noun phrase before the comma, from its adjectives on.
         head = m.root.head
+        if m.root.dep_ == "conj" and (m.end == m.sent.end or doc[m.end].is_punct):
+            # The parser may take the name for the last word of the title's "van" phrase
+            # ("van Buitenlandse Zaken, Karin Sjöberg,"): its noun is up the tree.
+            while head.pos_ != "NOUN" and head.head.i != head.i and head.head.i < head.i:
+                head = head.head
         if (
             m.start >= 2
             and doc[m.start - 1].text == ","
-            and m.root.dep_ == "appos"
+            and m.root.dep_ in {"appos", "conj"}
             and head.pos_ == "NOUN"
             and m.sent.start <= head.i < m.start - 1
             and not self.ents.mention_at(head)
+            and not any(
+                label_of(x) == "PER" for x in self.ents.mentions_in(doc[head.i : m.start - 1])
+            )
         ):
+            # Not a list of people: "de ministers Jansen, [Pietersen]".
             j = head.i
             while j - 1 >= m.sent.start and doc[j - 1].pos_ == "ADJ":
                 j -= 1

@@ -361,3 +361,23 @@ def test_one_bare_common_noun_is_no_answer_to_ask_for() -> None:
     assert not passes_gate(Candidate(helps, asked, "", helps.parts[1], 1, "object", 1.0))
     asked = Asked("Wat biedt Nederland aan?", "medische hulp", ("medische hulp",))
     assert passes_gate(Candidate(helps, asked, "", helps.parts[1], 1, "object", 1.0))
+
+
+def test_no_question_shows_a_pair_of_the_matching_question() -> None:
+    from quizgen.generate import Sheet
+
+    class Made:
+        def make(self, c: object, kind: str) -> object:
+            from quizgen.records import Question
+
+            return Question("", "cloze", "De Noorse premier Ingrid Halvorsen zegt _____.", "ja")
+
+    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
+    sheet.matched = [("ingrid halvorsen", "noorse premier"), ("noorse premier", "ingrid halvorsen")]
+    said = Fact("sentence", "", (), "De Noorse premier Ingrid Halvorsen zegt ja.", 0,
+                parts=(Part("name", "ja", 40, answer="ja"),))  # fmt: skip
+    from quizgen.generate import Candidate
+    from quizgen.lang.base import Asked
+
+    c = Candidate(said, Asked("…", "ja", ("ja",)), "", said.parts[0], 0, "name", 1.0)
+    assert sheet.add(c, "cloze") is False

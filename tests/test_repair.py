@@ -163,6 +163,12 @@ def test_a_person_with_a_title_is_a_person_whatever_the_ner_said() -> None:
         ("Karin Sjöberg", "minister van Buitenlandse Zaken")
     ]
     assert fx.ents.referent(doc.ents[1]).label == "PER"
+    # Also when the parser takes the name for a conjunct of the "van" phrase.
+    doc[8].head, doc[8].dep_ = doc[5], "conj"
+    titles = FactExtractor(doc, "nl").titles()
+    assert [(f.role("agent").answer, f.role("attribute").answer) for f in titles] == [
+        ("Karin Sjöberg", "minister van Buitenlandse Zaken")
+    ]
 
 
 def test_a_name_the_ner_cut_in_two_after_a_portfolio_is_joined() -> None:

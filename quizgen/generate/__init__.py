@@ -505,6 +505,12 @@ class Sheet:
             or topic & self.about.get(answer, set())
             or any(contains_words(q.prompt, a) for a in shows)
             or any(one == answer and contains_words(q.prompt, other) for one, other in self.matched)
+            # Nor may it show a pair of the matching question ("de Noorse premier Ingrid
+            # Halvorsen" in a blank's sentence).
+            or any(
+                contains_words(q.prompt, one) and contains_words(q.prompt, other)
+                for one, other in self.matched
+            )
         ):
             return False
         for k, (earlier, again) in redo.items():
