@@ -427,6 +427,11 @@ class FactExtractor:
                     parts.append((c.i, Part("verb", c.text, c.idx), [c], c))
                 continue
             sub = list(c.subtree)
+            if c.dep_ == "conj" and not self.coordinated(c):
+                # A second clause comes after "en", "maar" or a comma; without one the
+                # parser joined what is one clause ("om ouders … uit te nodigen").
+                self.skipped["unclear coordination"] += 1
+                return None
             if c.dep_ == "conj" and c.i > finite_tok.i and not self.has_finite(c):
                 # "… via Twitter en in toespraken kleinerend toe": coordinated parts the
                 # parser hung on the verb, not a clause of their own; dropping them would
@@ -537,6 +542,14 @@ class FactExtractor:
             tense=tense,
             passive=passive,
             parts=tuple(ordered),
+        )
+
+    def coordinated(self, conj: Token) -> bool:
+        """Whether a conjunct is set off as one: by its own "en"/"of"/"maar" or a comma."""
+        left = conj.left_edge
+        before = self.doc[left.i - 1] if left.i > 0 else None
+        return any(c.dep_ == "cc" for c in conj.children) or (
+            before is not None and (before.text == "," or before.pos_ == "CCONJ")
         )
 
     def ends_sentence(self, tokens: list[Token]) -> bool:
@@ -788,6 +801,14 @@ class FactExtractor:
         proper = tokens[0].pos_ == "PROPN" or (
             first_mention is not None and label_of(first_mention) not in VALUE_LABELS
         )
+        if (
+            first_mention is None
+            and tokens[0].is_sent_start
+            and any(self.ents.mention_at(t) for t in tokens[1:4])
+        ):
+            # "Brancheorganisatie Transport en Logistiek Nederland": a capital at the
+            # sentence start before a name is the start's, not the name's.
+            proper = False
         pron = [t for t in tokens if t.pos_ == "PRON" and t.lower_ in self.lex.person_pronouns]
         if len(tokens) == 1 and pron:
             ref = self.resolve_pronoun(tokens[0])
@@ -855,7 +876,15 @@ class FactExtractor:
             shown = f"{prep} {mention.text}" if prep else mention.text
             # An organisation keeps the noun that says what it is: "de rechtbank Gelderland"
             # is not the province.
-            noun = next((t for t in body if t.i < mention.start and is_noun(t)), None)
+            noun = next(
+                (
+                    t
+                    for t in body
+                    if t.i < mention.start
+                    and (is_noun(t) or (t.pos_ == "PROPN" and not self.ents.mention_at(t)))
+                ),
+                None,
+            )
             classed = ref.label != "PER" and noun is not None
             # Only an article before the name: "de Tweede Kamer" keeps it.
             keep = (

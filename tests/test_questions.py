@@ -68,6 +68,7 @@ def test_first_position_adverbial_moves_behind_the_subject() -> None:
         ("36 procent lager dan in 1990", "", "36 procent", "PERCENT", None),  # comparative
         ("210.000 mensen naar de podia", "", "210.000 mensen", "QUANTITY", None),  # the verb's
         ("twee kilometer later", "", "twee kilometer", "QUANTITY", "hoeveel kilometer later"),
+        ("164 schilderijen en 300 tekeningen", "", "164 schilderijen", "QUANTITY", None),
     ],
 )
 def test_amount_phrase(text: str, prep: str, answer: str, label: str, phrase: str | None) -> None:
@@ -359,7 +360,9 @@ def test_one_bare_common_noun_is_no_answer_to_ask_for() -> None:
                   Part("object", "hulp", 15, answer="hulp")], finite="biedt")  # fmt: skip
     asked = Asked("Wat biedt Nederland aan?", "hulp", ("hulp",))
     assert not passes_gate(Candidate(helps, asked, "", helps.parts[1], 1, "object", 1.0))
-    asked = Asked("Wat biedt Nederland aan?", "medische hulp", ("medische hulp",))
+    asked = Asked("Wat biedt Nederland aan?", "de hulp", ("de hulp",))
+    assert not passes_gate(Candidate(helps, asked, "", helps.parts[1], 1, "object", 1.0))
+    asked = Asked("Wat biedt Nederland aan?", "medische hulp aan Italië", ("medische hulp",))
     assert passes_gate(Candidate(helps, asked, "", helps.parts[1], 1, "object", 1.0))
 
 

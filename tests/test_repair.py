@@ -504,3 +504,45 @@ def test_repairs_never_leave_a_cycle_in_the_parse() -> None:
     repair(doc)
     assert [e.root.text for e in doc.ents] == ["Ingrid"]
     assert all(not t.is_ancestor(t.head) for t in doc if t.head.i != t.i)
+
+
+def test_a_conjunct_without_en_or_comma_is_no_second_clause() -> None:
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Hij", "PRON", 1, "nsubj", "O"),
+        ("vroeg", "VERB", 1, "ROOT", "O"),
+        ("om", "ADP", 3, "case", "O"),
+        ("ouders", "NOUN", 1, "obl", "O"),
+        ("die", "PRON", 5, "nsubj", "O"),
+        ("wachten", "VERB", 1, "conj", "O"),
+        ("en", "CCONJ", 7, "cc", "O"),
+        ("hopen", "VERB", 1, "conj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    fx = FactExtractor(doc, "nl")
+    assert not fx.coordinated(doc[5])
+    assert fx.coordinated(doc[7])
+
+
+def test_a_capital_at_the_sentence_start_before_a_name_is_not_the_names() -> None:
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Brancheorganisatie", "PROPN", 2, "nsubj", "O"),
+        ("TLN", "PROPN", 0, "flat", "B-ORG"),
+        ("schat", "VERB", 2, "ROOT", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("schade", "NOUN", 2, "obj", "O"),
+        ("op", "ADP", 7, "case", "O"),
+        ("15", "NUM", 7, "nummod", "B-MONEY"),
+        ("euro", "NOUN", 2, "obl", "I-MONEY"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    amount = next(i for i, p in enumerate(fact.parts) if p.label == "MONEY")
+    asked = nl.question(fact, amount)
+    assert asked is not None
+    assert asked.prompt == "Op hoeveel geld schat brancheorganisatie TLN de schade?"

@@ -27,6 +27,7 @@ from quizgen.records import BLANK, FALSE, TRUE, Fact, MatchPair, Part, Question,
 DEFAULT_MAX = 12
 MIN_WORDS, MAX_WORDS = 4, 22
 MAX_ANSWER_WORDS = 8
+THIN_ANSWER_WORDS = 2
 MAX_CLOZE_WORDS = 40
 # A blank in a sentence is easier to make than a good wh-question about the same fact:
 # where both exist, the wh-question wins.
@@ -180,8 +181,9 @@ def passes_gate(c: Candidate) -> bool:
         return False
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return False
-    if c.fact.kind == "event" and not c.label and len(words(answer)) == 1:
-        # "Wat biedt Nederland aan? — hulp": one bare common noun says too little to ask.
+    if c.fact.kind == "event" and not c.label and len(words(answer)) <= THIN_ANSWER_WORDS:
+        # "Wat biedt Nederland aan? — hulp", "Wat moeten zij terugbetalen? — het geld": one
+        # common noun, bare or with its article, says too little to ask for.
         return False
     # The question must not give its answer away, in any accepted form.
     return not any(core(a) and contains_words(prompt, core(a)) for a in (answer, *c.asked.accepted))

@@ -40,6 +40,7 @@ THING_MAX_WORDS = 4
 MAX_CAUSE_WORDS = 10
 MAX_APPROXIMATORS = 2
 COMPARATIVE = re.compile(r"^\w+er dan\b")
+COORDINATORS = {"en", "of"}
 _LEXICON = data_file(CODE, "lexicon")
 APPROXIMATORS = frozenset(_LEXICON["approximators"])
 CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
@@ -156,6 +157,9 @@ def amount_phrase(part: Part) -> str | None:
     if at < 0 or len(before) > MAX_APPROXIMATORS or not set(before) <= APPROXIMATORS:
         return None
     rest = body[at + len(answer) :].strip()
+    if set(rest.lower().split()) & COORDINATORS:
+        # "164 schilderijen en ruim driehonderd tekeningen": "hoeveel" asks for one number.
+        return None
     if COMPARATIVE.match(rest):
         # "36 procent lager dan in dat jaar": how many percent lower is not "hoeveel procent".
         return None
