@@ -801,14 +801,15 @@ class FactExtractor:
         proper = tokens[0].pos_ == "PROPN" or (
             first_mention is not None and label_of(first_mention) not in VALUE_LABELS
         )
-        if (
-            first_mention is None
-            and tokens[0].is_sent_start
-            and any(self.ents.mention_at(t) for t in tokens[1:4])
-        ):
-            # "Brancheorganisatie Transport en Logistiek Nederland": a capital at the
-            # sentence start before a name is the start's, not the name's.
-            proper = False
+        if first_mention is None and tokens[0].is_sent_start and tokens[0].text.istitle():
+            # "Brancheorganisatie Transport en Logistiek Nederland", "Directeur Sjoerd
+            # Wiersma": a capital at the sentence start before a name is the start's — but
+            # not "PEC Zwolle", nor a first name the NER left out right before a surname.
+            after = [self.ents.mention_at(t) for t in tokens[1:4]]
+            if tokens[0].lower_.endswith(self.lex.person_titles) or (
+                any(after) and after[0] is None
+            ):
+                proper = False
         pron = [t for t in tokens if t.pos_ == "PRON" and t.lower_ in self.lex.person_pronouns]
         if len(tokens) == 1 and pron:
             ref = self.resolve_pronoun(tokens[0])

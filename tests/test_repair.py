@@ -529,20 +529,29 @@ def test_a_capital_at_the_sentence_start_before_a_name_is_not_the_names() -> Non
     from quizgen.extract import FactExtractor
     from quizgen.lang import nl
 
-    doc = parsed([
-        ("Brancheorganisatie", "PROPN", 2, "nsubj", "O"),
-        ("TLN", "PROPN", 0, "flat", "B-ORG"),
-        ("schat", "VERB", 2, "ROOT", "O"),
-        ("de", "DET", 4, "det", "O"),
-        ("schade", "NOUN", 2, "obj", "O"),
-        ("op", "ADP", 7, "case", "O"),
-        ("15", "NUM", 7, "nummod", "B-MONEY"),
-        ("euro", "NOUN", 2, "obl", "I-MONEY"),
-        (".", "PUNCT", 2, "punct", "O"),
-    ])  # fmt: skip
-    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-    amount = next(i for i, p in enumerate(fact.parts) if p.label == "MONEY")
-    asked = nl.question(fact, amount)
-    assert asked is not None
-    assert asked.prompt == "Op hoeveel geld schat brancheorganisatie TLN de schade?"
+    def money_question(first: str, second: str, ent: str) -> str:
+        doc = parsed([
+            (first, "PROPN", 3, "nsubj", "O"),
+            (second, "PROPN", 0, "flat", ent),
+            ("Nederland", "PROPN", 0, "flat", "B-LOC" if ent == "O" else "I-ORG"),
+            ("schat", "VERB", 3, "ROOT", "O"),
+            ("de", "DET", 5, "det", "O"),
+            ("schade", "NOUN", 3, "obj", "O"),
+            ("op", "ADP", 8, "case", "O"),
+            ("15", "NUM", 8, "nummod", "B-MONEY"),
+            ("euro", "NOUN", 3, "obl", "I-MONEY"),
+            (".", "PUNCT", 3, "punct", "O"),
+        ])  # fmt: skip
+        doc[3].set_morph("Tense=Pres|VerbForm=Fin")
+        (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+        amount = next(i for i, p in enumerate(fact.parts) if p.label == "MONEY")
+        asked = nl.question(fact, amount)
+        assert asked is not None
+        return asked.prompt
+
+    assert money_question("Brancheorganisatie", "Transport", "O") == (
+        "Op hoeveel geld schat brancheorganisatie Transport Nederland de schade?"
+    )
+    # "PEC Zwolle", "Jan [Peeters]": the capital belongs to the name.
+    assert money_question("PEC", "Transport", "O").startswith("Op hoeveel geld schat PEC")
+    assert money_question("Jan", "Peeters", "B-ORG").startswith("Op hoeveel geld schat Jan")
