@@ -518,6 +518,12 @@ class FactExtractor:
             _with_first(p, pos < finite_tok.i and reported is None) for pos, p, _, _ in parts
         ]
         ordered = self.one_subject(ordered, children)
+        if any(p.role == "other" and p.label == "PER" and not p.prep for p in ordered):
+            # A person's name that is neither subject nor object nor in a phrase ("De
+            # premier [Hiroshi Tanaka] heeft de president … uitgenodigd" with the name read
+            # as an adverb): who did what to whom is not clear from this parse.
+            self.skipped["person without a role"] += 1
+            return None
         if sum(p.role == "object" for p in ordered) > 1:
             self.skipped["two objects"] += 1
             return None
@@ -729,6 +735,9 @@ class FactExtractor:
         if subjects or len(parts) < 2 or not parts[0].first:
             return parts
         objects = [i for i, p in enumerate(parts) if p.role == "object"]
+        if any(c.dep_ == "obj" and c.lower_ in self.lex.raw["object_pronouns"] for c in children):
+            # "Alleen Zupan kon [hem] volgen": "hem" is an object in any parse.
+            return parts
         if len(objects) == 1:
             return [
                 replace(p, role="subject") if i == objects[0] else p for i, p in enumerate(parts)

@@ -555,3 +555,44 @@ def test_a_capital_at_the_sentence_start_before_a_name_is_not_the_names() -> Non
     # "PEC Zwolle", "Jan [Peeters]": the capital belongs to the name.
     assert money_question("PEC", "Transport", "O").startswith("Op hoeveel geld schat PEC")
     assert money_question("Jan", "Peeters", "B-ORG").startswith("Op hoeveel geld schat Jan")
+
+
+def test_an_object_pronoun_is_never_made_the_subject() -> None:
+    """ "Alleen Zupan kon hem volgen" parsed without a subject: "hem" is no subject, so the
+    clause is not asked ("Wie kon alleen Zupan volgen?" would reverse it)."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Verhoeven", "PROPN", 1, "nsubj", "B-PER"),
+        ("won", "VERB", 1, "ROOT", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+        ("Alleen", "ADV", 7, "advmod", "O"),
+        ("Zupan", "PROPN", 3, "flat", "B-PER"),
+        ("kon", "AUX", 7, "aux", "O"),
+        ("hem", "PRON", 7, "obj", "O"),
+        ("volgen", "VERB", 7, "ROOT", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Past|VerbForm=Fin")
+    doc[5].set_morph("Tense=Past|VerbForm=Fin")
+    facts = FactExtractor(doc, "nl").run().facts
+    assert [[p.text for p in f.parts] for f in facts if f.kind == "event"] == [["Verhoeven"]]
+
+
+def test_a_person_read_as_an_adverb_drops_the_clause() -> None:
+    """The parser read the subject's name as an adverb and the object as the subject: asking
+    "Wie heeft Tanaka uitgenodigd?" would reverse who invited whom."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Tanaka", "PROPN", 4, "advmod", "B-PER"),
+        ("heeft", "AUX", 4, "aux", "O"),
+        ("president", "NOUN", 4, "nsubj", "O"),
+        ("Lee", "PROPN", 2, "appos", "B-PER"),
+        ("uitgenodigd", "VERB", 4, "ROOT", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    fx = FactExtractor(doc, "nl")
+    assert not [f for f in fx.run().facts if f.kind == "event"]
+    assert fx.skipped["person without a role"] == 1
