@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -156,14 +157,18 @@ class EntityIndex:
         or a noun that says what kind of thing it is ("het tijdschrift Nature Microbiology",
         "de regio Umbrië")."""
         ref = next((r for r in self.referents.values() if name in (r.name, *r.aliases)), None)
-        return {
-            m.doc[m.start - 1].lower_
-            for m in self.mentions
-            if m.start > 0
-            and ref is not None
-            and self.referent(m) is ref
-            and (not pos or m.doc[m.start - 1].pos_ == pos)
-        }
+        before = self._preceding.get(ref.name, []) if ref is not None else []
+        return {t.lower_ for t in before if not pos or t.pos_ == pos}
+
+    @cached_property
+    def _preceding(self) -> dict[str, list[Token]]:
+        """The token before each mention, by its referent's name (read once, for options)."""
+        out: dict[str, list[Token]] = {}
+        for m in self.mentions:
+            ref = self.referent(m)
+            if ref is not None and m.start > 0:
+                out.setdefault(ref.name, []).append(m.doc[m.start - 1])
+        return out
 
     def people(self) -> list[Referent]:
         """PER referents the text shows to be people (with a function, or speaking): the NER

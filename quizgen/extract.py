@@ -561,8 +561,7 @@ class FactExtractor:
     def ends_sentence(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` run to the end of their sentence (its final stop aside)."""
         sent = tokens[0].sent
-        rest = self.doc[tokens[-1].i + 1 : sent.end]
-        return all(t.is_punct and t.text not in QUOTES for t in rest)
+        return tokens[-1].i >= last_word(sent, sent.end)
 
     def modal_infinitive(self, head: Token, children: list[Token]) -> Token | None:
         """The bare infinitive the parser hung on a modal as its clause ("wil … praten"),
@@ -1274,13 +1273,21 @@ def tail_cuts(sent: Span) -> list[int]:
     return cuts
 
 
-def tail_start(sent: Span, end: int) -> int | None:
-    """Where the last phrase set off by a comma or "en"/"maar" begins that runs to ``end``
-    (the sentence's final punctuation aside), or None."""
+def last_word(sent: Span, end: int) -> int:
+    """The index of the last token before ``end`` that is not closing punctuation (a
+    closing quote counts as a word: it belongs to what it closes)."""
     doc = sent.doc
     last = end - 1
     while last > sent.start and doc[last].is_punct and doc[last].text not in QUOTES:
         last -= 1
+    return last
+
+
+def tail_start(sent: Span, end: int) -> int | None:
+    """Where the last phrase set off by a comma or "en"/"maar" begins that runs to ``end``
+    (the sentence's final punctuation aside), or None."""
+    doc = sent.doc
+    last = last_word(sent, end)
     starts = []
     for d in doc[sent.start : last + 1]:
         left = d.left_edge.i

@@ -20,7 +20,7 @@ from types import ModuleType
 from quizgen.entities import EntityIndex
 from quizgen.extract import Extraction
 from quizgen.generate.distractors import distractors
-from quizgen.generate.text import contains_words, core, norm, words
+from quizgen.generate.text import contains_words, core, norm, word_before_blank, words
 from quizgen.lang.base import Asked
 from quizgen.records import BLANK, FALSE, TRUE, Fact, MatchPair, Part, Question, QuestionKind
 
@@ -246,17 +246,22 @@ class Builder:
         self.rng = rng
         self.preps = set(lang.PREPOSITIONS)
 
-    def options(self, c: Candidate, answer: str) -> list[str] | None:
-        wrong = distractors(
+    def wrong(self, c: Candidate, answer: str, avoid: str) -> list[str] | None:
+        """Wrong options of ``answer``'s kind that fit where it stands, none named in
+        ``avoid``."""
+        return distractors(
             answer,
             c.label,
             self.ents,
             self.lang.CODE,
             self.rng,
-            c.asked.prompt,
+            avoid,
             self.preps,
             self.fits(c, answer),
         )
+
+    def options(self, c: Candidate, answer: str) -> list[str] | None:
+        wrong = self.wrong(c, answer, c.asked.prompt)
         if wrong is None:
             return None
         opts = [answer, *wrong]
@@ -313,15 +318,7 @@ class Builder:
         if truth:
             text = self.lang.statement(c.fact)
         else:
-            opts = distractors(
-                c.part.answer,
-                c.label,
-                self.ents,
-                self.lang.CODE,
-                self.rng,
-                c.fact.sentence,
-                self.preps,
-            )
+            opts = self.wrong(c, c.part.answer, c.fact.sentence)
             if not opts:
                 return None
             swap = self.swap(opts, c.part.surface)
@@ -346,16 +343,7 @@ class Builder:
             return None
         text = c.fact.sentence
         if not truth:
-            opts = distractors(
-                p.answer,
-                c.label,
-                self.ents,
-                self.lang.CODE,
-                self.rng,
-                text,
-                self.preps,
-                self.fits(c, p.answer),
-            )
+            opts = self.wrong(c, p.answer, text)
             if not opts:
                 return None
             at = p.surface_start - c.fact.sentence_start
@@ -372,8 +360,8 @@ class Builder:
         reizen" cannot take "Verenigde Staten")."""
         if c.fact.kind != "sentence":
             return None
-        before = c.asked.prompt[: c.asked.prompt.find(BLANK)].split()
-        article = before[-1].lower() if before and before[-1].lower() in self.lang.ARTICLES else ""
+        before = word_before_blank(c.asked.prompt)
+        article = before if before in self.lang.ARTICLES else ""
         if article:
             return lambda o: article in self.ents.words_before(o)
         return (lambda o: not self.lang.needs_article(o)) if self.bare(answer) else None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from quizgen.entities import EntityIndex, Referent
-from quizgen.generate.text import contains_words, core, norm
+from quizgen.generate.text import contains_words, core, norm, word_before_blank
 from quizgen.lang.base import data_file, word_groups, word_lists
 from quizgen.records import BLANK
 
@@ -54,7 +54,7 @@ def names(
     # In a blank, the kind is the noun right before it, if any.
     kind = ents.words_before(answer, "NOUN") if label != "PER" else set()
     if BLANK in avoid:
-        kind &= set(avoid[: avoid.find(BLANK)].lower().split()[-1:])
+        kind &= {word_before_blank(avoid)}
     out: list[str] = []
     for ref in ents.people() if label == "PER" else ents.by_label(label):
         forms = [ref.name, *ref.aliases]

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from quizgen.records import BLANK
+
 # A word may hold an apostrophe or hyphen between letters ("zo'n", "Jong-un"), not after
 # them: "Staten'" before a closing quote is "Staten".
 _WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
@@ -39,3 +41,10 @@ def contains_words(haystack: str, needle: str) -> bool:
     if not n:
         return False
     return any(h[i : i + len(n)] == n for i in range(len(h) - len(n) + 1))
+
+
+def word_before_blank(prompt: str) -> str:
+    """The word right before a fill-in prompt's blank, lower-cased ("" if none)."""
+    at = prompt.find(BLANK)
+    before = prompt[:at].split() if at >= 0 else []
+    return before[-1].lower() if before else ""
