@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import spacy
 from spacy.tokens import Doc
 
 from quizgen.extract import in_enumeration
+from quizgen.lang.base import Asked
+from quizgen.records import Part
 from quizgen.repair import split_portfolios, trim_names
 from quizgen.sentences import move_starts
 
@@ -16,6 +20,17 @@ def parsed(rows: list[tuple[str, str, int, str, str]]) -> Doc:
     """A Doc from (word, pos, head index, dep, IOB entity tag) rows."""
     words, pos, heads, deps, ents = (list(col) for col in zip(*rows, strict=True))
     return Doc(NL.vocab, words=words, pos=pos, heads=heads, deps=deps, ents=ents)
+
+
+def asked_about(doc: Doc, pick: Callable[[Part], bool]) -> Asked:
+    """The question about the part ``pick`` chooses of the one event fact of ``doc``."""
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    asked = nl.question(fact, next(i for i, p in enumerate(fact.parts) if pick(p)))
+    assert asked is not None
+    return asked
 
 
 def test_portfolio_after_a_titles_van_is_not_part_of_the_name() -> None:
@@ -249,8 +264,6 @@ def test_a_reported_separable_verb_splits_in_the_question() -> None:
     """ "Claes verwacht dat de kabels in 2028 de zeebodem ingaan": the verb-final "ingaan"
     (tagged as an infinitive, as plural presents are) is the clause's finite verb, and
     splits in verb-second order: "Wanneer gaan de kabels volgens Claes de zeebodem in?"."""
-    from quizgen.extract import FactExtractor
-    from quizgen.lang import nl
 
     doc = parsed([
         ("Claes", "PROPN", 1, "nsubj", "B-PER"),
@@ -269,10 +282,7 @@ def test_a_reported_separable_verb_splits_in_the_question() -> None:
     doc[1].lemma_ = "verwachten"
     doc[9].set_morph("VerbForm=Inf")
     doc[9].lemma_ = "in_gaan"
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-    time = next(i for i, p in enumerate(fact.parts) if p.role == "time")
-    asked = nl.question(fact, time)
-    assert asked is not None
+    asked = asked_about(doc, lambda p: p.role == "time")
     assert asked.prompt == "Wanneer gaan de kabels volgens Claes de zeebodem in?"
 
 
@@ -324,9 +334,6 @@ def test_a_blank_leaves_out_a_clause_set_off_at_the_end() -> None:
 
 
 def test_door_in_an_active_clause_is_a_cause() -> None:
-    from quizgen.extract import FactExtractor
-    from quizgen.lang import nl
-
     doc = parsed([
         ("Door", "ADP", 2, "case", "O"),
         ("een", "DET", 2, "det", "O"),
@@ -338,16 +345,11 @@ def test_door_in_an_active_clause_is_a_cause() -> None:
         (".", "PUNCT", 3, "punct", "O"),
     ])  # fmt: skip
     doc[3].set_morph("Tense=Past|VerbForm=Fin")
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-    cause = next(i for i, p in enumerate(fact.parts) if p.role == "cause")
-    asked = nl.question(fact, cause)
-    assert asked is not None and asked.prompt == "Waardoor reden er geen treinen?"
+    asked = asked_about(doc, lambda p: p.role == "cause")
+    assert asked.prompt == "Waardoor reden er geen treinen?"
 
 
 def test_te_danken_aan_is_asked_with_waaraan() -> None:
-    from quizgen.extract import FactExtractor
-    from quizgen.lang import nl
-
     doc = parsed([
         ("Het", "DET", 1, "det", "O"),
         ("record", "NOUN", 5, "nsubj", "O"),
@@ -363,10 +365,8 @@ def test_te_danken_aan_is_asked_with_waaraan() -> None:
     doc[2].set_morph("Tense=Pres|VerbForm=Fin")
     doc[5].set_morph("VerbForm=Inf")
     doc[5].lemma_ = "danken"
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-    cause = next(i for i, p in enumerate(fact.parts) if p.role == "cause")
-    asked = nl.question(fact, cause)
-    assert asked is not None and asked.prompt == "Waaraan is het record vooral te danken?"
+    asked = asked_about(doc, lambda p: p.role == "cause")
+    assert asked.prompt == "Waaraan is het record vooral te danken?"
     assert asked.answer == "aan het weer"
 
 
@@ -408,8 +408,6 @@ def test_an_article_further_on_does_not_make_a_title_a_thing() -> None:
 
 def test_the_infinitive_under_a_modal_gives_its_phrases_to_the_clause() -> None:
     """The parser hung "praten" on "wil" with its time phrase: "Wanneer wil Berlijn praten?"."""
-    from quizgen.extract import FactExtractor
-    from quizgen.lang import nl
 
     doc = parsed([
         ("Berlijn", "PROPN", 1, "nsubj", "B-ORG"),
@@ -422,15 +420,10 @@ def test_the_infinitive_under_a_modal_gives_its_phrases_to_the_clause() -> None:
     ])  # fmt: skip
     doc[1].set_morph("Tense=Pres|VerbForm=Fin")
     doc[1].lemma_ = "willen"
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-    time = next(i for i, p in enumerate(fact.parts) if p.role == "time")
-    asked = nl.question(fact, time)
-    assert asked is not None and asked.prompt == "Wanneer wil Berlijn praten?"
+    assert asked_about(doc, lambda p: p.role == "time").prompt == "Wanneer wil Berlijn praten?"
     # Also with the subject hung on the infinitive.
     doc[0].head = doc[5]
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-    asked = nl.question(fact, next(i for i, p in enumerate(fact.parts) if p.role == "time"))
-    assert asked is not None and asked.prompt == "Wanneer wil Berlijn praten?"
+    assert asked_about(doc, lambda p: p.role == "time").prompt == "Wanneer wil Berlijn praten?"
 
 
 def test_a_bare_count_can_be_blanked_but_not_a_year_or_a_counted_noun() -> None:
@@ -456,8 +449,6 @@ def test_a_number_with_its_noun_after_a_name_is_no_part_of_the_name() -> None:
 def test_an_organisation_keeps_its_kind_and_a_closing_remark_is_left_out() -> None:
     """ "De rechtbank Gelderland" is not the province; ", waarvan acht maanden
     voorwaardelijk" at the end does not keep the clause from being asked."""
-    from quizgen.extract import FactExtractor
-    from quizgen.lang import nl
 
     doc = parsed([
         ("De", "DET", 1, "det", "O"),
@@ -477,9 +468,7 @@ def test_an_organisation_keeps_its_kind_and_a_closing_remark_is_left_out() -> No
     ])  # fmt: skip
     doc[3].set_morph("Tense=Pres|VerbForm=Fin")
     doc[7].set_morph("VerbForm=Part")
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-    asked = nl.question(fact, 0)
-    assert asked is not None
+    asked = asked_about(doc, lambda p: p.role == "subject")
     assert asked.prompt == "Wie heeft Kuipers tot celstraf veroordeeld?"
     assert asked.answer == "rechtbank Gelderland"
 
@@ -526,8 +515,6 @@ def test_a_conjunct_without_en_or_comma_is_no_second_clause() -> None:
 
 
 def test_a_capital_at_the_sentence_start_before_a_name_is_not_the_names() -> None:
-    from quizgen.extract import FactExtractor
-    from quizgen.lang import nl
 
     def money_question(first: str, second: str, ent: str) -> str:
         doc = parsed([
@@ -543,11 +530,7 @@ def test_a_capital_at_the_sentence_start_before_a_name_is_not_the_names() -> Non
             (".", "PUNCT", 3, "punct", "O"),
         ])  # fmt: skip
         doc[3].set_morph("Tense=Pres|VerbForm=Fin")
-        (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-        amount = next(i for i, p in enumerate(fact.parts) if p.label == "MONEY")
-        asked = nl.question(fact, amount)
-        assert asked is not None
-        return asked.prompt
+        return asked_about(doc, lambda p: p.label == "MONEY").prompt
 
     assert money_question("Brancheorganisatie", "Transport", "O") == (
         "Op hoeveel geld schat brancheorganisatie Transport Nederland de schade?"
