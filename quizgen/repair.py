@@ -10,6 +10,10 @@ words leave no doubt:
   does not end in a lowercase word or a score ("Hoekstra 3-1" is "Hoekstra") nor run on
   into the next phrase ("sprak [Trump] de Noord-Koreaanse leider … toe"); a common
   noun before a person's two-word name is a title, not a name ("Sloveen Luka Zupan");
+- an organisation's name runs on over its "voor"/"van" phrase of capitalised words ("het
+  Centraal Bureau voor de Statistiek");
+- a name right after a noun that says what it names is of that kind: "het dorp
+  Castelluccio" is a place, "de netbeheerders TenneT en Elia" are organisations;
 - a bare date right after a noun is not that noun's: "[de bond] [donderdag]";
 - an entity is one phrase: when the parser hung its words on one head as separate
   siblings ("sluit [eind] [dit jaar]"), they are joined under the entity's last word;
@@ -55,6 +59,8 @@ def repair(doc: Doc) -> Counter[str]:
     done["portfolio split off"] += split_portfolios(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["name extended"] += extend_names(doc)
+    done["name labelled by its kind"] += label_by_kind(doc)
+    done["organisation name extended"] += extend_organisations(doc)
     done["entity joined"] += join_entities(doc)
     done["date detached"] += detach_dates(doc)
     done["title and name joined"] += join_title_names(doc)
@@ -216,6 +222,73 @@ def extend_names(doc: Doc) -> int:
         doc.ents = [
             e for e in ents if not any(n.start <= e.start < n.end and n is not e for n in ents)
         ]
+    return changed
+
+
+def extend_organisations(doc: Doc) -> int:
+    """ "het [Centraal Bureau] voor de Statistiek": an organisation's name runs on over a
+    "voor"/"van" phrase of capitalised words that no other entity holds ("Planbureau voor
+    de Leefomgeving", "Ministerie van Onderwijs")."""
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    changed = 0
+    for n, ent in enumerate(ents):
+        i = ent.end
+        if ent.label_ != "ORG" or i + 1 >= len(doc) or doc[i].lower_ not in {"voor", "van"}:
+            continue
+        i += 1 + (doc[i + 1].pos_ == "DET")
+        end = i
+        while (
+            end < len(doc)
+            and end not in taken
+            and not doc[end].is_sent_start
+            and doc[end].is_alpha
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        if end > i:
+            ents[n] = Span(doc, ent.start, end, label=ent.label)
+            changed += 1
+    if changed:
+        doc.ents = ents
+    return changed
+
+
+def kind_of(noun: Token, kinds: dict[str, str]) -> str | None:
+    """The entity label a common noun says its name has: "dorp", "netbeheerder" (a compound
+    of "beheerder"), or None."""
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    for word in {noun.lower_, noun.lemma_.lower()}:
+        for kind, label in kinds.items():
+            if word == kind or (word.endswith(kind) and len(word) > len(kind) + 2):
+                return label
+    return None
+
+
+def label_by_kind(doc: Doc) -> int:
+    """ "het dorp [Castelluccio]", "de netbeheerders [TenneT] en [Elia]": a name right after
+    a noun that says what kind of thing it names (the lexicon's ``name_kinds``) is a place
+    or an organisation, whatever the NER guessed; after a plural noun, so is each name
+    joined to it by "en" or a comma."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    kinds = {w: label for label, ws in lexicon.get("name_kinds", {}).items() for w in ws}
+    ents = list(doc.ents)
+    at = {e.start: n for n, e in enumerate(ents) if e.label_ in NAME_LABELS}
+    changed = 0
+    for tok in doc:
+        label = kind_of(tok, kinds)
+        n = at.get(tok.i + 1)
+        while label is not None and n is not None:
+            ent = ents[n]
+            if ent.label_ != label:
+                ents[n] = Span(doc, ent.start, ent.end, label=label)
+                changed += 1
+            joined = ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"en", ","}
+            plural = "Plur" in tok.morph.get("Number", [])
+            n = at.get(ent.end + 1) if joined and plural else None
+    if changed:
+        doc.ents = ents
     return changed
 
 
