@@ -384,3 +384,33 @@ def test_no_question_shows_a_pair_of_the_matching_question() -> None:
 
     c = Candidate(said, Asked("…", "ja", ("ja",)), "", said.parts[0], 0, "name", 1.0)
     assert sheet.add(c, "cloze") is False
+
+
+def test_a_blank_for_the_texts_topic_ranks_below_the_sentences_news() -> None:
+    """ "Volgens het _____ moesten 23 patiënten …" asks what the whole text keeps naming; the
+    number is what the sentence tells."""
+    from collections import Counter
+
+    import spacy
+    from spacy.tokens import Span
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    said = "Volgens het RIVM moesten 23 patiënten worden opgenomen."
+    text = f"Het RIVM telt. {said} Het RIVM weet het."
+    doc = spacy.blank("nl")(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "RIVM"]
+    at = text.index(said)
+
+    def blank(role: str, answer: str, label: str, salience: float = 0.0) -> Fact:
+        start = at + said.index(answer)
+        part = Part(role, answer, start, label, proper=label == "ORG", answer=answer,
+                    accepted=(answer,), surface=answer, surface_start=start)  # fmt: skip
+        return Fact("sentence", "", (), said, at, parts=(part,), salience=salience)
+
+    facts = [blank("name", "RIVM", "ORG"), blank("quantity", "23 patiënten", "QUANTITY")]
+    scores = {c.asked.answer: c.score for c in candidates(
+        Extraction(facts, EntityIndex(doc), Counter()), nl)}  # fmt: skip
+    assert scores["23 patiënten"] > scores["RIVM"]

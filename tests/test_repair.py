@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -134,6 +135,15 @@ def test_no_blank_right_after_a_sentence_initial_content_word() -> None:
         ("Volgens", "ADP", 1, "case", "O"),
         ("Chung", "PROPN", 2, "obl", "B-PER"),
         ("wil", "VERB", 2, "ROOT", "O"),
+    ])  # fmt: skip
+    assert not after_first_word(doc.ents[0])
+    # A number is no name: "Ruim [zestig mensen]" can be blanked.
+    doc = parsed([
+        ("Ruim", "ADJ", 1, "amod", "O"),
+        ("zestig", "NUM", 2, "nummod", "B-QUANTITY"),
+        ("mensen", "NOUN", 3, "nsubj", "I-QUANTITY"),
+        ("raakten", "VERB", 3, "ROOT", "O"),
+        ("gewond", "ADJ", 3, "xcomp", "O"),
     ])  # fmt: skip
     assert not after_first_word(doc.ents[0])
 
@@ -579,3 +589,128 @@ def test_a_person_read_as_an_adverb_drops_the_clause() -> None:
     fx = FactExtractor(doc, "nl")
     assert not [f for f in fx.run().facts if f.kind == "event"]
     assert fx.skipped["person without a role"] == 1
+
+
+def test_a_name_after_a_noun_of_its_kind_takes_that_kind() -> None:
+    """ "het dorp [Castelluccio]" is a place; "de netbeheerders [TenneT] en [Elia]" are
+    organisations, both of them after a plural; a title is no kind of place or body."""
+    from quizgen.repair import label_by_kind
+
+    doc = parsed([
+        ("Slachtoffers", "NOUN", 1, "nsubj", "O"),
+        ("vielen", "VERB", 1, "ROOT", "O"),
+        ("in", "ADP", 4, "case", "O"),
+        ("het", "DET", 4, "det", "O"),
+        ("dorp", "NOUN", 1, "obl", "O"),
+        ("Castelluccio", "PROPN", 4, "appos", "B-MISC"),
+    ])  # fmt: skip
+    assert label_by_kind(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Castelluccio", "LOC")]
+    rows = [
+        ("De", "DET", 1, "det", "O"),
+        ("netbeheerders", "NOUN", 5, "nsubj", "O"),
+        ("TenneT", "PROPN", 1, "appos", "B-LOC"),
+        ("en", "CCONJ", 4, "cc", "O"),
+        ("Elia", "PROPN", 2, "conj", "B-PER"),
+        ("bouwen", "VERB", 5, "ROOT", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].lemma_ = "netbeheerder"
+    doc[1].set_morph("Number=Plur")
+    label_by_kind(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("TenneT", "ORG"), ("Elia", "ORG")]
+    doc = parsed(rows)
+    doc[1].lemma_ = "netbeheerder"
+    doc[1].set_morph("Number=Sing")
+    label_by_kind(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("TenneT", "ORG"), ("Elia", "PER")]
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("president", "NOUN", 3, "nsubj", "O"),
+        ("Trump", "PROPN", 1, "appos", "B-PER"),
+        ("sprak", "VERB", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    assert label_by_kind(doc) == 0
+
+
+def test_an_organisation_name_runs_on_over_its_voor_phrase() -> None:
+    from quizgen.repair import extend_organisations
+
+    rows = [
+        ("Dat", "PRON", 1, "nsubj", "O"),
+        ("meldt", "VERB", 1, "ROOT", "O"),
+        ("het", "DET", 3, "det", "O"),
+        ("Centraal", "ADJ", 1, "obj", "B-ORG"),
+        ("Bureau", "NOUN", 3, "flat", "I-ORG"),
+        ("voor", "ADP", 7, "case", "O"),
+        ("de", "DET", 7, "det", "O"),
+        ("Statistiek", "PROPN", 3, "nmod", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert extend_organisations(doc) == 1
+    assert [e.text for e in doc.ents] == ["Centraal Bureau voor de Statistiek"]
+    # Not over a lowercase phrase, nor over another entity.
+    rows[7] = ("statistiek", "NOUN", 3, "nmod", "O")
+    assert extend_organisations(parsed(rows)) == 0
+    rows[7] = ("Statistiek", "PROPN", 3, "nmod", "B-LOC")
+    assert extend_organisations(parsed(rows)) == 0
+
+
+def test_dat_meldt_names_the_source_of_the_sentence_before() -> None:
+    """ "De uitstoot is met 6 procent gedaald. Dat meldt het CBS." — said by the CBS."""
+    rows = [
+        ("De", "DET", 1, "det", "O"),
+        ("uitstoot", "NOUN", 6, "nsubj", "O"),
+        ("is", "AUX", 6, "aux", "O"),
+        ("met", "ADP", 5, "case", "O"),
+        ("6", "NUM", 5, "nummod", "B-PERCENT"),
+        ("procent", "NOUN", 6, "obl", "I-PERCENT"),
+        ("gedaald", "VERB", 6, "ROOT", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+        ("Dat", "PRON", 9, "nsubj", "O"),
+        ("meldt", "VERB", 9, "ROOT", "O"),
+        ("het", "DET", 11, "det", "O"),
+        ("CBS", "PROPN", 9, "obj", "B-ORG"),
+        (".", "PUNCT", 9, "punct", "O"),
+    ]  # fmt: skip
+
+    def made(rows: list[tuple[str, str, int, str, str]]) -> Doc:
+        doc = parsed(rows)
+        doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+        doc[6].set_morph("VerbForm=Part")
+        doc[9].set_morph("Tense=Pres|VerbForm=Fin")
+        return doc
+
+    asked = asked_about(made(rows), lambda p: p.role == "source")
+    assert asked.prompt == "Volgens wie is de uitstoot met 6 procent gedaald?"
+    assert asked.answer == "CBS"
+    asked = asked_about(made(rows), lambda p: p.role == "quantity")
+    assert asked.prompt == "Met hoeveel procent is de uitstoot volgens het CBS gedaald?"
+    # Only a speech verb names a speaker: "Dat wil het CBS." does not.
+    rows[9] = ("wil", "VERB", 9, "ROOT", "O")
+    with pytest.raises(StopIteration):
+        asked_about(made(rows), lambda p: p.role == "source")
+
+
+def test_a_blank_in_a_relative_clause_weighs_less_than_one_in_the_main_clause() -> None:
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("festival", "NOUN", 8, "nsubj", "O"),
+        (",", "PUNCT", 6, "punct", "O"),
+        ("dat", "PRON", 6, "nsubj", "O"),
+        ("sinds", "ADP", 5, "case", "B-DATE"),
+        ("1998", "NUM", 6, "obl", "I-DATE"),
+        ("bestaat", "VERB", 1, "acl:relcl", "O"),
+        (",", "PUNCT", 6, "punct", "O"),
+        ("had", "VERB", 8, "ROOT", "O"),
+        ("dit", "DET", 10, "det", "O"),
+        ("jaar", "NOUN", 8, "obl", "O"),
+        ("85", "NUM", 12, "nummod", "B-QUANTITY"),
+        ("optredens", "NOUN", 8, "obj", "I-QUANTITY"),
+        (".", "PUNCT", 8, "punct", "O"),
+    ])  # fmt: skip
+    weight = {f.parts[0].answer: f.salience for f in FactExtractor(doc, "nl").sentence_facts()}
+    assert weight["sinds 1998"] < weight["85 optredens"] == 0

@@ -51,6 +51,7 @@ RELATIVE_TIME_WEIGHT = 1.8
 # A news text's facts are its names, dates and numbers: "de schade", "zijn debuut" as an
 # answer checks reading more than knowledge of the facts.
 UNNAMED_PENALTY = 0.8
+GUESSABLE = 0.6
 # What each kind of fact makes a good question of: a wh-question is best asked open or
 # with options, a sentence with a name or number in it is best blanked out.
 KIND_FIT: dict[str, set[QuestionKind]] = {
@@ -130,6 +131,9 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
     counts = mention_counts(extraction.entities)
     # A sentence that holds many facts (names, dates, numbers) is a key sentence.
     density = Counter(f.sentence_start for f in facts)
+    named: dict[int, list[str]] = {}
+    for f in facts:
+        named.setdefault(f.sentence_start, []).extend(p.answer for p in f.parts)
     for fact in facts:
         rank = starts.index(fact.sentence_start) / max(len(starts), 1)
         rank -= DENSITY * math.log1p(density[fact.sentence_start])
@@ -147,7 +151,12 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             at = part.surface_start - fact.sentence_start
             prompt = fact.sentence[:at] + BLANK + fact.sentence[at + len(part.surface) :]
             asked = Asked(prompt, part.answer, part.accepted)
-            score = salience(fact, part.role, part.answer, part.label, counts, rank, lang)
+            # A blank is as central as its sentence; a name the text keeps naming is its
+            # topic, guessed without reading ("Volgens het _____ moesten 23 patiënten …").
+            told = named.get(fact.sentence_start, [])
+            central = replace(fact, parts=tuple(Part("name", a, 0, answer=a) for a in told))
+            score = salience(central, part.role, "", part.label, counts, rank, lang)
+            score -= GUESSABLE * math.log1p(counts.get(norm(part.answer), 0))
             out.append(
                 Candidate(fact, asked, part.label, part, 0, part.role, score - BLANK_PENALTY)
             )
