@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.entities import VALUE_LABELS, EntityIndex, Referent, label_of
 from quizgen.lang.base import data_file, word_lists
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
-from quizgen.repair import apposition_after
+from quizgen.repair import apposition_after, kind_of
 
 # Dependents that belong to the verbal cluster, not to a constituent.
 VERBAL_DEPS = {"aux", "aux:pass", "cop", "compound:prt"}
@@ -232,6 +232,7 @@ class FactExtractor:
         self.doc = doc
         self.lang = lang
         self.lex = lexicon(lang)
+        self.kinds = {w: k for k, ws in self.lex.raw.get("name_kinds", {}).items() for w in ws}
         self.ents = EntityIndex(doc)
         self.skipped: Counter[str] = Counter()
 
@@ -277,6 +278,39 @@ class FactExtractor:
             # "een vrije trap van Dani Ramírez" is the free kick, not Ramírez.
             return None
         return m, ref
+
+    def named_kind(self, tokens: list[Token]) -> tuple[str, list[Span]] | None:
+        """ "het dorp Castelluccio", "de netbeheerders TenneT en Elia": a noun that says what
+        kind of place or organisation it names (the lexicon's ``name_kinds``), then the
+        name, or after a plural the names joined by "en" and commas, and nothing else. The
+        kind comes with its article ("het dorp"), the names as mentions."""
+        i = 1 if tokens and tokens[0].pos_ == "DET" else 0
+        while i < len(tokens) and tokens[i].pos_ == "ADJ":
+            i += 1
+        if i >= len(tokens) - 1:
+            return None
+        noun = tokens[i]
+        label = kind_of(noun, self.kinds)
+        plural = "Plur" in noun.morph.get("Number", [])
+        names: list[Span] = []
+        k = i + 1
+        while k < len(tokens):
+            m = self.ents.mention_at(tokens[k])
+            if m is None or m.start != tokens[k].i or label_of(m) != label:
+                return None
+            names.append(m)
+            k = m.end - tokens[0].i
+            if k < len(tokens) and plural and tokens[k].lower_ in {"en", ","}:
+                k += 1
+            elif k < len(tokens):
+                return None
+        if not names or (len(names) > 1 and not plural):
+            return None
+        article = tokens[0].lower_ if i and tokens[0].lower_ in {"de", "het"} else ""
+        if not article:
+            neuter = "Neut" in noun.morph.get("Gender", []) and not plural
+            article = "het" if neuter else "de"
+        return f"{article} {noun.lower_}", names
 
     def constituent(self, dep: Token, tokens: list[Token]) -> tuple[str, str, str, str] | None:
         """(role, label, case preposition, answer text) of a dependent's subtree."""
@@ -911,6 +945,23 @@ class FactExtractor:
                 accepted=accepted,
                 surface=surface,
                 surface_start=v.start_char if v is not None else start,
+            )
+        kinded = self.named_kind(body)
+        if kinded is not None:
+            kind, names = kinded
+            answer = span_text(doc, names[0].start, names[-1].end)
+            return Part(
+                role,
+                text,
+                start,
+                label_of(names[0]),
+                proper=proper,
+                prep=prep,
+                answer=answer,
+                accepted=tuple(dict.fromkeys([answer, span_text(doc, body[0].i, names[-1].end)])),
+                surface=answer,
+                surface_start=names[0].start_char,
+                kind=kind,
             )
         named = self.person_name(body) if body else None
         if named is not None:

@@ -60,6 +60,8 @@ class Part:
     ``answer`` is the shortest answer a question about this part expects (a person's full
     name, "in mei"), ``accepted`` its other accepted forms, and ``surface`` /
     ``surface_start`` the span of the sentence a fill-in-the-blank question blanks out.
+    ``kind`` is the noun, with its article, that says what kind of thing a name answer is
+    ("het dorp" of "in het dorp Castelluccio"), for a question "in welk dorp".
     """
 
     role: str
@@ -73,6 +75,7 @@ class Part:
     accepted: tuple[str, ...] = ()
     surface: str = ""
     surface_start: int = -1
+    kind: str = ""
 
 
 @dataclass(frozen=True)

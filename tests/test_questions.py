@@ -414,3 +414,32 @@ def test_a_blank_for_the_texts_topic_ranks_below_the_sentences_news() -> None:
     scores = {c.asked.answer: c.score for c in candidates(
         Extraction(facts, EntityIndex(doc), Counter()), nl)}  # fmt: skip
     assert scores["23 patiënten"] > scores["RIVM"]
+
+
+def test_a_name_of_a_kind_is_asked_with_welk_and_its_noun() -> None:
+    from quizgen.generate.distractors import is_list
+
+    fell = fact([
+        Part("subject", "De meeste slachtoffers", 0, first=True, answer="de meeste slachtoffers"),
+        Part("place", "in het dorp Castelluccio", 30, "LOC", prep="in", answer="Castelluccio",
+             kind="het dorp"),
+    ], finite="vielen", tense="past")  # fmt: skip
+    asked = nl.question(fell, 1)
+    assert asked is not None and asked.prompt == "In welk dorp vielen de meeste slachtoffers?"
+    lead = fact([
+        Part("subject", "De netbeheerders TenneT en Elia", 0, "ORG", first=True,
+             answer="TenneT en Elia", kind="de netbeheerders"),
+        Part("object", "de leiding", 30, answer="de leiding"),
+    ], finite="krijgen")  # fmt: skip
+    asked = nl.question(lead, 0)
+    assert asked is not None and asked.prompt == "Welke netbeheerders krijgen de leiding?"
+    # A list of names takes no options of single names; one name with "en" in it does.
+    import spacy
+    from spacy.tokens import Span
+
+    from quizgen.entities import EntityIndex
+
+    doc = spacy.blank("nl")("Transport en Logistiek Nederland en TenneT")
+    doc.ents = [Span(doc, 0, 4, label="ORG"), Span(doc, 5, 6, label="ORG")]
+    ents = EntityIndex(doc)
+    assert is_list("TenneT en Elia", ents) and not is_list("Transport en Logistiek Nederland", ents)

@@ -714,3 +714,32 @@ def test_a_blank_in_a_relative_clause_weighs_less_than_one_in_the_main_clause() 
     ])  # fmt: skip
     weight = {f.parts[0].answer: f.salience for f in FactExtractor(doc, "nl").sentence_facts()}
     assert weight["sinds 1998"] < weight["85 optredens"] == 0
+
+
+def test_a_kind_noun_before_names_gives_the_question_its_noun() -> None:
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("netbeheerders", "NOUN", 5, "nsubj", "O"),
+        ("TenneT", "PROPN", 1, "appos", "B-ORG"),
+        ("en", "CCONJ", 4, "cc", "O"),
+        ("Elia", "PROPN", 2, "conj", "B-ORG"),
+        ("krijgen", "VERB", 5, "ROOT", "O"),
+        ("de", "DET", 7, "det", "O"),
+        ("leiding", "NOUN", 5, "obj", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].lemma_ = "netbeheerder"
+    doc[1].set_morph("Number=Plur")
+    doc[5].set_morph("Tense=Pres|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "subject")
+    assert (asked.prompt, asked.answer) == (
+        "Welke netbeheerders krijgen de leiding?",
+        "TenneT en Elia",
+    )
+    # A singular noun before two names is no kind of both: no "welke" question.
+    doc[1].set_morph("Number=Sing")
+    doc[1].lemma_ = "netbeheerder"
+    from quizgen.extract import FactExtractor
+
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    assert fact.parts[0].kind == ""

@@ -216,6 +216,14 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
     return []
 
 
+def is_list(answer: str, ents: EntityIndex) -> bool:
+    """Whether ``answer`` lists names ("TenneT en Elia"), not one name that has "en" in it
+    ("Transport en Logistiek Nederland")."""
+    if " en " not in answer and ", " not in answer:
+        return False
+    return not any(answer in (r.name, *r.aliases) for r in ents.referents.values())
+
+
 def distractors(
     answer: str,
     label: str,
@@ -231,6 +239,9 @@ def distractors(
     if label == "MISC":
         # The NER's MISC holds plastics, journals, events and nationalities alike: another
         # MISC name is not an option of the same kind.
+        return None
+    if label in {"PER", "ORG", "LOC"} and is_list(body, ents):
+        # "TenneT en Elia": a list of names would stand out among single names.
         return None
     if label in {"PER", "ORG", "LOC"}:
         pool = names(body, label, ents, lang, avoid, rng)

@@ -110,6 +110,11 @@ def middle_field(parts: list[Part], skip: set[int]) -> list[str]:
 def wh_phrase(part: Part) -> str | None:
     """The question word for a constituent, or None when Dutch has no unambiguous one here."""
     label = part.label
+    if part.kind and part.role in {"subject", "object", "place", "agent", "recipient"}:
+        # "in het dorp Castelluccio" → "in welk dorp"; "de netbeheerders …" → "welke
+        # netbeheerders".
+        article, noun = part.kind.split(" ", 1)
+        return f"{part.prep} {'welk' if article == 'het' else 'welke'} {noun}".strip()
     if part.role == "time":
         if label == "TIME" and part.prep == "om":
             return "hoe laat"
