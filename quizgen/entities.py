@@ -78,6 +78,23 @@ class EntityIndex:
             }
             if len({canon[c] for c in fits}) > 1:
                 canon[w] = w
+        # "het Centraal Bureau voor de Statistiek (CBS)": the abbreviation in brackets right
+        # after a name is another name of its referent.
+        ends = {m.end: m for m in self.mentions}
+        for m in self.mentions:
+            long = ends.get(m.start - 1)
+            w = name_words(m)
+            if (
+                long is not None
+                and len(m) == 1
+                and m.start >= 1
+                and m.end < len(doc)
+                and doc[m.start - 1].text == "("
+                and doc[m.end].text == ")"
+                and canon.get(w) == w
+                and name_words(long) in canon
+            ):
+                canon[w] = canon[name_words(long)]
         self._canon = canon
         labels: dict[tuple[str, ...], Counter[str]] = {}
         counts: Counter[tuple[str, ...]] = Counter()

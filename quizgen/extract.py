@@ -251,10 +251,13 @@ class FactExtractor:
         """
         mentions = self.ents.mentions_in(tokens)
         # "Noord-Koreaanse" in "de Noord-Koreaanse leider Kim Jong-un" is a MISC adjective.
+        # "(NWO)" after the name is the same name.
         names = [
             m
             for m in mentions
-            if label_of(m) in {"PER", "MISC", "ORG", "LOC"} and any(t.pos_ != "ADJ" for t in m)
+            if label_of(m) in {"PER", "MISC", "ORG", "LOC"}
+            and any(t.pos_ != "ADJ" for t in m)
+            and not in_brackets(m)
         ]
         if len(names) != 1:
             return None
@@ -465,7 +468,7 @@ class FactExtractor:
                 if c.i != finite_tok.i:
                     parts.append((c.i, Part("verb", c.text, c.idx), [c], c))
                 continue
-            sub = list(c.subtree)
+            sub = without_relative(list(c.subtree))
             if c.dep_ == "conj" and not self.coordinated(c):
                 # A second clause comes after "en", "maar" or a comma; without one the
                 # parser joined what is one clause ("om ouders … uit te nodigen").
@@ -1316,6 +1319,24 @@ class FactExtractor:
             # down (in a relative clause, a remark, a modifier) its background.
             salience=-EMBEDDED_WEIGHT * max(0, depth(m.root) - 1),
         )
+
+
+def without_relative(tokens: list[Token]) -> list[Token]:
+    """ "bij de DUO, die de aanvragen beoordeelt": a relative clause a comma sets off at
+    the end of a constituent tells more about it; a question does without it."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        # The comma may be the clause's first word or stand right before it.
+        comma = t.left_edge.i if t.left_edge.text == "," else t.left_edge.i - 1
+        if (
+            t.dep_ == "acl:relcl"
+            and t.head.i in inside
+            and comma in inside
+            and t.doc[comma].text == ","
+            and t.right_edge.i >= max(x.i for x in tokens if not x.is_punct)
+        ):
+            return [x for x in tokens if x.i < comma]
+    return tokens
 
 
 def depth(tok: Token) -> int:

@@ -50,6 +50,7 @@ NAME_ROOT_LABELS = {"PER", "PERSON", "ORG"}
 PERSON_LABELS = {"PER", "PERSON"}
 MAX_APPOSITION = 8
 SCORE = re.compile(r"\d+-\d+")
+RELATIVES = {"die", "dat", "wat", "waar", "waarin", "waarmee", "waarvan", "wie"}
 
 
 def repair(doc: Doc) -> Counter[str]:
@@ -65,6 +66,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["date detached"] += detach_dates(doc)
     done["title and name joined"] += join_title_names(doc)
     done["apposition attached"] += attach_appositions(doc)
+    done["abbreviation or relative clause attached"] += attach_to_names(doc)
     done["second subject made object"] += one_subject(doc)
     return done
 
@@ -445,6 +447,41 @@ def attach_appositions(doc: Doc) -> int:
             if comma.text == ",":
                 _reattach(comma, head, "punct")
         changed += 1
+    return changed
+
+
+def attach_to_names(doc: Doc) -> int:
+    """ "de Dienst Uitvoering Onderwijs (DUO), die de aanvragen beoordeelt": the abbreviation
+    in brackets right after a name is that name's, with the name's label; so is a relative
+    clause that a comma sets off right after the name (or its abbreviation), whatever
+    word the parser hung them on."""
+    changed = 0
+    ents = list(doc.ents)
+    by_start = {e.start: n for n, e in enumerate(ents)}
+    for ent in list(ents):
+        if ent.label_ not in NAME_LABELS:
+            continue
+        end = ent.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            abbr = doc[end + 1]
+            if abbr.text.isupper() and abbr.is_alpha and _reattach(abbr, ent.root, "appos"):
+                _reattach(doc[end], abbr, "punct")
+                _reattach(doc[end + 2], abbr, "punct")
+                changed += 1
+            n = by_start.get(abbr.i)
+            if n is not None and ents[n].end == abbr.i + 1 and ents[n].label_ != ent.label_:
+                ents[n] = Span(doc, abbr.i, abbr.i + 1, label=ent.label)
+            end += 3
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in RELATIVES:
+            continue
+        clause = doc[end + 1].head
+        if clause.dep_ != "acl:relcl":
+            continue
+        if not ent.start <= clause.head.i < end:
+            changed += _reattach(clause, ent.root, "acl:relcl")
+        if clause.head.i == ent.root.i:
+            _reattach(doc[end], clause, "punct")
+    doc.ents = ents
     return changed
 
 

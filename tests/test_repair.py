@@ -743,3 +743,40 @@ def test_a_kind_noun_before_names_gives_the_question_its_noun() -> None:
 
     (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
     assert fact.parts[0].kind == ""
+
+
+def test_an_abbreviation_and_a_relative_clause_after_a_name_are_the_names() -> None:
+    """ "bij de Dienst Uitvoering Onderwijs (DUO), die de aanvragen beoordeelt": the parser
+    hung the brackets and the clause on the verb; they are the name's, and the question
+    leaves the clause set off by its comma out; "DUO" names the same body."""
+    from quizgen.entities import EntityIndex
+    from quizgen.repair import attach_to_names
+
+    doc = parsed([
+        ("Scholen", "NOUN", 1, "nsubj", "O"),
+        ("dienen", "VERB", 1, "ROOT", "O"),
+        ("aanvragen", "NOUN", 1, "obj", "O"),
+        ("in", "ADP", 1, "compound:prt", "O"),
+        ("bij", "ADP", 6, "case", "O"),
+        ("de", "DET", 6, "det", "O"),
+        ("Dienst", "PROPN", 1, "obl", "B-ORG"),
+        ("Onderwijs", "PROPN", 6, "flat", "I-ORG"),
+        ("(", "PUNCT", 1, "punct", "O"),
+        ("DUO", "PROPN", 1, "nmod", "B-LOC"),
+        (")", "PUNCT", 1, "punct", "O"),
+        (",", "PUNCT", 1, "punct", "O"),
+        ("die", "PRON", 14, "nsubj", "O"),
+        ("ze", "PRON", 14, "obj", "O"),
+        ("beoordeelt", "VERB", 1, "acl:relcl", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[14].set_morph("Tense=Pres|VerbForm=Fin")
+    assert attach_to_names(doc) == 2
+    assert (doc[9].head.i, doc[9].dep_, doc[14].head.i) == (6, "appos", 6)
+    assert [(e.text, e.label_) for e in doc.ents][-1] == ("DUO", "ORG")
+    ref = EntityIndex(doc).referent(doc.ents[0])
+    assert ref is not None and ref.aliases == ("DUO",)
+    asked = asked_about(doc, lambda p: p.role == "object")
+    # (A hand-built Doc has a space after every word.)
+    assert asked.prompt == "Wat dienen scholen in bij de Dienst Onderwijs ( DUO )?"
