@@ -1,0 +1,34 @@
+"""The entity rules (dates, times, amounts) on their own, on a blank Dutch pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from quizgen import rules
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    nlp = spacy.blank("nl")
+    nlp.add_pipe(rules.FACTORY)
+    return nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("De top is in mei gepland.", "in mei", "DATE"),
+        ("Hij sprak vorige week met de pers.", "vorige week", "DATE"),
+        ("Dat gebeurde op 12 maart 2018 in Seoul.", "op 12 maart 2018", "DATE"),
+        ("Het festival is van 10 tot en met 13 juli.", "van 10 tot en met 13 juli", "DATE"),
+        ("Japan bezette Korea tussen 1910 en 1945.", "tussen 1910 en 1945", "DATE"),
+        ("Er werd 145 megaton uitgestoten.", "145 megaton", "QUANTITY"),
+        ("Het kost 10 miljoen euro.", "10 miljoen euro", "MONEY"),
+        ("De winst steeg met 30 procent.", "30 procent", "PERCENT"),
+    ],
+)
+def test_rules_find_dates_and_amounts(
+    nlp: spacy.language.Language, text: str, span: str, label: str
+) -> None:
+    assert (span, label) in [(e.text, e.label_) for e in nlp(text).ents]
