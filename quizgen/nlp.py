@@ -71,7 +71,7 @@ def _load_pipeline(lang: str, model: str | None) -> Language:
     parse repairs added (see quizgen.rules and quizgen.repair)."""
     import spacy
 
-    from quizgen import repair, rules, sentences, tokenizer
+    from quizgen import numerals, repair, rules, sentences, tokenizer
 
     target = resolve_model(lang, model)
     # The bundled pipeline's tokenizer is spaCy's Dutch default: it is built, not read from
@@ -96,4 +96,5 @@ def _load_pipeline(lang: str, model: str | None) -> Language:
         nlp.add_pipe(rules.FACTORY, after="ner" if "ner" in nlp.pipe_names else None)
     if repair.FACTORY not in nlp.pipe_names:
         nlp.add_pipe(repair.FACTORY, after=rules.FACTORY)
+    numerals.read_number_words(nlp)
     return nlp

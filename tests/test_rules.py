@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from quizgen import rules
+from quizgen import numerals, rules
 
 
 @pytest.fixture(scope="module")
 def nlp() -> spacy.language.Language:
     nlp = spacy.blank("nl")
     nlp.add_pipe(rules.FACTORY)
+    numerals.read_number_words(nlp)
     return nlp
 
 
@@ -26,9 +27,19 @@ def nlp() -> spacy.language.Language:
         ("Er werd 145 megaton uitgestoten.", "145 megaton", "QUANTITY"),
         ("Het kost 10 miljoen euro.", "10 miljoen euro", "MONEY"),
         ("De winst steeg met 30 procent.", "30 procent", "PERCENT"),
+        # spaCy's own Dutch number words stop at twelve-odd; "achttien" is a number too.
+        ("Hij won met achttien seconden voorsprong.", "achttien seconden", "QUANTITY"),
+        ("Ze willen naar vierentwintig leerlingen.", "vierentwintig leerlingen", "QUANTITY"),
     ],
 )
 def test_rules_find_dates_and_amounts(
     nlp: spacy.language.Language, text: str, span: str, label: str
 ) -> None:
     assert (span, label) in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_number_words_are_read_and_ordinals_are_not() -> None:
+    assert numerals.value("vierentwintig", "nl") == 24
+    assert numerals.value("tweehonderd", "nl") == 200
+    assert numerals.value("eerste", "nl") is None
+    assert numerals.value("fiets", "nl") is None
