@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.entities import VALUE_LABELS, EntityIndex, Referent, label_of
 from quizgen.lang.base import data_file, word_lists
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
-from quizgen.repair import apposition_after, kind_of
+from quizgen.repair import apposition_after, kind_of, name_kinds
 
 # Dependents that belong to the verbal cluster, not to a constituent.
 VERBAL_DEPS = {"aux", "aux:pass", "cop", "compound:prt"}
@@ -104,6 +104,34 @@ def is_finite(t: Token) -> bool:
         t.pos_ in {"VERB", "AUX"}
         and bool(t.morph.get("Tense", []))
         and not t.morph.get("VerbForm", [])
+    )
+
+
+def has_finite(verb: Token) -> bool:
+    """Whether ``verb`` is finite or has a finite auxiliary."""
+    return is_finite(verb) or any(c.dep_ in VERBAL_DEPS and is_finite(c) for c in verb.children)
+
+
+def verb_final(conj: Token) -> bool:
+    """ "… nu de telefoon in een kluisje [of in de tas blijft]": a finite conjunct without a
+    subject whose phrases all stand before its finite verb ends a subordinate clause; it is
+    no main clause of its own ("en legt de haven stil", "maar twee kilometer later moest
+    ook de Sloveen lossen" have phrases after it)."""
+    finite = next(
+        (
+            t
+            for t in (conj, *conj.children)
+            if (t is conj or t.dep_ in VERBAL_DEPS) and is_finite(t)
+        ),
+        None,
+    )
+    deps = [k for k in conj.children if k.dep_ not in {"cc", "punct", *VERBAL_DEPS}]
+    return (
+        conj.pos_ in {"VERB", "AUX"}
+        and finite is not None
+        and not any(k.dep_ in SUBJECT_DEPS for k in deps)
+        and bool(deps)
+        and all(k.i < finite.i for k in deps)
     )
 
 
@@ -232,7 +260,7 @@ class FactExtractor:
         self.doc = doc
         self.lang = lang
         self.lex = lexicon(lang)
-        self.kinds = {w: k for k, ws in self.lex.raw.get("name_kinds", {}).items() for w in ws}
+        self.kinds = name_kinds(lang)
         self.ents = EntityIndex(doc)
         self.skipped: Counter[str] = Counter()
 
@@ -293,8 +321,10 @@ class FactExtractor:
         if i >= len(tokens) - 1:
             return None
         noun = tokens[i]
-        label = kind_of(noun, self.kinds)
-        plural = "Plur" in noun.morph.get("Number", [])
+        kind = kind_of(noun, self.kinds)
+        if kind is None:
+            return None
+        label, article, plural = kind
         names: list[Span] = []
         k = i + 1
         while k < len(tokens):
@@ -309,11 +339,8 @@ class FactExtractor:
                 return None
         if not names or (len(names) > 1 and not plural):
             return None
-        article = tokens[0].lower_ if i and tokens[0].lower_ in {"de", "het"} else ""
-        if not article:
-            neuter = "Neut" in noun.morph.get("Gender", []) and not plural
-            article = "het" if neuter else "de"
-        return f"{article} {noun.lower_}", names
+        # A plural is "de"; a singular has its kind's article ("het zuivelbedrijf").
+        return f"{'de' if plural else article} {noun.lower_}", names
 
     def constituent(self, dep: Token, tokens: list[Token]) -> tuple[str, str, str, str] | None:
         """(role, label, case preposition, answer text) of a dependent's subtree."""
@@ -474,11 +501,15 @@ class FactExtractor:
                 # parser joined what is one clause ("om ouders … uit te nodigen").
                 self.skipped["unclear coordination"] += 1
                 return None
-            if c.dep_ == "conj" and c.i > finite_tok.i and not self.has_finite(c):
+            if c.dep_ == "conj" and c.i > finite_tok.i and not has_finite(c):
                 # "… via Twitter en in toespraken kleinerend toe": coordinated parts the
                 # parser hung on the verb, not a clause of their own; dropping them would
                 # leave a different statement.
                 self.skipped["coordinated constituent"] += 1
+                return None
+            if c.dep_ == "conj" and verb_final(c):
+                # The end of a subordinate clause hung on this verb: the parse is unclear.
+                self.skipped["verb-final conjunct"] += 1
                 return None
             cause = self.cause_clause(c, finite_tok)
             if cause is not None:
@@ -766,9 +797,6 @@ class FactExtractor:
         if part is None:
             return None
         return (sub[0].i, part, sub, subj[0])
-
-    def has_finite(self, verb: Token) -> bool:
-        return is_finite(verb) or any(c.dep_ in VERBAL_DEPS and is_finite(c) for c in verb.children)
 
     def one_subject(self, parts: list[Part], children: list[Token]) -> list[Part]:
         """A clause without a subject (two subjects are repaired in quizgen.repair): when one
@@ -1411,12 +1439,11 @@ def tail_start(sent: Span, end: int) -> int | None:
         left = d.left_edge.i
         if d.right_edge.i != last or d.head.i >= left or d.dep_ not in TAIL_DEPS:
             continue
-        if d.dep_ == "conj" and not (
-            is_finite(d) or any(c.dep_ in VERBAL_DEPS and is_finite(c) for c in d.children)
-        ):
-            # Only a clause with its own finite verb is cut: not a list of things ("4000
-            # leerlingen en 600 docenten"), nor a second adverbial ("via Twitter en in
-            # toespraken kleinerend toe", whose particle belongs to the first verb).
+        if d.dep_ == "conj" and (not has_finite(d) or verb_final(d)):
+            # Only a main clause with its own finite verb is cut: not a list of things
+            # ("4000 leerlingen en 600 docenten"), nor a second adverbial ("via Twitter en
+            # in toespraken kleinerend toe", whose particle belongs to the first verb), nor
+            # the end of a subordinate clause ("of in de tas blijft").
             continue
         for k in (left, left - 1):
             if doc[k].text == "," or (doc[k].pos_ == "CCONJ" and d.dep_ == "conj"):

@@ -256,15 +256,24 @@ def extend_organisations(doc: Doc) -> int:
     return changed
 
 
-def kind_of(noun: Token, kinds: dict[str, str]) -> str | None:
-    """The entity label a common noun says its name has: "dorp", "netbeheerder" (a compound
-    of "beheerder"), or None."""
-    if noun.pos_ != "NOUN" or not noun.is_lower:
+def name_kinds(lang: str) -> dict[str, tuple[str, str]]:
+    """The lexicon's ``name_kinds``: each kind noun with its label and article ("dorp" →
+    ("LOC", "het"))."""
+    kinds = data_file(lang, "lexicon").get("name_kinds", {})
+    return {w.split()[-1]: (label, w.split()[0]) for label, words in kinds.items() for w in words}
+
+
+def kind_of(noun: Token, kinds: dict[str, tuple[str, str]]) -> tuple[str, str, bool] | None:
+    """The entity label and article of the kind a common noun names ("dorp", "netbeheerder":
+    a compound takes its last part's, "beheerder"), and whether the noun is plural (its
+    lemma, not its form, is the kind's); or None."""
+    if noun.pos_ != "NOUN" or not (noun.is_lower or (noun.is_sent_start and noun.is_title)):
+        # ("Zuivelbedrijf Noordmelk" at the start of a sentence.)
         return None
-    for word in {noun.lower_, noun.lemma_.lower()}:
-        for kind, label in kinds.items():
+    for plural, word in enumerate((noun.lower_, noun.lemma_.lower())):
+        for kind, (label, article) in kinds.items():
             if word == kind or (word.endswith(kind) and len(word) > len(kind) + 2):
-                return label
+                return label, article, bool(plural)
     return None
 
 
@@ -273,13 +282,13 @@ def label_by_kind(doc: Doc) -> int:
     a noun that says what kind of thing it names (the lexicon's ``name_kinds``) is a place
     or an organisation, whatever the NER guessed; after a plural noun, so is each name
     joined to it by "en" or a comma."""
-    lexicon = data_file(doc.lang_, "lexicon")
-    kinds = {w: label for label, ws in lexicon.get("name_kinds", {}).items() for w in ws}
+    kinds = name_kinds(doc.lang_)
     ents = list(doc.ents)
     at = {e.start: n for n, e in enumerate(ents) if e.label_ in NAME_LABELS}
     changed = 0
     for tok in doc:
-        label = kind_of(tok, kinds)
+        kind = kind_of(tok, kinds)
+        label = kind[0] if kind else None
         n = at.get(tok.i + 1)
         while label is not None and n is not None:
             ent = ents[n]
@@ -287,8 +296,7 @@ def label_by_kind(doc: Doc) -> int:
                 ents[n] = Span(doc, ent.start, ent.end, label=label)
                 changed += 1
             joined = ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"en", ","}
-            plural = "Plur" in tok.morph.get("Number", [])
-            n = at.get(ent.end + 1) if joined and plural else None
+            n = at.get(ent.end + 1) if joined and kind and kind[2] else None
     if changed:
         doc.ents = ents
     return changed

@@ -616,12 +616,12 @@ def test_a_name_after_a_noun_of_its_kind_takes_that_kind() -> None:
     ]  # fmt: skip
     doc = parsed(rows)
     doc[1].lemma_ = "netbeheerder"
-    doc[1].set_morph("Number=Plur")
     label_by_kind(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("TenneT", "ORG"), ("Elia", "ORG")]
+    # The singular names one: "de netbeheerder TenneT en Elia" is not a list of two.
+    rows[1] = ("netbeheerder", "NOUN", 5, "nsubj", "O")
     doc = parsed(rows)
     doc[1].lemma_ = "netbeheerder"
-    doc[1].set_morph("Number=Sing")
     label_by_kind(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("TenneT", "ORG"), ("Elia", "PER")]
     doc = parsed([
@@ -717,7 +717,9 @@ def test_a_blank_in_a_relative_clause_weighs_less_than_one_in_the_main_clause() 
 
 
 def test_a_kind_noun_before_names_gives_the_question_its_noun() -> None:
-    doc = parsed([
+    from quizgen.extract import FactExtractor
+
+    rows = [
         ("De", "DET", 1, "det", "O"),
         ("netbeheerders", "NOUN", 5, "nsubj", "O"),
         ("TenneT", "PROPN", 1, "appos", "B-ORG"),
@@ -727,22 +729,34 @@ def test_a_kind_noun_before_names_gives_the_question_its_noun() -> None:
         ("de", "DET", 7, "det", "O"),
         ("leiding", "NOUN", 5, "obj", "O"),
         (".", "PUNCT", 5, "punct", "O"),
-    ])  # fmt: skip
-    doc[1].lemma_ = "netbeheerder"
-    doc[1].set_morph("Number=Plur")
-    doc[5].set_morph("Tense=Pres|VerbForm=Fin")
-    asked = asked_about(doc, lambda p: p.role == "subject")
-    assert (asked.prompt, asked.answer) == (
-        "Welke netbeheerders krijgen de leiding?",
-        "TenneT en Elia",
-    )
-    # A singular noun before two names is no kind of both: no "welke" question.
-    doc[1].set_morph("Number=Sing")
-    doc[1].lemma_ = "netbeheerder"
-    from quizgen.extract import FactExtractor
+    ]  # fmt: skip
 
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    def made() -> Doc:
+        doc = parsed(rows)
+        doc[1].lemma_ = "netbeheerder"
+        doc[5].set_morph("Tense=Pres|VerbForm=Fin")
+        return doc
+
+    asked = asked_about(made(), lambda p: p.role == "subject")
+    assert asked.prompt == "Welke netbeheerders krijgen de leiding?"
+    assert asked.answer == "TenneT en Elia"
+    # A singular noun before two names is no kind of both: no "welke" question.
+    rows[1] = ("netbeheerder", "NOUN", 5, "nsubj", "O")
+    (fact,) = [f for f in FactExtractor(made(), "nl").run().facts if f.kind == "event"]
     assert fact.parts[0].kind == ""
+    # A singular has its kind's article, whatever the tagger says of its number:
+    # "Zuivelbedrijf Noordmelk" is "welk zuivelbedrijf".
+    doc = parsed([
+        ("Zuivelbedrijf", "NOUN", 2, "nsubj", "O"),
+        ("Noordmelk", "PROPN", 0, "appos", "B-ORG"),
+        ("boekte", "VERB", 2, "ROOT", "O"),
+        ("winst", "NOUN", 2, "obj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[0].set_morph("Number=Plur")
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "subject")
+    assert (asked.prompt, asked.answer) == ("Welk zuivelbedrijf boekte winst?", "Noordmelk")
 
 
 def test_an_abbreviation_and_a_relative_clause_after_a_name_are_the_names() -> None:
@@ -780,3 +794,45 @@ def test_an_abbreviation_and_a_relative_clause_after_a_name_are_the_names() -> N
     asked = asked_about(doc, lambda p: p.role == "object")
     # (A hand-built Doc has a space after every word.)
     assert asked.prompt == "Wat dienen scholen in bij de Dienst Onderwijs ( DUO )?"
+
+
+def test_a_verb_final_conjunct_is_no_clause_of_its_own() -> None:
+    """ "… nu de telefoon in een kluisje of in de tas blijft": the parser made "blijft" a
+    conjunct of the main verb; with all its phrases before it, it ends the "nu" clause,
+    and neither a blank nor a question may cut it off. "maar twee kilometer later moest
+    ook de Sloveen lossen" is a main clause."""
+    from quizgen.extract import tail_cuts, verb_final
+
+    doc = parsed([
+        ("Velen", "PRON", 1, "nsubj", "O"),
+        ("letten", "VERB", 1, "ROOT", "O"),
+        ("op", "ADP", 1, "compound:prt", "O"),
+        ("nu", "ADV", 1, "advmod", "O"),
+        ("de", "DET", 5, "det", "O"),
+        ("telefoon", "NOUN", 1, "obj", "O"),
+        ("in", "ADP", 7, "case", "O"),
+        ("kluisjes", "NOUN", 5, "nmod", "O"),
+        ("of", "CCONJ", 11, "cc", "O"),
+        ("in", "ADP", 10, "case", "O"),
+        ("tassen", "NOUN", 11, "obl", "O"),
+        ("blijft", "VERB", 1, "conj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[11].set_morph("Tense=Pres|VerbForm=Fin")
+    assert verb_final(doc[11])
+    assert tail_cuts(doc[:]) == []
+    doc = parsed([
+        ("Zupan", "PROPN", 1, "nsubj", "B-PER"),
+        ("volgde", "VERB", 1, "ROOT", "O"),
+        (",", "PUNCT", 8, "punct", "O"),
+        ("maar", "CCONJ", 8, "cc", "O"),
+        ("later", "ADV", 8, "advmod", "O"),
+        ("moest", "AUX", 8, "aux", "O"),
+        ("de", "DET", 7, "det", "O"),
+        ("Sloveen", "NOUN", 8, "obj", "O"),
+        ("lossen", "VERB", 1, "conj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("Tense=Past|VerbForm=Fin")
+    assert not verb_final(doc[8])
