@@ -177,6 +177,22 @@ class EntityIndex:
         before = self._preceding.get(ref.name, []) if ref is not None else []
         return {t.lower_ for t in before if not pos or t.pos_ == pos}
 
+    def kind_words(self, name: str) -> set[str]:
+        """The nouns the text puts right before a name: "plastic" of "het veelgebruikte
+        plastic PET" (also where the tagger took it for a verb, as a word after an article
+        or adjective heads a noun phrase), "kilo" of "340 miljoen kilo PET"."""
+        ref = next((r for r in self.referents.values() if name in (r.name, *r.aliases)), None)
+        before = self._preceding.get(ref.name, []) if ref is not None else []
+        return {
+            t.lower_
+            for t in before
+            if t.is_alpha
+            and (
+                t.pos_ in {"NOUN", "SYM"}
+                or (t.i > 0 and t.doc[t.i - 1].pos_ in {"DET", "ADJ", "NUM"} and t.is_lower)
+            )
+        }
+
     @cached_property
     def _preceding(self) -> dict[str, list[Token]]:
         """The token before each mention, by its referent's name (read once, for options)."""

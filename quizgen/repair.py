@@ -271,9 +271,18 @@ def kind_of(noun: Token, kinds: dict[str, tuple[str, str]]) -> tuple[str, str, b
         # ("Zuivelbedrijf Noordmelk" at the start of a sentence.)
         return None
     for plural, word in enumerate((noun.lower_, noun.lemma_.lower())):
-        for kind, (label, article) in kinds.items():
-            if word == kind or (word.endswith(kind) and len(word) > len(kind) + 2):
-                return label, article, bool(plural)
+        found = kind_of_word(word, kinds)
+        if found is not None:
+            return found[0], found[1], bool(plural)
+    return None
+
+
+def kind_of_word(word: str, kinds: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The label and article of the kind ``word`` (lowercase) is, or of which it is a
+    compound ("netbeheerder" of "beheerder")."""
+    for kind, found in kinds.items():
+        if word == kind or (word.endswith(kind) and len(word) > len(kind) + 2):
+            return found
     return None
 
 

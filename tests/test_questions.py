@@ -281,6 +281,9 @@ def test_no_options_of_another_kind() -> None:
     rng = random.Random(0)
     fnv = names("FNV", "ORG", index, "nl", "", rng)
     assert "Havenbedrijf Rotterdam" in fnv and "Rotterdam" not in fnv
+    # A name the text calls a plastic or a journal is no option for an organisation; one
+    # it calls a "bond" is.
+    assert "PET" not in fnv and "Nature" not in fnv and "Abvakabo" in fnv
     assert names("PET", "ORG", index, "nl", "", rng) == []
     assert distractors("Nature", "MISC", index, "nl", rng, "", set()) is None
     # "dreigt de _____": only names the text gives "de" fit.

@@ -17,6 +17,7 @@ from quizgen.entities import EntityIndex, Referent
 from quizgen.generate.text import contains_words, core, norm, word_before_blank
 from quizgen.lang.base import data_file, word_groups, word_lists
 from quizgen.records import BLANK
+from quizgen.repair import kind_of_word, name_kinds
 
 NEEDED = 3
 _NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)(.*)$")
@@ -72,6 +73,10 @@ def names(
             # "Defensie", "Buitenlandse Zaken": a minister's portfolio, not an organisation.
             continue
         if kind and not kind & ents.words_before(ref.name, "NOUN"):
+            continue
+        if not kind and not _of_kind(ents.kind_words(ref.name), label, lang):
+            # "het plastic PET", "het tijdschrift Nature Microbiology": the text says the
+            # NER's organisation is something else.
             continue
         if label == "LOC" and _place_kind(answer, lang) != _place_kind(ref.name, lang):
             # A country's options are countries, a city's cities: the NER's LOC mixes them.
@@ -214,6 +219,16 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
         rng.shuffle(out)
         return out
     return []
+
+
+def _of_kind(nouns: set[str], label: str, lang: str) -> bool:
+    """Whether the nouns the text puts before a name (if any) allow its label."""
+    kinds = name_kinds(lang)
+    return (
+        not nouns
+        or label == "PER"
+        or any((k := kind_of_word(n, kinds)) is not None and k[0] == label for n in nouns)
+    )
 
 
 def is_list(answer: str, ents: EntityIndex) -> bool:
