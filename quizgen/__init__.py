@@ -7,12 +7,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from quizgen.nlp import defer_spacy_cli
+
 __version__ = "0.1.0"
 
 __all__ = ["build_quiz", "export", "render_markdown"]
 
 if TYPE_CHECKING:
     from quizgen.api import build_quiz, export, render_markdown
+
+
+# Before anything of quizgen imports spaCy (see quizgen.nlp.defer_spacy_cli).
+defer_spacy_cli()
 
 
 def __getattr__(name: str) -> Any:

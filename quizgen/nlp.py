@@ -8,9 +8,13 @@ Nothing is ever downloaded.
 from __future__ import annotations
 
 import functools
+import importlib
+import importlib.util
+import sys
+import types
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quizgen.errors import ModelError, UsageError
 
@@ -23,6 +27,47 @@ OFFICIAL: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm"),
 }
 BUNDLED: dict[str, str] = {"nl": "nl_quizgen"}
+
+
+class _DeferredCli(types.ModuleType):
+    """Stands in for ``spacy.cli`` until something asks for one of its names: then the real
+    package is imported and answers."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            # The import system asks for "__path__" and the like: not a use of spacy.cli.
+            raise AttributeError(name)
+        return getattr(_real_cli(), name)
+
+
+def _real_cli() -> types.ModuleType:
+    for name in ("spacy.cli", "spacy.cli.info"):
+        if isinstance(sys.modules.get(name), _DeferredCli):
+            del sys.modules[name]
+    return importlib.import_module("spacy.cli")
+
+
+def _cli_info(*args: Any, **kwargs: Any) -> Any:
+    return _real_cli().info(*args, **kwargs)
+
+
+def defer_spacy_cli() -> None:
+    """``import spacy`` imports its command-line tools (``spacy.cli``: weasel, typer, httpx,
+    the project and training commands) for the one name ``spacy.info``; quizgen uses none of
+    them, and they cost a cold start some 0.4 s. Before spaCy is first imported, its ``cli``
+    package is put in place unexecuted (its modules can still be imported one by one), and
+    is imported in full the moment any of its names is used."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    cli = _DeferredCli("spacy.cli")
+    cli.__path__ = [str(Path(p) / "cli") for p in spec.submodule_search_locations]
+    info = _DeferredCli("spacy.cli.info")
+    info.info = _cli_info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"] = cli
+    sys.modules["spacy.cli.info"] = info
 
 
 def bundled_path(lang: str) -> Path | None:

@@ -267,3 +267,19 @@ def test_python_dash_m_runs_the_cli() -> None:
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert (result.returncode, result.stdout) == (0, f"quizgen {__version__}\n")
+
+
+def test_spacy_cli_is_imported_only_when_used() -> None:
+    """quizgen never uses spaCy's command-line tools: importing spaCy through quizgen leaves
+    them (and weasel, typer, httpx) unimported, and they load in full the moment a name of
+    ``spacy.cli`` is used."""
+    code = (
+        "import sys, quizgen, quizgen.extract, spacy\n"
+        "assert 'weasel' not in sys.modules and 'typer' not in sys.modules\n"
+        "from spacy.cli import download\n"
+        "assert callable(download) and 'typer' in sys.modules\n"
+        "import spacy.cli\n"
+        "assert callable(spacy.cli.info)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
