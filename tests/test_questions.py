@@ -446,3 +446,33 @@ def test_a_name_of_a_kind_is_asked_with_welk_and_its_noun() -> None:
     doc.ents = [Span(doc, 0, 4, label="ORG"), Span(doc, 5, 6, label="ORG")]
     ents = EntityIndex(doc)
     assert is_list("TenneT en Elia", ents) and not is_list("Transport en Logistiek Nederland", ents)
+
+
+def test_the_true_false_statement_comes_from_the_least_central_fact() -> None:
+    """Half a class guesses a true/false statement right: the central facts are asked in the
+    other kinds, the statement restates a fact of less weight."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    facts = []
+    at = 0
+    for i, n in enumerate((120, 340, 560, 780, 910)):
+        said = f"Op dag {i + 1} kwamen er {n} bezoekers naar het festival."
+        start = at + said.index(str(n))
+        came = f"{n} bezoekers"
+        part = Part("quantity", came, start, "QUANTITY", answer=came, accepted=(came,),
+                    surface=came, surface_start=start)  # fmt: skip
+        # The earlier the day, the more central the fact.
+        facts.append(Fact("sentence", "", (), said, at, parts=(part,), salience=-0.5 * i))
+        at += len(said) + 1
+    ents = EntityIndex(spacy.blank("nl")(" ".join(f.sentence for f in facts)))
+    quiz = generate(Extraction(facts, ents, Counter()), nl, max_questions=5, seed=1)
+    assert len(quiz) == 5
+    (statement,) = [q for q in quiz if q.kind == "true_false"]
+    assert "910" in statement.prompt or "Op dag 5" in statement.prompt
+    assert all(q.kind != "true_false" for q in quiz if "Op dag 1" in q.prompt)

@@ -449,7 +449,9 @@ class Sheet:
     topic, not a give-away.) Where a question shows another's answer in a phrase it can do
     without, it is asked without it, so one sentence can give two questions."""
 
-    def __init__(self, builder: Builder, lang: ModuleType, repeated: set[str]) -> None:
+    def __init__(
+        self, builder: Builder, lang: ModuleType, repeated: set[str], limit: int = DEFAULT_MAX
+    ) -> None:
         self.builder = builder
         self.lang = lang
         self.repeated = repeated
@@ -461,6 +463,38 @@ class Sheet:
         self.about: dict[str, set[str]] = {}
         self.used: set[str] = set()
         self.fixed: dict[int, list[str]] = {}
+        self.made: Counter[str] = Counter()
+        self.per_sentence: Counter[int] = Counter()
+        self.per_answer: Counter[str] = Counter()
+        self.titles = 0
+        # Functions of people are easy to ask but thin: at most a quarter of the questions.
+        self.most_titles = max(2, limit // 4)
+
+    def ask(self, c: Candidate, kinds: list[QuestionKind], order: list[QuestionKind]) -> None:
+        """Ask ``c`` in the first of ``kinds`` that fits it and is furthest below its share
+        (ties in ``order``), unless its sentence or answer has been asked enough."""
+        at = c.fact.sentence_start
+        # One referent, however named: "Hofstra" is "Jelle Hofstra".
+        answer = max((core(a) for a in (c.asked.answer, *c.asked.accepted)), key=len)
+        if self.per_sentence[at] >= PER_SENTENCE or self.per_answer[answer] >= (
+            1 if c.fact.kind == "sentence" else PER_ANSWER
+        ):
+            return
+        if c.fact.kind == "title" and self.titles >= self.most_titles:
+            return
+        fit = [k for k in kinds if k in KIND_FIT[c.fact.kind]] or kinds
+        # A true/false statement restates its sentence's fact: only one per sentence.
+        fit = [k for k in fit if k != "true_false" or not self.per_sentence[at]]
+        for kind in sorted(fit, key=lambda k: (self.made[k] / KIND_SHARE[k], order.index(k))):
+            verdict = self.add(c, kind)
+            if verdict is None:
+                continue
+            if verdict:
+                self.per_sentence[at] += PER_SENTENCE if kind == "true_false" else 1
+                self.per_answer[answer] += 1
+                self.titles += c.fact.kind == "title"
+                self.made[kind] += 1
+            break
 
     def add_matching(self, match: Question, shown: dict[int, tuple[str, str]]) -> None:
         """The matching question; ``shown`` holds, by sentence, what it tells of an event
@@ -554,7 +588,6 @@ def generate(
 ) -> tuple[Question, ...]:
     """The quiz's questions. ``date`` (YYYY-MM[-DD], the article's) lets an open answer
     "vorig jaar" also be given as the year it means."""
-    rng = random.Random(seed)
     limit = DEFAULT_MAX if max_questions is None else max_questions
     allowed = (
         tuple(kinds)
@@ -565,56 +598,84 @@ def generate(
         [c for c in candidates(extraction, lang) if passes_gate(c) and not leans_on_text(c, lang)],
         lang.PREPOSITIONS,
     )
-    builder = Builder(extraction, lang, rng)
     repeated = {
         p for p, n in Counter(f.predicate for f in extraction.facts if f.kind == "event").items()
         if n > 1
     }  # fmt: skip
-    sheet = Sheet(builder, lang, repeated)
-    if "matching" in allowed:
-        # People and functions if the text has them, else events and dates: one per quiz.
-        match = builder.matching(pool)
-        shown: dict[int, tuple[str, str]] = {}
-        if match is None:
-            match, shown = builder.event_matching(pool)
-        if match is not None:
-            sheet.add_matching(match, shown)
-    kinds_on = [k for k in KIND_SHARE if k in allowed]
-    used_kinds: Counter[str] = Counter()
-    # Functions of people are easy to ask but thin: at most a quarter of the questions.
-    titles_left = max(2, limit // 4)
-    per_sentence: Counter[int] = Counter()
-    per_answer: Counter[str] = Counter()
-    for c in pool:
-        if len(sheet.questions) >= limit or not kinds_on:
-            break
-        at = c.fact.sentence_start
-        # One referent, however named: "Hofstra" is "Jelle Hofstra".
-        answer = max((core(a) for a in (c.asked.answer, *c.asked.accepted)), key=len)
-        if per_sentence[at] >= PER_SENTENCE or per_answer[answer] >= (
-            1 if c.fact.kind == "sentence" else PER_ANSWER
-        ):
-            continue
-        if c.fact.kind == "title" and titles_left == 0:
-            continue
-        fit = [k for k in kinds_on if k in KIND_FIT[c.fact.kind]] or kinds_on
-        # A true/false statement restates its sentence's fact: only one per sentence.
-        fit = [k for k in fit if k != "true_false" or not per_sentence[at]]
-        for kind in sorted(fit, key=lambda k: (used_kinds[k] / KIND_SHARE[k], kinds_on.index(k))):
-            verdict = sheet.add(c, kind)
-            if verdict is None:
-                continue
-            if verdict:
-                per_sentence[at] += PER_SENTENCE if kind == "true_false" else 1
-                per_answer[answer] += 1
-                titles_left -= c.fact.kind == "title"
-                used_kinds[kind] += 1
-            break
+    choice = Choice(extraction, lang, seed, limit, allowed, repeated)
+    sheet = choice.select(pool)
+    if choice.statements and not sheet.made["true_false"]:
+        # No fact was left for a true/false statement: the least central question that is
+        # its sentence's only one becomes one, if it can be said as a statement.
+        alone = [
+            c
+            for k, (c, kind) in sheet.picked.items()
+            if kind != "true_false" and sheet.by_sentence.get(c.fact.sentence_start) == [k]
+        ]
+        if alone:
+            again = choice.select(pool, stated=min(alone, key=lambda c: c.score))
+            if again.made["true_false"]:
+                sheet = again
     questions = sheet.questions
     if date:
         questions = [_with_dated_answers(q, lang, date) for q in questions]
     ordered = sorted(questions, key=lambda q: _order_key(q, pool))
     return tuple(replace(q, id=f"q{i}") for i, q in enumerate(ordered, 1))
+
+
+class Choice:
+    """How a quiz's questions are chosen from the ranked candidates, as often as needed: the
+    same seed draws the same options each time."""
+
+    def __init__(
+        self,
+        extraction: Extraction,
+        lang: ModuleType,
+        seed: int,
+        limit: int,
+        allowed: Sequence[QuestionKind],
+        repeated: set[str],
+    ) -> None:
+        self.extraction = extraction
+        self.lang = lang
+        self.seed = seed
+        self.limit = limit
+        self.allowed = allowed
+        self.repeated = repeated
+        self.kinds = [k for k in KIND_SHARE if k in allowed]
+        # A true/false statement is guessed right by half the class: the central facts are
+        # asked first in the other kinds, the statements come from the facts left after.
+        tf = "true_false" in self.kinds and len(self.kinds) > 1 and limit > 2
+        self.statements = max(1, round(limit * KIND_SHARE["true_false"])) if tf else 0
+
+    def select(self, pool: list[Candidate], stated: Candidate | None = None) -> Sheet:
+        """The questions; ``stated`` is asked first, as a true/false statement."""
+        builder = Builder(self.extraction, self.lang, random.Random(self.seed))
+        sheet = Sheet(builder, self.lang, self.repeated, self.limit)
+        if "matching" in self.allowed:
+            # People and functions if the text has them, else events and dates: one a quiz.
+            match = builder.matching(pool)
+            shown: dict[int, tuple[str, str]] = {}
+            if match is None:
+                match, shown = builder.event_matching(pool)
+            if match is not None:
+                sheet.add_matching(match, shown)
+        if stated is not None:
+            sheet.ask(stated, ["true_false"], self.kinds)
+        others: list[QuestionKind] = [k for k in self.kinds if k != "true_false"]
+        rounds: list[tuple[list[QuestionKind], int]] = [(self.kinds, self.limit)]
+        if self.statements:
+            rounds = [
+                (others, self.limit - self.statements),
+                (["true_false"], self.limit),
+                (others, self.limit),
+            ]
+        for kinds_now, upto in rounds:
+            for c in pool:
+                if len(sheet.questions) >= upto or not kinds_now:
+                    break
+                sheet.ask(c, kinds_now, self.kinds)
+        return sheet
 
 
 def _with_dated_answers(q: Question, lang: ModuleType, date: str) -> Question:
