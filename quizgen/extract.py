@@ -1152,14 +1152,49 @@ class FactExtractor:
         )
         noun = Role(head.text, head.text, "ROLE", head.idx, head.idx + len(head))
         person = Role(ref.name, ref.name, "PER", m.start_char, m.end_char)
+        roles = [("agent", person), ("attribute", function), ("function", noun)]
+        if len(body) == 1:
+            # A bare noun ("directeur") names no function until it is said of what.
+            domain = self.domain_of(m, body[0])
+            if domain is not None:
+                roles.append(("domain", domain))
         return Fact(
             kind="title",
             predicate=head.lemma_.replace("_", "") or head.lower_,
-            roles=(("agent", person), ("attribute", function), ("function", noun)),
+            roles=tuple(roles),
             sentence=sent.text.strip(),
             sentence_start=sent.start_char,
             tense=self.tense(fin, root, list(root.children)),
         )
+
+    def domain_of(self, m: Span, noun: Token) -> Role | None:
+        """The organisation a bare function noun is of: named after the person ("Kamerlid
+        Mohamed El Amrani van GroenLinks-PvdA"), or, for a function that opens its sentence
+        ("Directeur Marloes Jansen vindt …"), the organisation the sentence before, in the
+        same paragraph, is about ("Reizigersvereniging Rover is kritisch.")."""
+        doc = self.doc
+        of = self.lex.raw["title_of"]
+        if m.end + 1 < len(doc) and doc[m.end].lower_ == of:
+            at = m.end + 1 + (doc[m.end + 1].pos_ == "DET")
+            org = self.ents.mention_at(doc[at]) if at < len(doc) else None
+            if org is not None and org.start == at:
+                # Whatever the NER took the name for: a party, a town, a club.
+                return Role(doc[m.end + 1 : org.end].text, org.text, "ORG", 0, 0)
+        sent = m.sent
+        opens = noun.i == sent.start or (noun.i == sent.start + 1 and doc[sent.start].pos_ == "DET")
+        if not opens or sent.start == 0 or sent.start in paragraph_starts(doc):
+            return None
+        before = doc[sent.start - 1].sent
+        subject = next((t for t in before.root.children if t.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is None:
+            return None
+        # The name may follow the subject's noun: "[Reizigersvereniging] Rover".
+        org = next(
+            (x for x in self.ents.mentions_in(subject.subtree) if label_of(x) == "ORG"), None
+        )
+        if org is None or org.start > subject.i + 1:
+            return None
+        return Role(doc[subject.left_edge.i : org.end].text, org.text, "ORG", 0, 0)
 
     def title_spans(self, m: Span) -> list[list[Token]]:
         """Role phrases of a person mention: before the name, or as an apposition after it."""

@@ -230,11 +230,30 @@ def extend_names(doc: Doc) -> int:
 def extend_organisations(doc: Doc) -> int:
     """ "het [Centraal Bureau] voor de Statistiek": an organisation's name runs on over a
     "voor"/"van" phrase of capitalised words that no other entity holds ("Planbureau voor
-    de Leefomgeving", "Ministerie van Onderwijs")."""
+    de Leefomgeving", "Ministerie van Onderwijs"), and back over a capitalised adjective
+    ("de Nederlandse Organisatie voor Wetenschappelijk Onderzoek")."""
     ents = list(doc.ents)
     taken = {t.i for e in ents for t in e}
     changed = 0
+    # A nationality adjective the NER tagged on its own ("Nederlandse" MISC).
+    lone = {e.start: e for e in ents if len(e) == 1 and e.label_ == "MISC"}
+    absorbed: set[int] = set()
     for n, ent in enumerate(ents):
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ == "ORG"
+            and before is not None
+            and before.pos_ == "ADJ"
+            and before.is_title
+            and not before.is_sent_start
+            and (before.i not in taken or before.i in lone)
+            and doc[ent.start].pos_ == "NOUN"
+        ):
+            # "de [Nederlandse] Organisatie voor …": a capitalised adjective before a
+            # capitalised common noun is the name's first word.
+            absorbed.add(before.i)
+            ent = ents[n] = Span(doc, ent.start - 1, ent.end, label=ent.label)
+            changed += 1
         i = ent.end
         if ent.label_ != "ORG" or i + 1 >= len(doc) or doc[i].lower_ not in {"voor", "van"}:
             continue
@@ -252,7 +271,7 @@ def extend_organisations(doc: Doc) -> int:
             ents[n] = Span(doc, ent.start, end, label=ent.label)
             changed += 1
     if changed:
-        doc.ents = ents
+        doc.ents = [e for e in ents if not any(e is lone.get(i) for i in absorbed)]
     return changed
 
 

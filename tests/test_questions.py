@@ -64,6 +64,7 @@ def test_first_position_adverbial_moves_behind_the_subject() -> None:
         ("187 mensen met mazelen", "", "187 mensen", "QUANTITY", "hoeveel mensen met mazelen"),
         ("met ruim 6 procent", "met", "6 procent", "PERCENT", "met hoeveel procent"),
         ("12 miljard euro", "", "12 miljard euro", "MONEY", "hoeveel geld"),
+        ("tot 312 miljoen euro", "tot", "312 miljoen euro", "MONEY", "tot welk bedrag"),
         ("de drie landen", "", "drie landen", "QUANTITY", None),  # an article is no "ruim"
         ("36 procent lager dan in 1990", "", "36 procent", "PERCENT", None),  # comparative
         ("210.000 mensen naar de podia", "", "210.000 mensen", "QUANTITY", None),  # the verb's
@@ -176,9 +177,24 @@ def test_function_questions_are_in_the_present_whatever_the_sentences_tense() ->
          ("function", Role("burgemeester", "burgemeester", "ROLE", 0, 12))),
         "Burgemeester Anja Schouten zei dat het goed was.", 0, tense="past",
     )  # fmt: skip
-    asked = dict(nl.title_questions(title))
-    assert asked["person"].prompt == "Wie is de burgemeester?"
+    domain = ("domain", Role("Doetinchem", "Doetinchem", "ORG", 0, 0))
+    asked = dict(nl.title_questions(replace(title, roles=(*title.roles, domain))))
+    assert asked["person"].prompt == "Wie is de burgemeester van Doetinchem?"
     assert asked["function"].prompt == "Welke functie heeft Anja Schouten?"
+
+
+def test_a_bare_function_noun_is_not_asked_for_its_person() -> None:
+    """ "Wie is de directeur?" does not say of what: only the person's function is asked."""
+    from quizgen.records import Role
+
+    title = Fact(
+        "title", "directeur",
+        (("agent", Role("Marloes Jansen", "Marloes Jansen", "PER", 0, 14)),
+         ("attribute", Role("de directeur", "directeur", "ROLE", 0, 9)),
+         ("function", Role("directeur", "directeur", "ROLE", 0, 9))),
+        "Directeur Marloes Jansen vindt dat er te weinig alternatieven zijn.", 0, tense="pres",
+    )  # fmt: skip
+    assert [topic for topic, _ in nl.title_questions(title)] == ["function"]
 
 
 def test_options_take_the_case_of_a_sentence_initial_answer() -> None:
@@ -228,7 +244,7 @@ NET = fact([
 
 def test_a_question_can_leave_out_an_adjunct() -> None:
     asked = nl.question(NET, 2, frozenset({1}))
-    assert asked is not None and asked.prompt == "Tot hoeveel geld steeg de nettowinst?"
+    assert asked is not None and asked.prompt == "Tot welk bedrag steeg de nettowinst?"
     assert nl.omittable(NET.parts[1]) and not nl.omittable(NET.parts[0])
     assert not nl.omittable(Part("place", "naar Japan", 0, "LOC", prep="naar"))
     assert nl.omittable(Part("place", "in Marum", 0, "LOC", prep="in"))

@@ -543,11 +543,11 @@ def test_a_capital_at_the_sentence_start_before_a_name_is_not_the_names() -> Non
         return asked_about(doc, lambda p: p.label == "MONEY").prompt
 
     assert money_question("Brancheorganisatie", "Transport", "O") == (
-        "Op hoeveel geld schat brancheorganisatie Transport Nederland de schade?"
+        "Op welk bedrag schat brancheorganisatie Transport Nederland de schade?"
     )
     # "PEC Zwolle", "Jan [Peeters]": the capital belongs to the name.
-    assert money_question("PEC", "Transport", "O").startswith("Op hoeveel geld schat PEC")
-    assert money_question("Jan", "Peeters", "B-ORG").startswith("Op hoeveel geld schat Jan")
+    assert money_question("PEC", "Transport", "O").startswith("Op welk bedrag schat PEC")
+    assert money_question("Jan", "Peeters", "B-ORG").startswith("Op welk bedrag schat Jan")
 
 
 def test_an_object_pronoun_is_never_made_the_subject() -> None:
@@ -654,6 +654,28 @@ def test_an_organisation_name_runs_on_over_its_voor_phrase() -> None:
     rows[7] = ("statistiek", "NOUN", 3, "nmod", "O")
     assert extend_organisations(parsed(rows)) == 0
     rows[7] = ("Statistiek", "PROPN", 3, "nmod", "B-LOC")
+    assert extend_organisations(parsed(rows)) == 0
+
+
+def test_an_organisation_name_takes_its_capitalised_adjective() -> None:
+    """ "de Nederlandse Organisatie voor …": the adjective the NER tagged MISC on its own is
+    the name's first word; "de Nederlandse premier" and a proper noun are left alone."""
+    from quizgen.repair import extend_organisations
+
+    rows = [
+        ("Dat", "PRON", 1, "nsubj", "O"),
+        ("betaalt", "VERB", 1, "ROOT", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("Nederlandse", "ADJ", 4, "amod", "B-MISC"),
+        ("Organisatie", "NOUN", 1, "nsubj", "B-ORG"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert extend_organisations(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Nederlandse Organisatie", "ORG")]
+    rows[4] = ("Spoorwegen", "PROPN", 1, "nsubj", "B-ORG")
+    assert extend_organisations(parsed(rows)) == 0
+    rows[4] = ("premier", "NOUN", 1, "nsubj", "O")
     assert extend_organisations(parsed(rows)) == 0
 
 
@@ -836,3 +858,47 @@ def test_a_verb_final_conjunct_is_no_clause_of_its_own() -> None:
     ])  # fmt: skip
     doc[5].set_morph("Tense=Past|VerbForm=Fin")
     assert not verb_final(doc[8])
+
+
+def test_a_bare_function_takes_the_organisation_it_is_of() -> None:
+    """ "Reizigersvereniging Rover is kritisch. Directeur Marloes Jansen vindt …": the
+    director of Rover; "Wethouder Jan de Wit van Doetinchem" an alderman of that town."""
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    def persons(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        for t in doc:
+            if t.pos_ == "VERB":
+                t.set_morph("Tense=Pres|VerbForm=Fin")
+        facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+        return [a.prompt for f in facts for topic, a in nl.title_questions(f) if topic == "person"]
+
+    rover = [
+        ("Reizigersvereniging", "NOUN", 3, "nsubj", "B-ORG"),
+        ("Rover", "PROPN", 0, "flat", "I-ORG"),
+        ("is", "AUX", 3, "cop", "O"),
+        ("kritisch", "ADJ", 3, "ROOT", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+        ("Directeur", "NOUN", 8, "nsubj", "O"),
+        ("Marloes", "PROPN", 5, "appos", "B-PER"),
+        ("Jansen", "PROPN", 6, "flat", "I-PER"),
+        ("vindt", "VERB", 8, "ROOT", "O"),
+        ("het", "PRON", 8, "obj", "O"),
+        (".", "PUNCT", 8, "punct", "O"),
+    ]  # fmt: skip
+    assert persons(rover) == ["Wie is de directeur van Reizigersvereniging Rover?"]
+    # The organisation must be what the sentence before is about, not just in it.
+    rover[0] = ("Reizigersvereniging", "NOUN", 3, "obj", "B-ORG")
+    assert persons(rover) == []
+    party = [
+        ("Wethouder", "NOUN", 6, "nsubj", "O"),
+        ("Jan", "PROPN", 0, "appos", "B-PER"),
+        ("de", "PROPN", 1, "flat", "I-PER"),
+        ("Wit", "PROPN", 1, "flat", "I-PER"),
+        ("van", "ADP", 5, "case", "O"),
+        ("Doetinchem", "PROPN", 1, "nmod", "B-LOC"),
+        ("lacht", "VERB", 6, "ROOT", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ]  # fmt: skip
+    assert persons(party) == ["Wie is de wethouder van Doetinchem?"]

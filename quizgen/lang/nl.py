@@ -30,6 +30,8 @@ CAUSE_WH = {
     "omdat": "waarom", "doordat": "waardoor", "aan": "waaraan",
 }  # fmt: skip
 AMOUNT_WH = {"MONEY": "hoeveel geld"}
+# After a preposition a sum of money is "welk bedrag": "tot welk bedrag steeg de winst".
+AMOUNT_WH_AFTER_PREP = {"MONEY": "welk bedrag"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
 NAMING_VERBS = {"noemen"}
 # Prepositions whose phrase after a counted noun belongs to that noun ("mensen met mazelen").
@@ -174,7 +176,7 @@ def amount_phrase(part: Part) -> str | None:
         # the verb's, and would then stand before the verb in the question.
         return None
     if part.label in AMOUNT_WH:
-        wh = AMOUNT_WH[part.label]
+        wh = (AMOUNT_WH_AFTER_PREP if lead else AMOUNT_WH)[part.label]
         return f"{lead}{wh} {rest}".strip() if not rest else None
     words = answer.split()[1:]
     while words and words[0].lower() in NUMBER_WORDS:
@@ -278,14 +280,22 @@ def title_questions(fact: Fact) -> list[tuple[str, Asked]]:
         return []
     # Present tense, whatever the sentence's: a news article's "zei de burgemeester" does not
     # make her a former mayor ("Wie was de burgemeester?" would suggest so).
-    who = Asked(finish(["wie", "is", function.text]), person.answer, (person.answer,))
+    domain = fact.role("domain")
+    if domain is not None:
+        title = f"{function.text} van {domain.text}"
+    elif len(function.answer.split()) > 1:
+        title = function.text
+    else:
+        # "Wie is de directeur?": of what? Only the function question can be asked.
+        title = ""
+    who = Asked(finish(["wie", "is", title]), person.answer, (person.answer,))
     accepted = tuple(dict.fromkeys([function.answer, noun.answer]))
     what = Asked(
         LABELS["function_question"].format(person=person.answer),
         function.answer,
         accepted,
     )
-    return [("person", who), ("function", what)]
+    return [("person", who), ("function", what)] if title else [("function", what)]
 
 
 # Relative dates and how many years or months they lie from the article's date.
