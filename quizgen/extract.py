@@ -393,6 +393,15 @@ class FactExtractor:
             ):
                 # "aan Kim", "aan de gemeente": to whom.
                 return "recipient", "", prep, ""
+            if (
+                prep in self.lex.raw["party_prepositions"]
+                and names
+                and names[0].start <= tokens[0].i + 2
+                # Only a bracket may follow the name: "(DUO)".
+                and all(t.is_punct or t.i < names[-1].end for t in tokens)
+            ):
+                # "met Kim", "bij de Dienst Uitvoering Onderwijs": with or at whom.
+                return "party", "", prep, ""
             counted = self.number_at_start(tokens, prep)
             if counted is not None and not any(
                 label_of(m) in {"DATE", "TIME"} for m in self.ents.mentions_in(counted)

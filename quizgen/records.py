@@ -87,7 +87,8 @@ class Fact:
     number of a sentence whose clause could not be cut into constituents: it can be blanked
     out of the sentence, or swapped for a true/false statement, but not asked with a
     wh-word).
-    Role names: agent, patient, recipient, attribute, time, place, quantity, cause, source.
+    Role names: agent, patient, recipient, party (with or at whom), attribute, time, place,
+    quantity, cause, source.
     ``finite`` is the finite verb, ``tense`` "pres", "past", "perf" (present perfect) or
     "pluperf"; ``parts`` the clause's constituents for events.
     """

@@ -492,3 +492,14 @@ def test_the_true_false_statement_comes_from_the_least_central_fact() -> None:
     (statement,) = [q for q in quiz if q.kind == "true_false"]
     assert "910" in statement.prompt or "Op dag 5" in statement.prompt
     assert all(q.kind != "true_false" for q in quiz if "Op dag 1" in q.prompt)
+
+
+@pytest.mark.parametrize(
+    ("prep", "label", "wh"),
+    [("met", "PER", "met wie"), ("bij", "ORG", "bij welke organisatie"), ("met", "LOC", None)],
+)
+def test_a_person_or_organisation_after_a_preposition_is_asked_with_it(
+    prep: str, label: str, wh: str | None
+) -> None:
+    part = Part("party", f"{prep} Kim", 0, label, prep=prep, answer="Kim")
+    assert nl.wh_phrase(part) == wh

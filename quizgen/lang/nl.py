@@ -33,6 +33,7 @@ AMOUNT_WH = {"MONEY": "hoeveel geld"}
 # After a preposition a sum of money is "welk bedrag": "tot welk bedrag steeg de winst".
 AMOUNT_WH_AFTER_PREP = {"MONEY": "welk bedrag"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
+PARTY_WH = {"PER": "wie", "ORG": "welke organisatie"}
 NAMING_VERBS = {"noemen"}
 # Prepositions whose phrase after a counted noun belongs to that noun ("mensen met mazelen").
 NOUN_PREPOSITIONS = {"met", "van", "zonder"}
@@ -112,7 +113,7 @@ def middle_field(parts: list[Part], skip: set[int]) -> list[str]:
 def wh_phrase(part: Part) -> str | None:
     """The question word for a constituent, or None when Dutch has no unambiguous one here."""
     label = part.label
-    if part.kind and part.role in {"subject", "object", "place", "agent", "recipient"}:
+    if part.kind and part.role in {"subject", "object", "place", "agent", "recipient", "party"}:
         # "in het dorp Castelluccio" → "in welk dorp"; "de netbeheerders …" → "welke
         # netbeheerders".
         article, noun = part.kind.split(" ", 1)
@@ -134,6 +135,9 @@ def wh_phrase(part: Part) -> str | None:
         return "door wie"
     if part.role == "recipient":
         return "aan wie" if label in {"PER", "ORG"} and part.prep in {"aan", ""} else None
+    if part.role == "party":
+        # "met wie", "bij welke organisatie".
+        return f"{part.prep} {PARTY_WH[label]}" if label in PARTY_WH else None
     if part.role == "subject":
         if label in {"PER", "ORG"}:
             return "wie"
