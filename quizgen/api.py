@@ -58,9 +58,9 @@ def parse(nlp: Language, text: str) -> Doc:
     doc = Doc.from_docs(docs)
     # Repairs that need the whole article, not one paragraph.
     if "quizgen_repair" in nlp.pipe_names:
-        from quizgen.repair import tag_surnames
+        from quizgen.repair import tag_known_names
 
-        tag_surnames(doc)
+        tag_known_names(doc)
     starts, at = [], 0
     for d in docs:
         starts.append(at)

@@ -422,6 +422,16 @@ class FactExtractor:
             return "other", "", prep, ""
         return "other", "", prep, ""
 
+    def time_from_today(self, det: Token) -> bool:
+        """ "dit jaar", "eind deze maand": a near demonstrative in a date points from the day
+        the article appeared, not back into the text as "dat jaar" does."""
+        m = self.ents.mention_at(det)
+        return (
+            det.lower_ in self.lex.raw["near_demonstratives"]
+            and m is not None
+            and label_of(m) in {"DATE", "TIME"}
+        )
+
     def _passive_head(self, head: Token) -> bool:
         return any(c.dep_ == "aux:pass" for c in head.children)
 
@@ -540,7 +550,10 @@ class FactExtractor:
                 self.skipped["constituent not contiguous"] += 1
                 return None
             if any(
-                t.dep_ == "det" and t.lower_ in self.lex.raw["demonstratives"] and t.head.i != t.i
+                t.dep_ == "det"
+                and t.lower_ in self.lex.raw["demonstratives"]
+                and t.head.i != t.i
+                and not self.time_from_today(t)
                 for t in sub
             ):
                 # "lager dan in dat jaar": which year? The question would lean on the text.

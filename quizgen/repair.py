@@ -21,7 +21,7 @@ words leave no doubt:
   "heeft" belongs to the verb "heeft" is the auxiliary of;
 - a person's name runs on over the capitalised name parts the parser attached to it with
   ``flat`` ("Chung" + "Eui-yong"); a surname the NER missed is the person named in full
-  (``tag_surnames``: it needs the whole article, so quizgen.api.parse runs it after joining
+  (``tag_known_names``: it needs the whole article, so quizgen.api.parse runs it after joining
   the paragraphs, not this component);
 - a title noun directly before a name is one phrase with it: when the parser hung both on
   the verb as siblings ("heeft [de president] [Donald Trump] uitgenodigd"), the name is
@@ -48,6 +48,8 @@ FACTORY = "quizgen_repair"
 
 NAME_ROOT_LABELS = {"PER", "PERSON", "ORG"}
 PERSON_LABELS = {"PER", "PERSON"}
+PLACE_ORG_LABELS = {"ORG", "LOC", "GPE", "FAC"}
+MAX_KNOWN_NAME = 4
 MAX_APPOSITION = 8
 SCORE = re.compile(r"\d+-\d+")
 RELATIVES = {"die", "dat", "wat", "waar", "waarin", "waarmee", "waarvan", "wie"}
@@ -330,30 +332,43 @@ def label_by_kind(doc: Doc) -> int:
     return changed
 
 
-def tag_surnames(doc: Doc) -> int:
-    """A person named in full is named by the surname alone later on; where the NER missed
-    such a surname ("Hoekstra kwam in 2015 …"), it is the person's too — one name, one
-    referent, in one article. Run on the whole article (quizgen.api.parse), once."""
+def tag_known_names(doc: Doc) -> int:
+    """A name the NER tagged somewhere in the article is that name wherever the NER missed
+    it: a person named in full is named by the surname alone later on ("Hoekstra kwam in
+    2015 …"), an organisation or place by the same words ("Noordmelk sluit …", read as an
+    adjective at the start of a sentence) — one name, one referent, in one article. Run on
+    the whole article (quizgen.api.parse), once."""
     ents = list(doc.ents)
-    label_of_surname: dict[str, str] = {}
+    label_of_name: dict[tuple[str, ...], Counter[str]] = {}
     for ent in ents:
         last = ent[-1].text
-        if ent.label_ in PERSON_LABELS and len(ent) >= 2 and len(last) > 1 and last[0].isupper():
-            label_of_surname.setdefault(last, ent.label_)
+        if ent.label_ in PERSON_LABELS:
+            if len(ent) >= 2 and len(last) > 1 and last[0].isupper():
+                label_of_name.setdefault((last,), Counter())[ent.label_] += 1
+        elif ent.label_ in PLACE_ORG_LABELS and len(ent) <= MAX_KNOWN_NAME and last[:1].isupper():
+            label_of_name.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
+    starting: dict[str, list[tuple[str, ...]]] = {}
+    for name in label_of_name:
+        starting.setdefault(name[0], []).append(name)
     taken = {t.i for e in ents for t in e}
-    added = []
+    added: list[Span] = []
     for tok in doc:
-        label = label_of_surname.get(tok.text)
-        if label is None or tok.i in taken:
-            continue
-        before = doc[tok.i - 1] if tok.i > 0 else None
-        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        # Not part of a longer name ("Wim Hoekstra", "Hoekstra Bouw").
-        if (before is not None and not tok.is_sent_start and before.text[:1].isupper()) or (
-            after is not None and after.text[:1].isupper() and not after.is_sent_start
-        ):
-            continue
-        added.append(Span(doc, tok.i, tok.i + 1, label=label))
+        for name in starting.get(tok.text, []):
+            labels = label_of_name[name]
+            end = tok.i + len(name)
+            if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != name:
+                continue
+            if any(i in taken for i in range(tok.i, end)):
+                continue
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            after = doc[end] if end < len(doc) else None
+            # Not part of a longer name ("Wim Hoekstra", "Hoekstra Bouw").
+            if (before is not None and not tok.is_sent_start and before.text[:1].isupper()) or (
+                after is not None and after.text[:1].isupper() and not after.is_sent_start
+            ):
+                continue
+            added.append(Span(doc, tok.i, end, label=labels.most_common(1)[0][0]))
+            taken.update(range(tok.i, end))
     if added:
         doc.ents = sorted(ents + added, key=lambda e: e.start)
     return len(added)

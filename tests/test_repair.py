@@ -902,3 +902,35 @@ def test_a_bare_function_takes_the_organisation_it_is_of() -> None:
         (".", "PUNCT", 6, "punct", "O"),
     ]  # fmt: skip
     assert persons(party) == ["Wie is de wethouder van Doetinchem?"]
+
+
+def test_a_name_tagged_once_is_that_name_wherever_the_ner_missed_it() -> None:
+    """ "Noordmelk" tagged ORG in one sentence is ORG where the parser read it as an
+    adjective; a surname of a person named in full is that person's; a name that runs on
+    into a longer one ("Noordmelk Kaas") is left alone."""
+    from quizgen.repair import tag_known_names
+
+    rows = [
+        ("Noordmelk", "PROPN", 1, "nsubj", "B-ORG"),
+        ("groeit", "VERB", 1, "ROOT", "O"),
+        ("en", "CCONJ", 3, "cc", "O"),
+        ("Jelle", "PROPN", 1, "conj", "B-PER"),
+        ("Hofstra", "PROPN", 3, "flat", "I-PER"),
+        ("lacht", "VERB", 1, "conj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+        ("Noordmelk", "ADJ", 8, "nsubj", "O"),
+        ("sluit", "VERB", 8, "ROOT", "O"),
+        ("en", "CCONJ", 10, "cc", "O"),
+        ("Hofstra", "PROPN", 8, "conj", "O"),
+        ("en", "CCONJ", 12, "cc", "O"),
+        ("Noordmelk", "PROPN", 8, "conj", "O"),
+        ("Kaas", "PROPN", 12, "flat", "O"),
+        ("zwijgen", "VERB", 8, "conj", "O"),
+        (".", "PUNCT", 8, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert tag_known_names(doc) == 2
+    assert [(e.text, e.label_, e.start) for e in doc.ents] == [
+        ("Noordmelk", "ORG", 0), ("Jelle Hofstra", "PER", 3), ("Noordmelk", "ORG", 7),
+        ("Hofstra", "PER", 10),
+    ]  # fmt: skip
