@@ -1356,12 +1356,23 @@ class FactExtractor:
                     continue
                 if in_enumeration(m, spans) or any(self.quoted(t) for t in m):
                     continue
-                if after_first_word(m):
+                if after_first_word(m) or self.known_set(m):
                     continue
                 fact = self.sentence_fact(sent, m, cuts)
                 if fact is not None:
                     facts.append(fact)
         return facts
+
+    def known_set(self, m: Span) -> bool:
+        """ "bij de [drie regeringen]", "de [twee regeringen]": a number after a definite
+        article counts a set the text named before; as a blank it has many fillers ("beide
+        landen", "drie regeringen")."""
+        before = m.doc[m.start - 1] if m.start > 0 else None
+        return (
+            before is not None
+            and before.lower_ in self.lex.raw["articles"].values()
+            and is_number(m[0])
+        )
 
     def sentence_fact(self, sent: Span, m: Span, cuts: Sequence[int]) -> Fact | None:
         label = label_of(m) or "QUANTITY"

@@ -6,6 +6,7 @@ import random
 from dataclasses import replace
 
 import pytest
+import spacy
 
 from quizgen.generate.distractors import acronym, numbers, same_region
 from quizgen.generate.text import contains_words, words
@@ -503,3 +504,18 @@ def test_a_person_or_organisation_after_a_preposition_is_asked_with_it(
 ) -> None:
     part = Part("party", f"{prep} Kim", 0, label, prep=prep, answer="Kim")
     assert nl.wh_phrase(part) == wh
+
+
+def test_a_place_the_question_names_is_no_option() -> None:
+    """ "afwisselend in Japan en in _____": "Japan" from the curated list would fill the
+    blank with the place the sentence already names."""
+    from quizgen.entities import EntityIndex
+    from quizgen.generate.distractors import distractors
+
+    prompt = "Zij houden elk jaar een topoverleg, afwisselend in Japan en in _____."
+    for seed in range(10):
+        options = distractors(
+            "Zuid-Korea", "LOC", EntityIndex(spacy.blank("nl")(prompt)), "nl",
+            random.Random(seed), prompt, set(),
+        )  # fmt: skip
+        assert options is not None and "Japan" not in options

@@ -934,3 +934,34 @@ def test_a_name_tagged_once_is_that_name_wherever_the_ner_missed_it() -> None:
         ("Noordmelk", "ORG", 0), ("Jelle Hofstra", "PER", 3), ("Noordmelk", "ORG", 7),
         ("Hofstra", "PER", 10),
     ]  # fmt: skip
+
+
+def test_a_number_after_a_definite_article_is_no_blank() -> None:
+    """ "bij de drie regeringen" refers to a set named before: as a blank it has many
+    fillers; "bij drie regeringen" counts and can be blanked."""
+    from quizgen.extract import FactExtractor
+
+    rows = [
+        ("Zij", "PRON", 1, "nsubj", "O"),
+        ("sturen", "VERB", 1, "ROOT", "O"),
+        ("het", "DET", 3, "det", "O"),
+        ("plan", "NOUN", 1, "obj", "O"),
+        ("naar", "ADP", 7, "case", "O"),
+        ("de", "DET", 7, "det", "O"),
+        ("drie", "NUM", 7, "nummod", "O"),
+        ("regeringen", "NOUN", 1, "obl", "O"),
+        ("in", "ADP", 9, "case", "O"),
+        ("maart", "NOUN", 1, "obl", "B-DATE"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+
+    def blanks(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+        facts = FactExtractor(doc, "nl").run().facts
+        return [p.answer for f in facts if f.kind == "sentence" for p in f.parts]
+
+    assert blanks(rows) == ["maart"]
+    del rows[5]
+    rows = [(w, p, h - (h > 5), d, e) for w, p, h, d, e in rows]
+    assert sorted(blanks(rows)) == ["drie regeringen", "maart"]

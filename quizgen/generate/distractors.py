@@ -83,7 +83,11 @@ def names(
             continue
         out.append(surname(ref) if short else ref.name)
     if label == "LOC" and len(out) < NEEDED and not kind:
-        pool = [c for c in same_region(answer, lang) if core(c) not in taken and c not in out]
+        pool = [
+            c
+            for c in same_region(answer, lang)
+            if core(c) not in taken and c not in out and not contains_words(avoid, c)
+        ]
         rng.shuffle(pool)
         for c in pool:
             if core(c) not in taken:
