@@ -305,8 +305,10 @@ class FactExtractor:
             return None
         if sum(t.pos_ == "NOUN" for t in before) > 1:
             return None
-        if before and before[-1].lower_ == of:
-            # "een vrije trap van Dani Ramírez" is the free kick, not Ramírez.
+        words = [t for t in before if t.pos_ != "DET"]
+        if words and words[-1].lower_ == of:
+            # "een vrije trap van Dani Ramírez" is the free kick, not Ramírez; "het dal van
+            # de Geul" is the valley.
             return None
         return m, ref
 
@@ -918,8 +920,13 @@ class FactExtractor:
         doc = self.doc
         while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", "'", "’", '"'}:
             tokens = tokens[:-1]
-        while len(tokens) > 1 and tokens[0].lower_ in self.lex.drop_adverbs:
-            # "Ook Kim heeft …": the adverb is the sentence's, not part of the name.
+        while (
+            len(tokens) > 1
+            and tokens[0].lower_ in self.lex.drop_adverbs
+            and not (tokens[1].pos_ == "ADV" and tokens[1].head.i == tokens[0].i)
+        ):
+            # "Ook Kim heeft …": the adverb is the sentence's, not part of the name; but
+            # "nog eens" is one adverb, and "eens" alone means something else.
             tokens = tokens[1:]
         if not tokens:
             return None

@@ -50,6 +50,7 @@ NAME_ROOT_LABELS = {"PER", "PERSON", "ORG"}
 PERSON_LABELS = {"PER", "PERSON"}
 PLACE_ORG_LABELS = {"ORG", "LOC", "GPE", "FAC"}
 MAX_KNOWN_NAME = 4
+MAX_FIRST_NAMES = 2
 MAX_APPOSITION = 8
 SCORE = re.compile(r"\d+-\d+")
 RELATIVES = {"die", "dat", "wat", "waar", "waarin", "waarmee", "waarvan", "wie"}
@@ -62,6 +63,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["portfolio split off"] += split_portfolios(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["name extended"] += extend_names(doc)
+    done["first names after a title joined"] += names_after_titles(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
     done["organisation name extended"] += extend_organisations(doc)
     done["entity joined"] += join_entities(doc)
@@ -226,6 +228,37 @@ def extend_names(doc: Doc) -> int:
         doc.ents = [
             e for e in ents if not any(n.start <= e.start < n.end and n is not e for n in ents)
         ]
+    return changed
+
+
+def names_after_titles(doc: Doc) -> int:
+    """ "Topvrouw Saskia [Dekker]", "Directeur Sjoerd [Wiersma]": capitalised words between a
+    noun for a person (the lexicon's ``person_titles``) and a name the NER found are the
+    person's first names, and the whole is a person, whatever the NER or tagger said."""
+    titles = tuple(data_file(doc.lang_, "lexicon").get("person_titles", []))
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ not in NAME_ROOT_LABELS:
+            continue
+        start = ent.start
+        while (
+            start - 1 > 0
+            and ent.start - start < MAX_FIRST_NAMES
+            and not doc[start - 1].lower_.endswith(titles)
+            and start - 1 not in taken
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        if start == ent.start or not doc[start - 1].lower_.endswith(titles):
+            continue
+        ents[n] = Span(doc, start, ent.end, label="PER")
+        changed += 1
+    if changed:
+        doc.ents = ents
     return changed
 
 

@@ -965,3 +965,58 @@ def test_a_number_after_a_definite_article_is_no_blank() -> None:
     del rows[5]
     rows = [(w, p, h - (h > 5), d, e) for w, p, h, d, e in rows]
     assert sorted(blanks(rows)) == ["drie regeringen", "maart"]
+
+
+def test_first_names_between_a_title_and_a_name_are_the_persons() -> None:
+    """ "Topvrouw Saskia [Dekker]" with only the surname tagged (ORG): the person is Saskia
+    Dekker; without a title before them, capitalised words are left alone."""
+    from quizgen.repair import names_after_titles
+
+    rows = [
+        ("Topvrouw", "PROPN", 3, "nsubj", "O"),
+        ("Saskia", "PROPN", 0, "flat", "O"),
+        ("Dekker", "PROPN", 0, "flat", "B-ORG"),
+        ("zegt", "VERB", 3, "ROOT", "O"),
+        ("het", "PRON", 3, "obj", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert names_after_titles(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Saskia Dekker", "PER")]
+    rows[0] = ("Gisteren", "ADV", 3, "advmod", "O")
+    assert names_after_titles(parsed(rows)) == 0
+
+
+def test_a_name_after_van_is_not_its_phrase_and_nog_eens_stays_whole() -> None:
+    """ "het dal van de Geul" is the valley, not the Geul (even with its article after
+    "van"); "nog eens 200 mensen": "eens" alone would mean something else."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Een", "DET", 1, "det", "O"),
+        ("overstroming", "NOUN", 2, "nsubj", "O"),
+        ("trof", "VERB", 2, "ROOT", "O"),
+        ("het", "DET", 4, "det", "O"),
+        ("dal", "NOUN", 2, "obj", "O"),
+        ("van", "ADP", 7, "case", "O"),
+        ("de", "DET", 7, "det", "O"),
+        ("Geul", "PROPN", 4, "nmod", "B-PER"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    assert [p.answer for p in fact.parts if p.role == "object"] == ["het dal van de Geul"]
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("bedrijf", "NOUN", 7, "nsubj", "O"),
+        ("wil", "AUX", 7, "aux", "O"),
+        ("nog", "ADV", 7, "advmod", "O"),
+        ("eens", "ADV", 3, "advmod", "O"),
+        ("200", "NUM", 6, "nummod", "B-QUANTITY"),
+        ("mensen", "NOUN", 7, "obj", "I-QUANTITY"),
+        ("aannemen", "VERB", 7, "ROOT", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    assert "nog eens" in [p.text for p in fact.parts]
