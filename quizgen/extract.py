@@ -933,9 +933,9 @@ class FactExtractor:
         text = span_text(doc, tokens[0].i, tokens[-1].i + 1)
         start = tokens[0].idx
         first_mention = self.ents.mention_at(tokens[0])
-        proper = tokens[0].pos_ == "PROPN" or (
-            first_mention is not None and label_of(first_mention) not in VALUE_LABELS
-        )
+        # "Dinsdag speelt Oranje …": a date is capitalised only for the sentence's sake.
+        dated = first_mention is not None and label_of(first_mention) in VALUE_LABELS
+        proper = not dated and (tokens[0].pos_ == "PROPN" or first_mention is not None)
         if first_mention is None and tokens[0].is_sent_start and tokens[0].text.istitle():
             # "Brancheorganisatie Transport en Logistiek Nederland", "Directeur Sjoerd
             # Wiersma": a capital at the sentence start before a name is the start's — but

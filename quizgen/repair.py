@@ -173,6 +173,17 @@ def split_portfolios(doc: Doc) -> int:
         if end - name >= 2:
             label = ent.label_ if ent.label_ in PERSON_LABELS else "PER"
             people.append(Span(doc, name, end, label=label))
+    for ent in ents:
+        # "wethouder [Lisa van Dam van Wonen]": a portfolio after the name, cut off.
+        if ent.label_ not in PERSON_LABELS or any(p.start <= ent.start < p.end for p in people):
+            continue
+        end = ent.end
+        while end - 1 > ent.start and (
+            doc[end - 1].text in portfolio or doc[end - 1].lower_ in joins
+        ):
+            end -= 1
+        if end < ent.end and doc[end - 1].lower_ == "van" and end - 1 - ent.start >= 2:
+            people.append(Span(doc, ent.start, end - 1, label=ent.label))
     if people:
         # The person replaces every entity it overlaps, the portfolio's included.
         taken = {(p.start, p.end) for p in people}

@@ -509,13 +509,32 @@ def test_a_person_or_organisation_after_a_preposition_is_asked_with_it(
 def test_a_place_the_question_names_is_no_option() -> None:
     """ "afwisselend in Japan en in _____": "Japan" from the curated list would fill the
     blank with the place the sentence already names."""
+    from spacy.tokens import Span
+
     from quizgen.entities import EntityIndex
     from quizgen.generate.distractors import distractors
 
     prompt = "Zij houden elk jaar een topoverleg, afwisselend in Japan en in _____."
+    doc = spacy.blank("nl")("afwisselend in Japan en in Zuid-Korea")
+    doc.ents = [Span(doc, 2, 3, label="LOC"), Span(doc, 5, 6, label="LOC")]
     for seed in range(10):
         options = distractors(
-            "Zuid-Korea", "LOC", EntityIndex(spacy.blank("nl")(prompt)), "nl",
-            random.Random(seed), prompt, set(),
-        )  # fmt: skip
+            "Zuid-Korea", "LOC", EntityIndex(doc), "nl", random.Random(seed), prompt, set()
+        )
         assert options is not None and "Japan" not in options
+
+
+def test_a_phrase_with_a_place_in_it_gets_no_place_options() -> None:
+    """ "in het Wembley-stadion in Londen" is no place name: "in Engeland", "in Wales"
+    would be options of another kind."""
+    from spacy.tokens import Span
+
+    from quizgen.entities import EntityIndex
+    from quizgen.generate.distractors import distractors
+
+    doc = spacy.blank("nl")("Engeland , Schotland , Wales en Ierland en Londen")
+    doc.ents = [Span(doc, i, i + 1, label="LOC") for i in (0, 2, 4, 6, 8)]
+    index = EntityIndex(doc)
+    for answer in ("het Wembley-stadion in Londen", "Londen"):
+        options = distractors(answer, "LOC", index, "nl", random.Random(0), "", {"in"})
+        assert (options is None) == (answer != "Londen")

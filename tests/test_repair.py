@@ -1020,3 +1020,23 @@ def test_a_name_after_van_is_not_its_phrase_and_nog_eens_stays_whole() -> None:
     doc[2].set_morph("Tense=Pres|VerbForm=Fin")
     (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
     assert "nog eens" in [p.text for p in fact.parts]
+
+
+def test_a_portfolio_after_a_name_is_cut_off() -> None:
+    """ "wethouder [Lisa van Dam van Wonen]": the person is Lisa van Dam."""
+    rows = [
+        ("wethouder", "NOUN", 6, "nsubj", "O"),
+        ("Lisa", "PROPN", 0, "appos", "B-PER"),
+        ("van", "ADP", 1, "flat", "I-PER"),
+        ("Dam", "PROPN", 1, "flat", "I-PER"),
+        ("van", "ADP", 5, "case", "I-PER"),
+        ("Wonen", "PROPN", 1, "nmod", "I-PER"),
+        ("lacht", "VERB", 6, "ROOT", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert split_portfolios(doc) == 1
+    assert [e.text for e in doc.ents] == ["Lisa van Dam"]
+    # "Erik van der Laan": no portfolio, nothing cut.
+    rows[5] = ("Laan", "PROPN", 1, "flat", "I-PER")
+    rows[4] = ("der", "ADP", 1, "flat", "I-PER")
+    assert split_portfolios(parsed(rows)) == 0

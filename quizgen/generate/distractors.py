@@ -43,6 +43,10 @@ def names(
     taken = {norm(answer), core(answer), acronym(answer)} | same_names(answer, lang) - {""}
     people = ents.persons | {n for r in ents.by_label("PER") for n in (r.name, *r.aliases)}
     own = next((r for r in ents.referents.values() if answer in (r.name, *r.aliases)), None)
+    if own is None and label in {"LOC", "ORG"}:
+        # "het Wembley-stadion in Londen": a phrase with a name in it is no name; other
+        # names ("Engeland", "Wales") would not be options of its kind.
+        return []
     if label == "PER" and (own is None or own.name not in ents.persons):
         # Other people are options only for an answer the text shows to be a person: the
         # NER labels clubs ("Ahead Eagles") PER too.
