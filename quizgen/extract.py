@@ -28,6 +28,8 @@ from quizgen.repair import apposition_after, kind_of, name_kinds
 
 # Dependents that belong to the verbal cluster, not to a constituent.
 VERBAL_DEPS = {"aux", "aux:pass", "cop", "compound:prt"}
+# The longest separable particles: "tegemoet", "voorbij", "teleur".
+MAX_PARTICLE_LENGTH = 8
 # Dependents left out of a question: they are clauses of their own, or punctuation.
 DROP_DEPS = {
     "punct", "advcl", "parataxis", "conj", "cc", "discourse", "vocative", "dep", "mark",
@@ -424,6 +426,13 @@ class FactExtractor:
             return "other", "", prep, ""
         return "other", "", prep, ""
 
+    def false_particle(self, c: Token) -> bool:
+        """ "kreeg de naam Allobates [brownsbergensis]" read as a separable verb's particle:
+        particles are short words ("uit", "bekend", "terug"), in lower case."""
+        return c.dep_ == "compound:prt" and (
+            len(c.text) > MAX_PARTICLE_LENGTH or not c.is_lower or not c.is_alpha
+        )
+
     def time_from_today(self, det: Token) -> bool:
         """ "dit jaar", "eind deze maand": a near demonstrative in a date points from the day
         the article appeared, not back into the text as "dat jaar" does."""
@@ -477,7 +486,7 @@ class FactExtractor:
             if said is None:
                 self.skipped["speech verb"] += 1
             return said
-        if any(c.dep_ == "dep" for c in children):
+        if any(c.dep_ == "dep" or self.false_particle(c) for c in children):
             # The parser could not tell how a word belongs to the verb.
             self.skipped["unclear relation"] += 1
             return None

@@ -538,3 +538,42 @@ def test_a_phrase_with_a_place_in_it_gets_no_place_options() -> None:
     for answer in ("het Wembley-stadion in Londen", "Londen"):
         options = distractors(answer, "LOC", index, "nl", random.Random(0), "", {"in"})
         assert (options is None) == (answer != "Londen")
+
+
+def test_a_light_verb_alone_is_no_what_question() -> None:
+    """ "Wat heeft het dier?" points at no one answer; with a phrase beside the verb it may
+    ("Wat legt de actie op de Maasvlakte stil?")."""
+    dier = Part("subject", "Het dier", 0, first=True, answer="Het dier")
+    rug = Part("object", "een felgele rug", 0, answer="een felgele rug")
+    has = Fact("event", "hebben", (), "", 0, finite="heeft", tense="pres", parts=(dier, rug))
+    assert nl.question(has, 1) is None
+    there = Part("place", "in het regenwoud", 0, prep="in", answer="in het regenwoud")
+    has = replace(has, parts=(dier, there, rug))
+    asked = nl.question(has, 2)
+    assert asked is not None and asked.prompt == "Wat heeft het dier in het regenwoud?"
+
+
+def test_an_answer_inside_another_of_its_sentence_is_not_asked_again() -> None:
+    """ "Waar …? — in het regenwoud van Suriname" and a blank "… van _____" (Suriname) ask
+    one fact twice."""
+    from collections import Counter
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    sentence = "Biologen hebben in het regenwoud van Suriname een nieuwe kikkersoort ontdekt."
+    biologen = Part("subject", "Biologen", 0, first=True, answer="Biologen")
+    forest = Part("place", "in het regenwoud van Suriname", 15, "LOC", prep="in",
+                  answer="in het regenwoud van Suriname")  # fmt: skip
+    frog = Part("object", "een nieuwe kikkersoort", 45, answer="een nieuwe kikkersoort")
+    found = Fact("event", "ontdekken", (), sentence, 0, finite="hebben", tense="perf",
+                 parts=(biologen, forest, frog, Part("verb", "ontdekt", 68)))  # fmt: skip
+    at = sentence.index("Suriname")
+    blank = Fact("sentence", "", (), sentence, 0, parts=(
+        Part("place", "Suriname", at, "LOC", proper=True, answer="Suriname",
+             surface="Suriname", surface_start=at),
+    ))  # fmt: skip
+    ents = EntityIndex(spacy.blank("nl")(sentence))
+    both = Extraction([found, blank], ents, Counter())
+    assert len(generate(both, nl, kinds=["short_answer", "cloze"])) == 1

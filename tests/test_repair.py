@@ -1040,3 +1040,30 @@ def test_a_portfolio_after_a_name_is_cut_off() -> None:
     rows[5] = ("Laan", "PROPN", 1, "flat", "I-PER")
     rows[4] = ("der", "ADP", 1, "flat", "I-PER")
     assert split_portfolios(parsed(rows)) == 0
+
+
+def test_a_long_word_read_as_a_particle_drops_the_clause() -> None:
+    """ "kreeg de naam Allobates [brownsbergensis]": a species name is no separable verb's
+    particle; the clause is not asked ("Wat kreeg de soort brownsbergensis?")."""
+    from quizgen.extract import FactExtractor
+
+    rows = [
+        ("De", "DET", 1, "det", "O"),
+        ("soort", "NOUN", 2, "nsubj", "O"),
+        ("kreeg", "VERB", 2, "ROOT", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("naam", "NOUN", 2, "obj", "O"),
+        ("Allobates", "PROPN", 4, "appos", "B-MISC"),
+        ("brownsbergensis", "ADJ", 2, "compound:prt", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+
+    def events(rows: list[tuple[str, str, int, str, str]]) -> int:
+        doc = parsed(rows)
+        doc[2].set_morph("Tense=Past|VerbForm=Fin")
+        return sum(f.kind == "event" for f in FactExtractor(doc, "nl").run().facts)
+
+    assert events(rows) == 0
+    rows[6] = ("terug", "ADV", 2, "compound:prt", "O")
+    rows[5] = ("Allobates", "PROPN", 4, "flat", "B-MISC")
+    assert events(rows) == 1

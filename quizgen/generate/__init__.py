@@ -533,7 +533,9 @@ class Sheet:
         shown = [self.questions[k].prompt for k in self.by_sentence.get(at, []) if k not in redo]
         shown += self.fixed.get(at, [])
         if (
-            forms & set(shows)
+            # One answer inside another is one fact asked twice ("Suriname" and "in het
+            # regenwoud van Suriname").
+            any(contains_words(a, b) or contains_words(b, a) for a in shows for b in forms)
             or any(contains_words(text, f) for text in shown for f in forms)
             or topic & self.about.get(answer, set())
             or any(contains_words(q.prompt, a) for a in shows)

@@ -34,6 +34,9 @@ AMOUNT_WH = {"MONEY": "hoeveel geld"}
 AMOUNT_WH_AFTER_PREP = {"MONEY": "welk bedrag"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
 PARTY_WH = {"PER": "wie", "ORG": "welke organisatie"}
+# Verbs that say too little for "Wat …?" with nothing but a subject beside them.
+LIGHT_VERBS = {"hebben", "krijgen", "houden", "doen", "geven", "maken", "zijn", "worden"}
+BARE_ROLES = {"subject", "verb"}
 NAMING_VERBS = {"noemen"}
 # Prepositions whose phrase after a counted noun belongs to that noun ("mensen met mazelen").
 NOUN_PREPOSITIONS = {"met", "van", "zonder"}
@@ -210,6 +213,11 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     if wh is None:
         return None
     skip = {index, *omit, *modifiers_of(fact, index)}
+    told = [p for j, p in enumerate(fact.parts) if j not in skip and p.role not in BARE_ROLES]
+    if wh == "wat" and fact.predicate in LIGHT_VERBS and not told:
+        # "Wat heeft het dier?", "Wat kreeg de soort?": the verb alone says too little to
+        # point at one answer.
+        return None
     words = [wh, fact.finite.lower(), *middle_field(list(fact.parts), skip)]
     return Asked(finish(words), part.answer, part.accepted)
 
