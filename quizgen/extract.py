@@ -932,10 +932,10 @@ class FactExtractor:
         while (
             len(tokens) > 1
             and tokens[0].lower_ in self.lex.drop_adverbs
-            and not (tokens[1].pos_ == "ADV" and tokens[1].head.i == tokens[0].i)
+            and tokens[1].pos_ != "ADV"
         ):
             # "Ook Kim heeft …": the adverb is the sentence's, not part of the name; but
-            # "nog eens" is one adverb, and "eens" alone means something else.
+            # "nog eens", "nog steeds" are one adverb, and "eens" alone means something else.
             tokens = tokens[1:]
         if not tokens:
             return None
@@ -944,7 +944,12 @@ class FactExtractor:
         first_mention = self.ents.mention_at(tokens[0])
         # "Dinsdag speelt Oranje …": a date is capitalised only for the sentence's sake.
         dated = first_mention is not None and label_of(first_mention) in VALUE_LABELS
-        proper = not dated and (tokens[0].pos_ == "PROPN" or first_mention is not None)
+        # Nor is the phrase's own preposition a name ("Tijdens zijn missie", tagged PROPN).
+        proper = (
+            not dated
+            and not (prep and tokens[0].lower_ == prep)
+            and (tokens[0].pos_ == "PROPN" or first_mention is not None)
+        )
         if first_mention is None and tokens[0].is_sent_start and tokens[0].text.istitle():
             # "Brancheorganisatie Transport en Logistiek Nederland", "Directeur Sjoerd
             # Wiersma": a capital at the sentence start before a name is the start's — but

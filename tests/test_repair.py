@@ -1020,6 +1020,18 @@ def test_a_name_after_van_is_not_its_phrase_and_nog_eens_stays_whole() -> None:
     doc[2].set_morph("Tense=Pres|VerbForm=Fin")
     (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
     assert "nog eens" in [p.text for p in fact.parts]
+    # "nog steeds" with "steeds" as the head.
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("bedrijf", "NOUN", 2, "nsubj", "O"),
+        ("groeit", "VERB", 2, "ROOT", "O"),
+        ("nog", "ADV", 4, "advmod", "O"),
+        ("steeds", "ADV", 2, "advmod", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    assert "nog steeds" in [p.text for p in fact.parts]
 
 
 def test_a_portfolio_after_a_name_is_cut_off() -> None:
@@ -1067,3 +1079,23 @@ def test_a_long_word_read_as_a_particle_drops_the_clause() -> None:
     rows[6] = ("terug", "ADV", 2, "compound:prt", "O")
     rows[5] = ("Allobates", "PROPN", 4, "flat", "B-MISC")
     assert events(rows) == 1
+
+
+def test_a_phrase_opening_the_sentence_with_its_preposition_is_lower_case_when_moved() -> None:
+    """ "Tijdens zijn missie voerde Verhoef …" with "Tijdens" tagged PROPN: "Wie voerde
+    tijdens zijn missie …?", not "… Tijdens …"."""
+    rows = [
+        ("Tijdens", "PROPN", 2, "case", "O"),
+        ("de", "DET", 2, "det", "O"),
+        ("missie", "NOUN", 3, "obl", "O"),
+        ("voerde", "VERB", 3, "ROOT", "O"),
+        ("Marc", "PROPN", 3, "nsubj", "B-PER"),
+        ("Verhoef", "PROPN", 4, "flat", "I-PER"),
+        ("proeven", "NOUN", 3, "obj", "O"),
+        ("uit", "ADP", 3, "compound:prt", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[3].set_morph("Tense=Past|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "subject")
+    assert asked.prompt == "Wie voerde tijdens de missie proeven uit?"
