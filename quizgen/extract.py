@@ -1560,10 +1560,21 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
         and (doc[m.start - 1].text == "," or doc[m.start - 1].pos_ == "CCONJ")
         and ends.get(m.start - 1) == label
     )
-    return joins or (
-        m.end + 1 < len(doc)
-        and (doc[m.end].text == "," or doc[m.end].pos_ == "CCONJ")
-        and starts.get(m.end + 1) == label
+    # "twee mannen van 34 en [51 jaar]": a bare number joined to one that counts.
+    numbers = (
+        m.start >= 2
+        and (doc[m.start - 1].text == "," or doc[m.start - 1].pos_ == "CCONJ")
+        and is_number(doc[m.start - 2])
+        and is_number(m[0])
+    )
+    return (
+        joins
+        or numbers
+        or (
+            m.end + 1 < len(doc)
+            and (doc[m.end].text == "," or doc[m.end].pos_ == "CCONJ")
+            and starts.get(m.end + 1) == label
+        )
     )
 
 

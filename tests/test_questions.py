@@ -91,6 +91,8 @@ def test_number_options_keep_the_answers_form() -> None:
     whole = numbers("85 optredens", rng)
     assert whole and all(o.split()[0].isdigit() for o in whole)
     assert all(int(o.split()[0]) <= 100 for o in numbers("62 procent", rng))
+    ages = numbers("51 jaar", rng)
+    assert len(ages) >= 3 and all(int(o.split()[0]) < 100 for o in ages)
     assert "1 doden" not in numbers("3 doden", rng)
     # As round as the answer: no "7275 vacatures" beside "9700 vacatures".
     assert all(len(o.split()[0].rstrip("0")) <= 2 for o in numbers("9700 vacatures", rng))
@@ -577,3 +579,14 @@ def test_an_answer_inside_another_of_its_sentence_is_not_asked_again() -> None:
     ents = EntityIndex(spacy.blank("nl")(sentence))
     both = Extraction([found, blank], ents, Counter())
     assert len(generate(both, nl, kinds=["short_answer", "cloze"])) == 1
+
+
+def test_a_price_is_asked_with_hoeveel_alone() -> None:
+    fabriek = Part("subject", "De fabriek", 0, first=True, answer="De fabriek")
+    sum_ = Part("quantity", "250 miljoen euro", 0, "MONEY", answer="250 miljoen euro")
+    cost = Fact("event", "kosten", (), "", 0, finite="kostte", tense="past", parts=(fabriek, sum_))
+    asked = nl.question(cost, 1)
+    assert asked is not None and asked.prompt == "Hoeveel kostte de fabriek?"
+    spent = replace(cost, predicate="uitgeven", finite="gaf")
+    asked = nl.question(spent, 1)
+    assert asked is not None and asked.prompt.startswith("Hoeveel geld gaf")

@@ -117,6 +117,16 @@ def test_one_of_a_list_is_no_blank() -> None:
     ])  # fmt: skip
     spans = list(doc.ents)
     assert [in_enumeration(m, spans) for m in spans] == [True, True, True, False]
+    # "twee mannen van 34 en [51 jaar]": the bare number makes it a list too.
+    doc = parsed([
+        ("mannen", "NOUN", 0, "ROOT", "O"),
+        ("van", "ADP", 2, "case", "O"),
+        ("34", "NUM", 0, "nmod", "O"),
+        ("en", "CCONJ", 4, "cc", "O"),
+        ("51", "NUM", 2, "conj", "B-QUANTITY"),
+        ("jaar", "NOUN", 4, "flat", "I-QUANTITY"),
+    ])  # fmt: skip
+    assert in_enumeration(doc.ents[0], list(doc.ents))
 
 
 def test_no_blank_right_after_a_sentence_initial_content_word() -> None:

@@ -216,6 +216,9 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
             cands = [value + d for d in (-2, -1, 1, 2, 3) if value + d >= low]
         if "procent" in rest.lower() or tail == "%":
             cands = [v for v in cands if v <= 100]
+        if rest.lower() == "jaar" and value < 100:
+            # An age or a term of years: "51 jaar" takes no "150 jaar".
+            cands = [v for v in cands if v < 100]
         out = [f"{_format(v, decimals, comma, thousands)}{tail} {rest}".strip() for v in cands]
         rng.shuffle(out)
         return [o for o in dict.fromkeys(out) if o != answer]

@@ -30,6 +30,7 @@ CAUSE_WH = {
     "omdat": "waarom", "doordat": "waardoor", "aan": "waaraan",
 }  # fmt: skip
 AMOUNT_WH = {"MONEY": "hoeveel geld"}
+PRICE_VERBS = {"kosten", "bedragen"}
 # After a preposition a sum of money is "welk bedrag": "tot welk bedrag steeg de winst".
 AMOUNT_WH_AFTER_PREP = {"MONEY": "welk bedrag"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
@@ -212,6 +213,9 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     wh = "hoe" if names_something(fact, index) else wh_phrase(part)
     if wh is None:
         return None
+    if wh == AMOUNT_WH["MONEY"] and fact.predicate in PRICE_VERBS:
+        # "Hoeveel kostte de fabriek?": the verb already says it is money.
+        wh = "hoeveel"
     skip = {index, *omit, *modifiers_of(fact, index)}
     told = [p for j, p in enumerate(fact.parts) if j not in skip and p.role not in BARE_ROLES]
     if wh == "wat" and fact.predicate in LIGHT_VERBS and not told:
