@@ -4,8 +4,9 @@ WeasyPrint would otherwise fetch every URL a document names: ``http://`` (a requ
 the machine, or reaching a service on it), ``file://`` (any local file printed into the
 PDF), ``data:``. A worksheet needs none of that: its CSS is inlined and fonts come from the
 system. So this fetcher serves exactly one kind of URL, ``quizgen-asset:NAME``, a plain file
-name looked up in the user's template folder and then in the built-in templates (for a school
-logo, say), and refuses everything else.
+name looked up in the user's template folder, then in the built-in templates (for a school
+logo, say), then among the worksheet fonts quizgen cut (see quizgen.export.fonts), and
+refuses everything else.
 
 WeasyPrint is imported only inside :func:`weasyprint_fetcher`, which the PDF exporter calls.
 """
@@ -45,6 +46,11 @@ def load_asset(url: str, template_dir: Path | None = None) -> tuple[bytes, str]:
     builtin = files("quizgen.templates").joinpath(name)
     if builtin.is_file() and not name.endswith(".py"):
         return builtin.read_bytes(), mime
+    from quizgen.export.fonts import cached_font
+
+    font = cached_font(name)
+    if font is not None:
+        return font, "font/ttf"
     raise FetchRefused(f"no asset named {name!r}")
 
 

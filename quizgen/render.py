@@ -401,19 +401,30 @@ def _html_sheet(env: SandboxedEnvironment, sheet: Sheet, *, answers: bool) -> Ht
 
 
 def render_worksheet_html(
-    env: SandboxedEnvironment, quiz: Quiz, sheets: Sequence[Sheet], *, teacher: bool
+    env: SandboxedEnvironment,
+    quiz: Quiz,
+    sheets: Sequence[Sheet],
+    *,
+    teacher: bool,
+    font_faces: str = "",
 ) -> str:
-    """Student worksheet(s), or with ``teacher`` the same sheets with the answers filled in."""
+    """Student worksheet(s), or with ``teacher`` the same sheets with the answers filled in.
+    ``font_faces``: quizgen's own ``@font-face`` rules (see quizgen.export.fonts), never text
+    of the article."""
     html_sheets = [_html_sheet(env, s, answers=teacher) for s in sheets]
     return env.get_template("worksheet.html.j2").render(
-        _context(quiz), sheets=html_sheets, teacher=teacher
+        _context(quiz), sheets=html_sheets, teacher=teacher, font_faces=Markup(font_faces)
     )
 
 
-def render_key_html(env: SandboxedEnvironment, quiz: Quiz, sheets: Sequence[Sheet]) -> str:
+def render_key_html(
+    env: SandboxedEnvironment, quiz: Quiz, sheets: Sequence[Sheet], font_faces: str = ""
+) -> str:
     """The answer key pages: the ``.key.md`` Markdown, converted, one page per version."""
     body = markdown_to_html(render_key_md(env, quiz, sheets))
-    return env.get_template("key.html.j2").render(_context(quiz), body=body)
+    return env.get_template("key.html.j2").render(
+        _context(quiz), body=body, font_faces=Markup(font_faces)
+    )
 
 
 def render_markdown(quiz: Quiz, template_dir: Path | None = None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from conftest import make_quiz
@@ -110,3 +111,52 @@ def test_export_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert gc.get_freeze_count() > 0  # not unfrozen under the caller
     finally:
         gc.unfreeze()
+
+
+def _fonts(data: bytes) -> set[str]:
+    reader = PdfReader(io.BytesIO(data))
+    names = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]).split("+", 1)[-1])
+    return names
+
+
+def test_the_worksheet_font_is_cut_once_and_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The system's DejaVu Sans, cut once into the cache folder, is the font of every PDF;
+    the second export reuses the cut files."""
+    from quizgen.export import fonts
+
+    if fonts.system_font("normal") is None or fonts.system_font("bold") is None:
+        pytest.skip("DejaVu Sans is not installed: the worksheet uses the system's fonts")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = export(make_quiz(), "pdf")
+    folder = tmp_path / "quizgen" / "fonts"
+    cut = sorted(p.name for p in folder.iterdir())
+    assert len(cut) == 2 and all(fonts.CACHED_NAME.fullmatch(name) for name in cut)
+    assert _fonts(first[0].data) == {"Quizgen-Sans", "Quizgen-Sans-Bold"}
+    stamps = [p.stat().st_mtime_ns for p in sorted(folder.iterdir())]
+    again = export(make_quiz(), "pdf")
+    assert [a.data for a in again] == [a.data for a in first]
+    assert stamps == [p.stat().st_mtime_ns for p in sorted(folder.iterdir())]
+
+
+def test_without_a_writable_cache_the_system_fonts_are_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    pdfs = export(make_quiz(), "pdf")
+    assert pdfs[0].data.startswith(b"%PDF-")
+    assert not any(name.startswith("Quizgen") for name in _fonts(pdfs[0].data))
+    assert capfd.readouterr().err == ""
+
+
+def test_only_cut_fonts_are_served_from_the_cache() -> None:
+    from quizgen.export.fonts import cached_font
+
+    assert cached_font("../../etc/passwd") is None
+    assert cached_font("QuizgenSans-normal-0123456789abcdef-v1.ttf.bak") is None

@@ -23,17 +23,22 @@ from quizgen.records import Quiz
 from quizgen.render import make_environment, make_sheets, render_key_html, render_worksheet_html
 
 
-def worksheet_documents(quiz: Quiz, options: ExportOptions, ext: str) -> Iterator[tuple[str, str]]:
+def worksheet_documents(
+    quiz: Quiz, options: ExportOptions, ext: str, font_faces: str = ""
+) -> Iterator[tuple[str, str]]:
     """(suffix, HTML) of every worksheet document, in artifact order."""
     env = make_environment(options.template_dir)
     sheets = make_sheets(quiz_versions(quiz, options.versions))
     for sheet in sheets:
         yield (
             version_suffix(sheet.version, ext),
-            render_worksheet_html(env, quiz, [sheet], teacher=False),
+            render_worksheet_html(env, quiz, [sheet], teacher=False, font_faces=font_faces),
         )
-    yield f".key{ext}", render_key_html(env, quiz, sheets)
-    yield f".teacher{ext}", render_worksheet_html(env, quiz, sheets, teacher=True)
+    yield f".key{ext}", render_key_html(env, quiz, sheets, font_faces)
+    yield (
+        f".teacher{ext}",
+        render_worksheet_html(env, quiz, sheets, teacher=True, font_faces=font_faces),
+    )
 
 
 def export_html(quiz: Quiz, options: ExportOptions) -> list[Artifact]:
@@ -85,12 +90,15 @@ def export_pdf(quiz: Quiz, options: ExportOptions) -> list[Artifact]:
     # Imported here, not at the top: WeasyPrint is slow to import and an optional extra.
     from weasyprint import HTML
 
-    from quizgen.fetcher import weasyprint_fetcher
+    from quizgen.export.fonts import font_faces
+    from quizgen.fetcher import asset_url, weasyprint_fetcher
 
     fetcher = weasyprint_fetcher(options.template_dir)
     artifacts = []
     with _fixed_font_timestamps(), _older_objects_frozen():
-        for suffix, html in worksheet_documents(quiz, options, ".pdf"):
+        # The worksheet font cut once (the first PDF of a machine makes it), not per page.
+        faces = font_faces(asset_url("{name}"))
+        for suffix, html in worksheet_documents(quiz, options, ".pdf", faces):
             # No pdf_identifier and no dates in the HTML: WeasyPrint then writes none, so the
             # same quiz gives byte-identical PDFs (tested).
             document = HTML(string=html, url_fetcher=fetcher)
