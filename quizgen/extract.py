@@ -373,6 +373,10 @@ class FactExtractor:
         elif d in SUBJECT_DEPS:
             return "subject", "", "", ""
         elif d == "obj":
+            if dep.pos_ in {"ADJ", "ADV"}:
+                # "koos [unaniem voor Molenaar]": an object is a noun phrase; an adjective
+                # or adverb read as one is a parse that lost the phrase.
+                return "other", "", "", ""
             if dep.pos_ == "NOUN" and dep.lower_.endswith(tuple(self.lex.raw["person_plurals"])):
                 # "de bezoekers uit Deventer" are people: "Wat …?" would be wrong, and Dutch
                 # has no clean "who" for an object in the active voice.
@@ -1255,7 +1259,11 @@ class FactExtractor:
             k > m.sent.start
             and i - k < MAX_DOMAIN_WORDS
             and not doc[k].is_sent_start
-            and (doc[k].text[:1].isupper() or (k < i and doc[k].lower_ in {"en", ","}))
+            and (
+                doc[k].text[:1].isupper()
+                # "Commissaris van de Koning", "van Klimaat en Groene Groei".
+                or (k < i and (doc[k].lower_ in {"en", ","} or doc[k].pos_ == "DET"))
+            )
         ):
             k -= 1
         if k < i and k >= 1 and doc[k].lower_ == of and doc[k - 1].pos_ == "NOUN":

@@ -151,6 +151,9 @@ def split_portfolios(doc: Doc) -> int:
         before = ent.start - 1
         while before > 0 and (doc[before].text in portfolio or doc[before].lower_ in joins):
             before -= 1
+        if before > 1 and doc[before].pos_ == "DET" and name > ent.start:
+            # "Commissaris van de [Koning Andries Heidema]".
+            before -= 1
         if (
             name == ent.start
             or name == ent.end

@@ -1109,3 +1109,45 @@ def test_a_phrase_opening_the_sentence_with_its_preposition_is_lower_case_when_m
     doc[3].set_morph("Tense=Past|VerbForm=Fin")
     asked = asked_about(doc, lambda p: p.role == "subject")
     assert asked.prompt == "Wie voerde tijdens de missie proeven uit?"
+
+
+def test_commissaris_van_de_koning_is_a_title_not_a_name() -> None:
+    """ "Commissaris van de [Koning Andries Heidema]": the person is Andries Heidema, his
+    function "commissaris van de Koning" (the title's "van" phrase may hold an article)."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Commissaris", "NOUN", 6, "nsubj", "O"),
+        ("van", "ADP", 3, "case", "O"),
+        ("de", "DET", 3, "det", "O"),
+        ("Koning", "NOUN", 0, "nmod", "B-ORG"),
+        ("Andries", "PROPN", 0, "appos", "I-ORG"),
+        ("Heidema", "PROPN", 4, "flat", "I-ORG"),
+        ("lacht", "VERB", 6, "ROOT", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    assert split_portfolios(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Andries Heidema", "PER")]
+    doc[6].set_morph("Tense=Pres|VerbForm=Fin")
+    titles = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+    assert [t.role("attribute").answer for t in titles if t.role("attribute")] == [
+        "commissaris van de Koning"
+    ]
+
+
+def test_an_adjective_read_as_the_object_is_no_object() -> None:
+    """ "De raad koos [unaniem voor Molenaar]": no "Wat koos de raad?"."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("raad", "NOUN", 2, "nsubj", "O"),
+        ("koos", "VERB", 2, "ROOT", "O"),
+        ("unaniem", "ADJ", 2, "obj", "O"),
+        ("voor", "ADP", 5, "case", "O"),
+        ("Molenaar", "PROPN", 3, "nmod", "B-PER"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    assert not any(p.role == "object" for f in facts for p in f.parts)
