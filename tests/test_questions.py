@@ -587,6 +587,11 @@ def test_a_price_is_asked_with_hoeveel_alone() -> None:
     cost = Fact("event", "kosten", (), "", 0, finite="kostte", tense="past", parts=(fabriek, sum_))
     asked = nl.question(cost, 1)
     assert asked is not None and asked.prompt == "Hoeveel kostte de fabriek?"
+    schade = Part("subject", "De schade", 0, first=True, answer="De schade")
+    vague = Part("object", "enkele miljoenen euro's", 0, answer="enkele miljoenen euro's")
+    damage = replace(cost, predicate="bedragen", finite="bedraagt", parts=(schade, vague))
+    asked = nl.question(damage, 1)
+    assert asked is not None and asked.prompt == "Hoeveel bedraagt de schade?"
     spent = replace(cost, predicate="uitgeven", finite="gaf")
     asked = nl.question(spent, 1)
     assert asked is not None and asked.prompt.startswith("Hoeveel geld gaf")

@@ -213,8 +213,9 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     wh = "hoe" if names_something(fact, index) else wh_phrase(part)
     if wh is None:
         return None
-    if wh == AMOUNT_WH["MONEY"] and fact.predicate in PRICE_VERBS:
-        # "Hoeveel kostte de fabriek?": the verb already says it is money.
+    if wh in {AMOUNT_WH["MONEY"], "wat"} and fact.predicate in PRICE_VERBS:
+        # "Hoeveel kostte de fabriek?", "Hoeveel bedraagt de schade?" (of "enkele miljoenen
+        # euro's" too): the verb already says it is an amount of money.
         wh = "hoeveel"
     skip = {index, *omit, *modifiers_of(fact, index)}
     told = [p for j, p in enumerate(fact.parts) if j not in skip and p.role not in BARE_ROLES]
