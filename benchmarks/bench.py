@@ -15,8 +15,9 @@ Sections, printed side by side in one table:
    minimal HTML page holding the same printed text in the worksheet's typeface as the system
    has it (quizgen sets it in its own cut of that font: its work, measured on its side), and
    in WeasyPrint's default font, and their ratios (run in turns, all warmed up);
-3. cold start: wall time and peak memory (maxrss of the child) of a fresh
-   ``python -m quizgen make`` process for Markdown only and for PDF.
+3. cold start: wall time (median) and peak memory (maxrss of the child) of a fresh
+   ``python -m quizgen make`` process for Markdown only and for PDF, beside a fresh process
+   that only imports spaCy and loads the same pipeline.
 
 Every section is measured against the public contracts and reports "n/a: <reason>" when a
 piece (the model, WeasyPrint, a format) is missing, instead of failing.
@@ -203,37 +204,60 @@ def pdf_cost(text: str, lang: str, model: str | None, runs: int) -> list[Line]:
     ]
 
 
-def cold_start(source: Path, fmt: str, lang: str, model: str | None) -> Line:
-    """Wall time and peak RSS of one fresh ``python -m quizgen make`` process."""
+def spawn(argv: list[str]) -> tuple[float, int, str]:
+    """Wall time, peak RSS (KB) and the last line of stderr if it failed ("" if not) of one
+    fresh process."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        actions = [
+            (os.POSIX_SPAWN_DUP2, devnull, 1),
+            (os.POSIX_SPAWN_DUP2, err.fileno(), 2),
+        ]
+        try:
+            pid = os.posix_spawn(argv[0], argv, dict(os.environ), file_actions=actions)
+        finally:
+            os.close(devnull)
+        # wait4 gives this child's own rusage (RUSAGE_CHILDREN would mix all children).
+        _, status, usage = os.wait4(pid, 0)
+        returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - start
+        if not returncode:
+            return seconds, usage.ru_maxrss, ""
+        err.seek(0)
+        lines = err.read().decode("utf-8", "replace").strip().splitlines()
+        return seconds, usage.ru_maxrss, lines[-1] if lines else f"exit {returncode}"
+
+
+def cold(label: str, argv: list[str], runs: int) -> Line:
+    """Median wall time and peak RSS of ``runs`` fresh processes running ``argv``."""
+    times, peaks = [], []
+    for _ in range(runs):
+        seconds, peak, failed = spawn(argv)
+        if failed:
+            return Line(label, f"n/a: {failed}")
+        times.append(seconds)
+        peaks.append(peak)
+    # ru_maxrss is in kilobytes on Linux.
+    return Line(label, f"{statistics.median(times):8.2f} s", f"peak {max(peaks) / 1024:.0f} MB")
+
+
+def cold_start(source: Path, fmt: str, lang: str, model: str | None, runs: int) -> Line:
+    """A fresh ``python -m quizgen make`` process."""
     with tempfile.TemporaryDirectory() as out:
         argv = [sys.executable, "-m", "quizgen", "make", str(source), "-o", out]
         argv += ["--format", fmt, "--lang", lang] + (["--model", model] if model else [])
-        with tempfile.TemporaryFile() as err:
-            start = time.perf_counter()
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            actions = [
-                (os.POSIX_SPAWN_DUP2, devnull, 1),
-                (os.POSIX_SPAWN_DUP2, err.fileno(), 2),
-            ]
-            try:
-                pid = os.posix_spawn(argv[0], argv, dict(os.environ), file_actions=actions)
-            finally:
-                os.close(devnull)
-            # wait4 gives this child's own rusage (RUSAGE_CHILDREN would mix all children).
-            _, status, usage = os.wait4(pid, 0)
-            returncode = os.waitstatus_to_exitcode(status)
-            seconds = time.perf_counter() - start
-            if returncode:
-                err.seek(0)
-                lines = err.read().decode("utf-8", "replace").strip().splitlines()
-                reason = lines[-1] if lines else f"exit {returncode}"
-                return Line(f"cold start make --format {fmt}", f"n/a: {reason}")
-    # ru_maxrss is in kilobytes on Linux.
-    return Line(
-        f"cold start make --format {fmt}",
-        f"{seconds:8.2f} s",
-        f"peak {usage.ru_maxrss / 1024:.0f} MB",
-    )
+        return cold(f"cold start make --format {fmt}", argv, runs)
+
+
+def cold_spacy(lang: str, model: str | None, runs: int) -> Line:
+    """A fresh process that only imports spaCy and loads the same pipeline: what any spaCy
+    program pays before its first text."""
+    from quizgen.nlp import resolve_model
+
+    target = str(resolve_model(lang, model))
+    code = "import sys, spacy; spacy.load(sys.argv[1])"
+    return cold("  spaCy alone: import + spacy.load", [sys.executable, "-c", code, target], runs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -265,8 +289,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             source.write(texts[0])
             source.flush()
             lines += [
-                cold_start(Path(source.name), f, args.lang, args.model) for f in ("md", "pdf")
+                cold_start(Path(source.name), f, args.lang, args.model, args.runs)
+                for f in ("md", "pdf")
             ]
+            lines.append(cold_spacy(args.lang, args.model, args.runs))
     if "throughput" not in args.skip:
         lines += throughput(texts, args.lang, args.model, args.runs)
     if "pdf" not in args.skip:
