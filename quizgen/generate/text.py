@@ -22,6 +22,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(folded))
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     return " ".join(words(text))
 
@@ -35,12 +36,10 @@ def core(text: str) -> str:
 
 
 def contains_words(haystack: str, needle: str) -> bool:
-    """Whether ``needle`` occurs in ``haystack`` as whole words."""
-    n = words(needle)
-    h = words(haystack)
-    if not n:
-        return False
-    return any(h[i : i + len(n)] == n for i in range(len(h) - len(n) + 1))
+    """Whether ``needle`` occurs in ``haystack`` as whole words (words hold no spaces, so
+    as a run of space-joined words)."""
+    n = norm(needle)
+    return bool(n) and f" {n} " in f" {norm(haystack)} "
 
 
 def word_before_blank(prompt: str) -> str:
