@@ -560,9 +560,14 @@ def attach_to_names(doc: Doc) -> int:
         if ent.label_ not in NAME_LABELS:
             continue
         end = ent.end
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        if (
+            end + 2 < len(doc)
+            and doc[end].text == "("
+            and doc[end + 2].text == ")"
+            and _abbreviates(doc[end + 1], ent)
+        ):
             abbr = doc[end + 1]
-            if abbr.text.isupper() and abbr.is_alpha and _reattach(abbr, ent.root, "appos"):
+            if _reattach(abbr, ent.root, "appos"):
                 _reattach(doc[end], abbr, "punct")
                 _reattach(doc[end + 2], abbr, "punct")
                 changed += 1
@@ -581,6 +586,18 @@ def attach_to_names(doc: Doc) -> int:
             _reattach(doc[end], clause, "punct")
     doc.ents = ents
     return changed
+
+
+def _abbreviates(abbr: Token, ent: Span) -> bool:
+    """ "Dienst Uitvoering Onderwijs (DUO)": capitals that start as the name does, after the
+    name of no person; not "Mark Rutte (VVD)", a party, nor "Ajax (NED)", a country."""
+    return (
+        ent.label_ not in PERSON_LABELS
+        and abbr.is_alpha
+        and abbr.text.isupper()
+        and len(abbr.text) > 1
+        and abbr.text[0] == next((t.text[0] for t in ent if t.text[:1].isupper()), "")
+    )
 
 
 @Language.factory(FACTORY)

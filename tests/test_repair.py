@@ -826,6 +826,17 @@ def test_an_abbreviation_and_a_relative_clause_after_a_name_are_the_names() -> N
     asked = asked_about(doc, lambda p: p.role == "object")
     # (A hand-built Doc has a space after every word.)
     assert asked.prompt == "Wat dienen scholen in bij de Dienst Onderwijs ( DUO )?"
+    # "Mark Rutte (VVD)": a person's party, not the person's other name.
+    doc = parsed([
+        ("Mark", "PROPN", 5, "nsubj", "B-PER"),
+        ("Rutte", "PROPN", 0, "flat", "I-PER"),
+        ("(", "PUNCT", 3, "punct", "O"),
+        ("VVD", "PROPN", 5, "obl", "B-ORG"),
+        (")", "PUNCT", 3, "punct", "O"),
+        ("lacht", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    assert attach_to_names(doc) == 0
+    assert [(e.text, e.label_) for e in doc.ents] == [("Mark Rutte", "PER"), ("VVD", "ORG")]
 
 
 def test_a_verb_final_conjunct_is_no_clause_of_its_own() -> None:

@@ -1,6 +1,8 @@
 """Print the shipped Dutch pipeline's scores on the held-out test data, size and speed.
 
-``python training/scores.py [--model quizgen/models/nl_quizgen] [--corpus training/corpus]``
+``python training/scores.py [--model quizgen/models/nl_quizgen] [--corpus training/corpus]
+[--shared ../shared]``: converts the test data first (training/prepare.py) when the corpus
+folder does not hold it yet.
 
 - syntax on UD Dutch Alpino test (``ud-test.spacy``): UPOS, morphology, LAS, UAS, lemma,
   sentence F;
@@ -15,6 +17,8 @@ Neither test file is read by training (see prepare.py): these are held-out score
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -51,7 +55,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", type=Path, default=Path("quizgen/models/nl_quizgen"))
     ap.add_argument("--corpus", type=Path, default=Path("training/corpus"))
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
     args = ap.parse_args()
+    if not all((args.corpus / f).is_file() for f in ("ud-test.spacy", "ner-test.spacy")):
+        if not (args.shared / "data").is_dir():
+            sys.exit(f"scores: no test corpus in {args.corpus}, no {args.shared}/data to make it")
+        print(f"converting {args.shared}/data into {args.corpus} (training/prepare.py) …")
+        prepare = Path(__file__).with_name("prepare.py")
+        argv = [sys.executable, str(prepare), "--shared", str(args.shared)]
+        subprocess.run([*argv, "--out", str(args.corpus)], check=True)
 
     start = time.perf_counter()
     nlp = spacy.load(args.model)
