@@ -527,7 +527,12 @@ class FactExtractor:
         for c in children:
             if c.dep_ in VERBAL_DEPS:
                 if c.i != finite_tok.i:
-                    parts.append((c.i, Part("verb", c.text, c.idx), [c], c))
+                    # A particle with its fixed words: "[in beslag] nemen".
+                    whole = list(c.subtree) if c.dep_ == "compound:prt" else [c]
+                    if not contiguous(whole):
+                        whole = [c]
+                    text = span_text(self.doc, whole[0].i, whole[-1].i + 1)
+                    parts.append((c.i, Part("verb", text, c.idx), whole, c))
                 continue
             sub = without_relative(list(c.subtree))
             if c.dep_ == "conj" and not self.coordinated(c):

@@ -1162,3 +1162,26 @@ def test_an_adjective_read_as_the_object_is_no_object() -> None:
     doc[2].set_morph("Tense=Past|VerbForm=Fin")
     facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
     assert not any(p.role == "object" for f in facts for p in f.parts)
+
+
+def test_an_amount_before_a_noun_is_its_measure_and_a_particle_keeps_its_fixed_words() -> None:
+    """ "nam [40 kilo] [drugs] [in beslag]": one object, "40 kilo drugs", not two; and the
+    particle "in" keeps its "beslag": "Hoeveel kilo drugs nam de politie in beslag?"."""
+    from quizgen.repair import join_measures
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("politie", "NOUN", 2, "nsubj", "O"),
+        ("nam", "VERB", 2, "ROOT", "O"),
+        ("40", "NUM", 4, "nummod", "B-QUANTITY"),
+        ("kilo", "NOUN", 2, "obj", "I-QUANTITY"),
+        ("drugs", "NOUN", 2, "obj", "O"),
+        ("in", "ADP", 2, "compound:prt", "O"),
+        ("beslag", "NOUN", 6, "fixed", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    assert join_measures(doc) == 1
+    assert (doc[4].head.i, doc[4].dep_) == (5, "nmod")
+    asked = asked_about(doc, lambda p: p.role == "object")
+    assert asked.prompt == "Hoeveel kilo drugs nam de politie in beslag?"
