@@ -280,14 +280,16 @@ def names_after_titles(doc: Doc) -> int:
 
 def extend_organisations(doc: Doc) -> int:
     """ "het [Centraal Bureau] voor de Statistiek": an organisation's name runs on over a
-    "voor"/"van" phrase of capitalised words that no other entity holds ("Planbureau voor
-    de Leefomgeving", "Ministerie van Onderwijs"), and back over a capitalised adjective
-    ("de Nederlandse Organisatie voor Wetenschappelijk Onderzoek")."""
+    "voor"/"van" phrase of capitalised words joined by "en" or commas, which no other entity
+    holds but a one-word name the NER made of one of them ("Planbureau voor de
+    Leefomgeving", "Rijksinstituut voor Volksgezondheid en [Milieu]"), and back over a
+    capitalised adjective ("de Nederlandse Organisatie voor Wetenschappelijk Onderzoek")."""
     ents = list(doc.ents)
     taken = {t.i for e in ents for t in e}
     changed = 0
     # A nationality adjective the NER tagged on its own ("Nederlandse" MISC).
     lone = {e.start: e for e in ents if len(e) == 1 and e.label_ == "MISC"}
+    single = {e.start: e for e in ents if len(e) == 1 and e.label_ in NAME_LABELS}
     absorbed: set[int] = set()
     for n, ent in enumerate(ents):
         before = doc[ent.start - 1] if ent.start > 0 else None
@@ -306,23 +308,45 @@ def extend_organisations(doc: Doc) -> int:
             ent = ents[n] = Span(doc, ent.start - 1, ent.end, label=ent.label)
             changed += 1
         i = ent.end
-        if ent.label_ != "ORG" or i + 1 >= len(doc) or doc[i].lower_ not in {"voor", "van"}:
+        if ent.label_ != "ORG" or i + 1 >= len(doc):
             continue
-        i += 1 + (doc[i + 1].pos_ == "DET")
+        # The name holds its "voor"/"van" phrase already, and may run on after "en".
+        inner = any(t.lower_ in {"voor", "van"} for t in ent[1:])
+        if doc[i].lower_ in {"voor", "van"}:
+            i += 1 + (doc[i + 1].pos_ == "DET")
+        elif not inner:
+            continue
         end = i
-        while (
-            end < len(doc)
-            and end not in taken
-            and not doc[end].is_sent_start
-            and doc[end].is_alpha
-            and doc[end].text[:1].isupper()
-        ):
-            end += 1
+        while end < len(doc) and not doc[end].is_sent_start:
+            word = doc[end]
+            if (
+                word.is_alpha
+                and word.is_title
+                and (end not in taken or (end in single and word.pos_ in {"NOUN", "ADJ"}))
+            ):
+                # A capitalised word; a common one the NER took for a name ("Milieu").
+                absorbed.add(end)
+                end += 1
+            elif (
+                (end > i or inner)
+                and word.lower_ in {"en", ","}
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+                and doc[end + 1].pos_ in {"NOUN", "ADJ"}
+                and (end + 1 not in taken or end + 1 in single)
+            ):
+                # "voor Volksgezondheid en Milieu", "van Volksgezondheid, Welzijn en Sport";
+                # not "… en Greenpeace", a name of its own.
+                end += 1
+            else:
+                break
         if end > i:
             ents[n] = Span(doc, ent.start, end, label=ent.label)
             changed += 1
     if changed:
-        doc.ents = [e for e in ents if not any(e is lone.get(i) for i in absorbed)]
+        doc.ents = [
+            e for e in ents if not any(e is lone.get(i) or e is single.get(i) for i in absorbed)
+        ]
     return changed
 
 

@@ -667,6 +667,31 @@ def test_an_organisation_name_runs_on_over_its_voor_phrase() -> None:
     assert extend_organisations(parsed(rows)) == 0
 
 
+def test_an_organisation_name_runs_on_over_en_and_a_word_the_ner_split_off() -> None:
+    """ "het [Rijksinstituut voor Volksgezondheid] en [Milieu]" (PER): one organisation; not
+    over "en Greenpeace", a name of its own."""
+    from quizgen.repair import extend_organisations
+
+    rows = [
+        ("Dat", "PRON", 1, "nsubj", "O"),
+        ("meldt", "VERB", 1, "ROOT", "O"),
+        ("het", "DET", 3, "det", "O"),
+        ("Rijksinstituut", "PROPN", 1, "obj", "B-ORG"),
+        ("voor", "ADP", 3, "flat", "I-ORG"),
+        ("Volksgezondheid", "NOUN", 3, "flat", "I-ORG"),
+        ("en", "CCONJ", 7, "cc", "O"),
+        ("Milieu", "NOUN", 3, "conj", "B-PER"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert extend_organisations(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Rijksinstituut voor Volksgezondheid en Milieu", "ORG")
+    ]
+    rows[7] = ("Greenpeace", "PROPN", 3, "conj", "B-ORG")
+    assert extend_organisations(parsed(rows)) == 0
+
+
 def test_an_organisation_name_takes_its_capitalised_adjective() -> None:
     """ "de Nederlandse Organisatie voor …": the adjective the NER tagged MISC on its own is
     the name's first word; "de Nederlandse premier" and a proper noun are left alone."""
