@@ -92,7 +92,8 @@ def test_number_options_keep_the_answers_form() -> None:
     assert whole and all(o.split()[0].isdigit() for o in whole)
     assert all(int(o.split()[0]) <= 100 for o in numbers("62 procent", rng))
     ages = numbers("51 jaar", rng)
-    assert len(ages) >= 3 and all(int(o.split()[0]) < 100 for o in ages)
+    assert len(ages) >= 3 and all(45 <= int(o.split()[0]) <= 57 for o in ages)
+    assert all(12 <= int(o.split()[0]) <= 24 for o in numbers("18 jaar", rng))
     assert "1 doden" not in numbers("3 doden", rng)
     # As round as the answer: no "7275 vacatures" beside "9700 vacatures".
     assert all(len(o.split()[0].rstrip("0")) <= 2 for o in numbers("9700 vacatures", rng))
@@ -592,6 +593,9 @@ def test_a_price_is_asked_with_hoeveel_alone() -> None:
     damage = replace(cost, predicate="bedragen", finite="bedraagt", parts=(schade, vague))
     asked = nl.question(damage, 1)
     assert asked is not None and asked.prompt == "Hoeveel bedraagt de schade?"
+    missed = replace(cost, predicate="bedraan", finite="bedroeg")
+    asked = nl.question(missed, 1)
+    assert asked is not None and asked.prompt == "Hoeveel bedroeg de fabriek?"
     spent = replace(cost, predicate="uitgeven", finite="gaf")
     asked = nl.question(spent, 1)
     assert asked is not None and asked.prompt.startswith("Hoeveel geld gaf")

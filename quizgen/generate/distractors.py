@@ -193,6 +193,9 @@ def _format(value: float, decimals: bool, comma: bool, thousands: bool) -> str:
     return text.replace(".", ",") if comma else text
 
 
+AGE_STEPS = (-6, -4, -2, 2, 4, 6)
+
+
 def numbers(answer: str, rng: random.Random) -> list[str]:
     """Numbers near the answer in the same form: whole numbers stay whole, "210.000" keeps
     its thousands separator, "1,2" its decimal comma."""
@@ -216,9 +219,10 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
             cands = [value + d for d in (-2, -1, 1, 2, 3) if value + d >= low]
         if "procent" in rest.lower() or tail == "%":
             cands = [v for v in cands if v <= 100]
-        if rest.lower() == "jaar" and value < 100:
-            # An age or a term of years: "51 jaar" takes no "150 jaar".
-            cands = [v for v in cands if v < 100]
+        if rest.lower() == "jaar" and 10 <= value < 100 and not decimals:
+            # An age or a term of years: near it, "51 jaar" takes no "150 jaar", "18 jaar"
+            # no "54 jaar".
+            cands = [value + d for d in AGE_STEPS if 0 < value + d < 100]
         out = [f"{_format(v, decimals, comma, thousands)}{tail} {rest}".strip() for v in cands]
         rng.shuffle(out)
         return [o for o in dict.fromkeys(out) if o != answer]

@@ -31,6 +31,8 @@ CAUSE_WH = {
 }  # fmt: skip
 AMOUNT_WH = {"MONEY": "hoeveel geld"}
 PRICE_VERBS = {"kosten", "bedragen"}
+# Their finite forms, for when the lemmatizer misses ("bedroeg" → "bedraan").
+PRICE_FORMS = {"kost", "kostte", "kostten", "bedraagt", "bedroeg", "bedroegen"}
 # After a preposition a sum of money is "welk bedrag": "tot welk bedrag steeg de winst".
 AMOUNT_WH_AFTER_PREP = {"MONEY": "welk bedrag"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
@@ -213,7 +215,8 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     wh = "hoe" if names_something(fact, index) else wh_phrase(part)
     if wh is None:
         return None
-    if wh in {AMOUNT_WH["MONEY"], "wat"} and fact.predicate in PRICE_VERBS:
+    price = fact.predicate in PRICE_VERBS or fact.finite.lower() in PRICE_FORMS
+    if wh in {AMOUNT_WH["MONEY"], "wat"} and price:
         # "Hoeveel kostte de fabriek?", "Hoeveel bedraagt de schade?" (of "enkele miljoenen
         # euro's" too): the verb already says it is an amount of money.
         wh = "hoeveel"
