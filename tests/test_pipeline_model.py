@@ -103,6 +103,21 @@ def test_same_seed_same_quiz(reference: str) -> None:
     assert build_quiz(reference, seed=3) == build_quiz(reference, seed=3)
 
 
+def test_a_questions_options_do_not_depend_on_the_others(reference: str) -> None:
+    """A question's draws come from the seed and the question alone: a shorter quiz, or one
+    of other kinds, gives a question it shares with the full quiz the same options."""
+    full = build_quiz(reference, seed=3)
+    for other in (build_quiz(reference, seed=3, max_questions=5),
+                  build_quiz(reference, seed=3, kinds=["multiple_choice", "cloze"])):  # fmt: skip
+        shared = [
+            (q.options, o.options)
+            for q in full.questions
+            for o in other.questions
+            if q.kind == o.kind == "multiple_choice" and q.prompt == o.prompt
+        ]
+        assert shared and all(a == b for a, b in shared)
+
+
 def test_build_folder_is_fresh(tmp_path: Path) -> None:
     """build/ holds the outputs for the bundled example; regenerate with ./setup-and-run.sh."""
     cmd = [sys.executable, "-m", "quizgen", "make", str(ROOT / "examples" / "voorbeeld-nl.txt"),

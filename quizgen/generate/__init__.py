@@ -249,11 +249,20 @@ def without_shown(
 class Builder:
     """Turns ranked candidates into questions of mixed kinds."""
 
-    def __init__(self, extraction: Extraction, lang: ModuleType, rng: random.Random) -> None:
+    def __init__(self, extraction: Extraction, lang: ModuleType, seed: int) -> None:
         self.ents = extraction.entities
         self.lang = lang
-        self.rng = rng
+        self.seed = seed
         self.preps = set(lang.PREPOSITIONS)
+        self.made: dict[tuple[object, ...], Question | None] = {}
+        # The draws of the question being made (see make).
+        self.draws = self.random("")
+
+    def random(self, *key: object) -> random.Random:
+        """A generator for one question's draws (its options, their order, true or false),
+        seeded by the quiz's seed and what the question is: the same question gets the same
+        options whichever others the quiz holds."""
+        return random.Random("|".join(str(k) for k in (self.seed, *key)))
 
     def wrong(self, c: Candidate, answer: str, avoid: str) -> list[str] | None:
         """Wrong options of ``answer``'s kind that fit where it stands, none named in
@@ -263,7 +272,7 @@ class Builder:
             c.label,
             self.ents,
             self.lang.CODE,
-            self.rng,
+            self.draws,
             avoid,
             self.preps,
             self.fits(c, answer),
@@ -274,10 +283,19 @@ class Builder:
         if wrong is None:
             return None
         opts = [answer, *wrong]
-        self.rng.shuffle(opts)
+        self.draws.shuffle(opts)
         return opts
 
     def make(self, c: Candidate, kind: QuestionKind) -> Question | None:
+        """``c`` asked as ``kind``, or None when it cannot be; made once per quiz (the
+        choice of questions may be run twice, see Choice)."""
+        key = (kind, c.asked.prompt, c.asked.answer, c.fact.sentence_start, c.index, c.topic)
+        if key not in self.made:
+            self.draws = self.random(*key)
+            self.made[key] = self._make(c, kind)
+        return self.made[key]
+
+    def _make(self, c: Candidate, kind: QuestionKind) -> Question | None:
         base = Question(
             id="",
             kind=kind,
@@ -321,7 +339,7 @@ class Builder:
         """The fact as a statement; a false one swaps the asked constituent for one of its kind."""
         if c.part is None or c.fact.kind == "title":
             return None
-        truth = self.rng.random() < 0.5
+        truth = self.draws.random() < 0.5
         if c.fact.kind == "sentence":
             return self.true_false_sentence(c, base, truth)
         if truth:
@@ -429,7 +447,7 @@ class Builder:
             return None
         chosen = list(unique.items())[:5]
         rights = [r for _, r in chosen]
-        self.rng.shuffle(rights)
+        self.random(prompt, *chosen).shuffle(rights)
         return Question(
             id="",
             kind="matching",
@@ -626,8 +644,8 @@ def generate(
 
 
 class Choice:
-    """How a quiz's questions are chosen from the ranked candidates, as often as needed: the
-    same seed draws the same options each time."""
+    """How a quiz's questions are chosen from the ranked candidates, as often as needed: a
+    question's draws depend on the seed and the question alone, so each run gets the same."""
 
     def __init__(
         self,
@@ -645,6 +663,8 @@ class Choice:
         self.allowed = allowed
         self.repeated = repeated
         self.kinds = [k for k in KIND_SHARE if k in allowed]
+        # One builder for every run: a question is made once, with the same draws.
+        self.builder = Builder(extraction, lang, seed)
         # A true/false statement is guessed right by half the class: the central facts are
         # asked first in the other kinds, the statements come from the facts left after.
         tf = "true_false" in self.kinds and len(self.kinds) > 1 and limit > 2
@@ -652,7 +672,7 @@ class Choice:
 
     def select(self, pool: list[Candidate], stated: Candidate | None = None) -> Sheet:
         """The questions; ``stated`` is asked first, as a true/false statement."""
-        builder = Builder(self.extraction, self.lang, random.Random(self.seed))
+        builder = self.builder
         sheet = Sheet(builder, self.lang, self.repeated, self.limit)
         if "matching" in self.allowed:
             # People and functions if the text has them, else events and dates: one a quiz.
