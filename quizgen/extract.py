@@ -28,6 +28,7 @@ from quizgen.repair import apposition_after, kind_of, name_kinds
 
 # Dependents that belong to the verbal cluster, not to a constituent.
 VERBAL_DEPS = {"aux", "aux:pass", "cop", "compound:prt"}
+MAX_COUNTED_ADJECTIVES = 2
 # The longest separable particles: "tegemoet", "voorbij", "teleur".
 MAX_PARTICLE_LENGTH = 8
 # Dependents left out of a question: they are clauses of their own, or punctuation.
@@ -579,7 +580,8 @@ class FactExtractor:
                 # "lager dan in dat jaar": which year? The question would lean on the text.
                 self.skipped["demonstrative reference"] += 1
                 return None
-            if sub[0].text == "," and self.ends_sentence(sub):
+            set_off = sub[0].text == "," or (sub[0].i > 0 and self.doc[sub[0].i - 1].text == ",")
+            if set_off and self.ends_sentence(sub):
                 # ", waarvan acht maanden voorwaardelijk": a remark set off at the end of
                 # the sentence; the clause stands without it.
                 continue
@@ -766,7 +768,11 @@ class FactExtractor:
         j = k
         while j < len(body) and is_number(body[j]):
             j += 1
-        if j == k or j >= len(body) or body[j].pos_ not in {"NOUN", "SYM"}:
+        numbered = j
+        # "60 [nieuwe] verpleegkundigen": adjectives may stand between.
+        while j < len(body) and j - numbered < MAX_COUNTED_ADJECTIVES and body[j].pos_ == "ADJ":
+            j += 1
+        if numbered == k or j >= len(body) or body[j].pos_ not in {"NOUN", "SYM"}:
             return None
         return body[k : j + 1]
 
@@ -1232,6 +1238,18 @@ class FactExtractor:
             if org is not None and org.start == at:
                 # Whatever the NER took the name for: a party, a town, a club.
                 return Role(doc[m.end + 1 : org.end].text, org.text, "ORG", 0, 0)
+            # A portfolio: "minister Fleur Agema van [Volksgezondheid]".
+            portfolio = set(self.lex.raw["portfolio_words"])
+            end = m.end + 1
+            while end < len(doc) and (
+                doc[end].text in portfolio or (end > m.end + 1 and doc[end].lower_ in {"en", ","})
+            ):
+                end += 1
+            while end > m.end + 1 and doc[end - 1].text not in portfolio:
+                end -= 1
+            if end > m.end + 1:
+                text = doc[m.end + 1 : end].text
+                return Role(text, text, "ORG", 0, 0)
         sent = m.sent
         opens = noun.i == sent.start or (noun.i == sent.start + 1 and doc[sent.start].pos_ == "DET")
         if not opens or sent.start == 0 or sent.start in paragraph_starts(doc):
@@ -1565,9 +1583,16 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
     """Whether ``m`` is one of a list of its kind ("in Nederland, Duitsland en België"): a
     blank there has no one right answer, as the list could have any order."""
     doc = m.doc
-    ends = {s.end: label_of(s) for s in spans if s is not m}
-    starts = {s.start: label_of(s) for s in spans if s is not m}
-    label = label_of(m)
+
+    def kind(span: Span) -> str:
+        # Amounts are of one kind, whatever unit or label: "na 178 kilometer en vier
+        # zware beklimmingen" is a list too.
+        label = label_of(span)
+        return "amount" if label in {"", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"} else label
+
+    ends = {s.end: kind(s) for s in spans if s is not m}
+    starts = {s.start: kind(s) for s in spans if s is not m}
+    label = kind(m)
     joins = (
         m.start >= 2
         and (doc[m.start - 1].text == "," or doc[m.start - 1].pos_ == "CCONJ")

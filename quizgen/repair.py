@@ -187,7 +187,7 @@ def split_portfolios(doc: Doc) -> int:
             doc[end - 1].text in portfolio or doc[end - 1].lower_ in joins
         ):
             end -= 1
-        if end < ent.end and doc[end - 1].lower_ == "van" and end - 1 - ent.start >= 2:
+        if end < ent.end and doc[end - 1].lower_ == "van" and end - 1 > ent.start:
             people.append(Span(doc, ent.start, end - 1, label=ent.label))
     if people:
         # The person replaces every entity it overlaps, the portfolio's included.

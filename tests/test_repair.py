@@ -127,6 +127,20 @@ def test_one_of_a_list_is_no_blank() -> None:
         ("jaar", "NOUN", 4, "flat", "I-QUANTITY"),
     ])  # fmt: skip
     assert in_enumeration(doc.ents[0], list(doc.ents))
+    # "na [178 kilometer] en [vier beklimmingen]": amounts of other units, one a count the
+    # NER did not tag, are a list as well.
+    from spacy.tokens import Span
+
+    doc = parsed([
+        ("na", "ADP", 2, "case", "O"),
+        ("178", "NUM", 2, "nummod", "B-QUANTITY"),
+        ("kilometer", "NOUN", 2, "ROOT", "I-QUANTITY"),
+        ("en", "CCONJ", 5, "cc", "O"),
+        ("vier", "NUM", 5, "nummod", "O"),
+        ("beklimmingen", "NOUN", 2, "conj", "O"),
+    ])  # fmt: skip
+    count = Span(doc, 4, 6)
+    assert in_enumeration(count, [doc.ents[0], count])
 
 
 def test_no_blank_right_after_a_sentence_initial_content_word() -> None:
@@ -1210,3 +1224,50 @@ def test_an_amount_before_a_noun_is_its_measure_and_a_particle_keeps_its_fixed_w
     assert (doc[4].head.i, doc[4].dep_) == (5, "nmod")
     asked = asked_about(doc, lambda p: p.role == "object")
     assert asked.prompt == "Hoeveel kilo drugs nam de politie in beslag?"
+
+
+def test_a_minister_van_portfolio_after_the_name_is_the_title() -> None:
+    """ "Minister [Agema van Volksgezondheid]" (the NER's person): the person is Agema, and
+    "Wie is de minister van Volksgezondheid?" asks for her."""
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Minister", "NOUN", 5, "nsubj", "O"),
+        ("Fleur", "PROPN", 0, "appos", "B-PER"),
+        ("Agema", "PROPN", 1, "flat", "I-PER"),
+        ("van", "ADP", 4, "case", "I-PER"),
+        ("Volksgezondheid", "NOUN", 1, "nmod", "I-PER"),
+        ("opende", "VERB", 5, "ROOT", "O"),
+        ("het", "PRON", 5, "obj", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    assert split_portfolios(doc) == 1
+    assert [e.text for e in doc.ents] == ["Fleur Agema"]
+    doc[5].set_morph("Tense=Past|VerbForm=Fin")
+    titles = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+    asked = [a.prompt for f in titles for topic, a in nl.title_questions(f) if topic == "person"]
+    assert asked == ["Wie is de minister van Volksgezondheid?"]
+
+
+def test_a_count_may_hold_adjectives_and_a_set_off_close_is_left_out() -> None:
+    """ "neemt 60 nieuwe verpleegkundigen aan": "Hoeveel nieuwe verpleegkundigen …?";
+    "…, vooral in kleine ziekenhuizen." closes the sentence and stays out of questions."""
+    rows = [
+        ("Het", "DET", 1, "det", "O"),
+        ("ziekenhuis", "NOUN", 2, "nsubj", "O"),
+        ("neemt", "VERB", 2, "ROOT", "O"),
+        ("60", "NUM", 5, "nummod", "O"),
+        ("nieuwe", "ADJ", 5, "amod", "O"),
+        ("verpleegkundigen", "NOUN", 2, "obj", "O"),
+        ("aan", "ADP", 2, "compound:prt", "O"),
+        (",", "PUNCT", 10, "punct", "O"),
+        ("vooral", "ADV", 10, "advmod", "O"),
+        ("in", "ADP", 10, "case", "O"),
+        ("steden", "NOUN", 2, "obl", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "object")
+    assert asked.prompt == "Hoeveel nieuwe verpleegkundigen neemt het ziekenhuis aan?"
