@@ -1588,7 +1588,7 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
         # Amounts are of one kind, whatever unit or label: "na 178 kilometer en vier
         # zware beklimmingen" is a list too.
         label = label_of(span)
-        return "amount" if label in {"", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"} else label
+        return "amount" if not label or label in VALUE_ANSWER_LABELS else label
 
     ends = {s.end: kind(s) for s in spans if s is not m}
     starts = {s.start: kind(s) for s in spans if s is not m}

@@ -51,6 +51,8 @@ PERSON_LABELS = {"PER", "PERSON"}
 PLACE_ORG_LABELS = {"ORG", "LOC", "GPE", "FAC"}
 MAX_KNOWN_NAME = 4
 MEASURE_LABELS = {"QUANTITY", "MONEY"}
+# The words that join an organisation's name to its field: "Planbureau voor de Leefomgeving".
+ORG_LINKS = {"voor", "van"}
 MAX_FIRST_NAMES = 2
 MAX_APPOSITION = 8
 SCORE = re.compile(r"\d+-\d+")
@@ -287,8 +289,7 @@ def extend_organisations(doc: Doc) -> int:
     ents = list(doc.ents)
     taken = {t.i for e in ents for t in e}
     changed = 0
-    # A nationality adjective the NER tagged on its own ("Nederlandse" MISC).
-    lone = {e.start: e for e in ents if len(e) == 1 and e.label_ == "MISC"}
+    # One-word names the NER made of a name's word: "Nederlandse" (MISC), "Milieu".
     single = {e.start: e for e in ents if len(e) == 1 and e.label_ in NAME_LABELS}
     absorbed: set[int] = set()
     for n, ent in enumerate(ents):
@@ -299,7 +300,7 @@ def extend_organisations(doc: Doc) -> int:
             and before.pos_ == "ADJ"
             and before.is_title
             and not before.is_sent_start
-            and (before.i not in taken or before.i in lone)
+            and (before.i not in taken or single.get(before.i, ent).label_ == "MISC")
             and doc[ent.start].pos_ == "NOUN"
         ):
             # "de [Nederlandse] Organisatie voor …": a capitalised adjective before a
@@ -311,8 +312,8 @@ def extend_organisations(doc: Doc) -> int:
         if ent.label_ != "ORG" or i + 1 >= len(doc):
             continue
         # The name holds its "voor"/"van" phrase already, and may run on after "en".
-        inner = any(t.lower_ in {"voor", "van"} for t in ent[1:])
-        if doc[i].lower_ in {"voor", "van"}:
+        inner = any(t.lower_ in ORG_LINKS for t in ent[1:])
+        if doc[i].lower_ in ORG_LINKS:
             i += 1 + (doc[i + 1].pos_ == "DET")
         elif not inner:
             continue
@@ -344,9 +345,7 @@ def extend_organisations(doc: Doc) -> int:
             ents[n] = Span(doc, ent.start, end, label=ent.label)
             changed += 1
     if changed:
-        doc.ents = [
-            e for e in ents if not any(e is lone.get(i) or e is single.get(i) for i in absorbed)
-        ]
+        doc.ents = [e for e in ents if not any(e is single.get(i) for i in absorbed)]
     return changed
 
 

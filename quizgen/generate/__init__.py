@@ -255,16 +255,14 @@ class Builder:
         self.seed = seed
         self.preps = set(lang.PREPOSITIONS)
         self.made: dict[tuple[object, ...], Question | None] = {}
-        # The draws of the question being made (see make).
-        self.draws = self.random("")
 
-    def random(self, *key: object) -> random.Random:
+    def draws_for(self, *key: object) -> random.Random:
         """A generator for one question's draws (its options, their order, true or false),
         seeded by the quiz's seed and what the question is: the same question gets the same
         options whichever others the quiz holds."""
         return random.Random("|".join(str(k) for k in (self.seed, *key)))
 
-    def wrong(self, c: Candidate, answer: str, avoid: str) -> list[str] | None:
+    def wrong(self, c: Candidate, answer: str, avoid: str, rng: random.Random) -> list[str] | None:
         """Wrong options of ``answer``'s kind that fit where it stands, none named in
         ``avoid``."""
         return distractors(
@@ -272,18 +270,18 @@ class Builder:
             c.label,
             self.ents,
             self.lang.CODE,
-            self.draws,
+            rng,
             avoid,
             self.preps,
             self.fits(c, answer),
         )
 
-    def options(self, c: Candidate, answer: str) -> list[str] | None:
-        wrong = self.wrong(c, answer, c.asked.prompt)
+    def options(self, c: Candidate, answer: str, rng: random.Random) -> list[str] | None:
+        wrong = self.wrong(c, answer, c.asked.prompt, rng)
         if wrong is None:
             return None
         opts = [answer, *wrong]
-        self.draws.shuffle(opts)
+        rng.shuffle(opts)
         return opts
 
     def make(self, c: Candidate, kind: QuestionKind) -> Question | None:
@@ -291,11 +289,10 @@ class Builder:
         choice of questions may be run twice, see Choice)."""
         key = (kind, c.asked.prompt, c.asked.answer, c.fact.sentence_start, c.index, c.topic)
         if key not in self.made:
-            self.draws = self.random(*key)
-            self.made[key] = self._make(c, kind)
+            self.made[key] = self._make(c, kind, self.draws_for(*key))
         return self.made[key]
 
-    def _make(self, c: Candidate, kind: QuestionKind) -> Question | None:
+    def _make(self, c: Candidate, kind: QuestionKind, rng: random.Random) -> Question | None:
         base = Question(
             id="",
             kind=kind,
@@ -307,7 +304,7 @@ class Builder:
         if kind == "short_answer":
             return None if c.fact.kind == "sentence" else base
         if kind == "multiple_choice":
-            opts = self.options(c, c.asked.answer)
+            opts = self.options(c, c.asked.answer, rng)
             return (
                 replace(base, options=tuple(opts), accepted_answers=(c.asked.answer,))
                 if opts
@@ -316,7 +313,7 @@ class Builder:
         if kind == "cloze":
             return self.cloze(c, base)
         if kind == "true_false":
-            return self.true_false(c, base)
+            return self.true_false(c, base, rng)
         return None
 
     def cloze(self, c: Candidate, base: Question) -> Question | None:
@@ -335,17 +332,17 @@ class Builder:
         accepted = tuple(dict.fromkeys([p.surface, *c.asked.accepted]))
         return replace(base, prompt=prompt, answer=p.surface, accepted_answers=accepted)
 
-    def true_false(self, c: Candidate, base: Question) -> Question | None:
+    def true_false(self, c: Candidate, base: Question, rng: random.Random) -> Question | None:
         """The fact as a statement; a false one swaps the asked constituent for one of its kind."""
         if c.part is None or c.fact.kind == "title":
             return None
-        truth = self.draws.random() < 0.5
+        truth = rng.random() < 0.5
         if c.fact.kind == "sentence":
-            return self.true_false_sentence(c, base, truth)
+            return self.true_false_sentence(c, base, truth, rng)
         if truth:
             text = self.lang.statement(c.fact)
         else:
-            opts = self.wrong(c, c.part.answer, c.fact.sentence)
+            opts = self.wrong(c, c.part.answer, c.fact.sentence, rng)
             if not opts:
                 return None
             swap = self.swap(opts, c.part.surface)
@@ -358,7 +355,9 @@ class Builder:
             return None
         return replace(base, prompt=text, answer=TRUE if truth else FALSE, accepted_answers=())
 
-    def true_false_sentence(self, c: Candidate, base: Question, truth: bool) -> Question | None:
+    def true_false_sentence(
+        self, c: Candidate, base: Question, truth: bool, rng: random.Random
+    ) -> Question | None:
         """The sentence itself, or with its name, date or number swapped for a wrong one."""
         p = c.part
         if p is None or len(words(c.fact.sentence)) > MAX_WORDS:
@@ -370,7 +369,7 @@ class Builder:
             return None
         text = c.fact.sentence
         if not truth:
-            opts = self.wrong(c, p.answer, text)
+            opts = self.wrong(c, p.answer, text, rng)
             if not opts:
                 return None
             at = p.surface_start - c.fact.sentence_start
@@ -447,7 +446,7 @@ class Builder:
             return None
         chosen = list(unique.items())[:5]
         rights = [r for _, r in chosen]
-        self.random(prompt, *chosen).shuffle(rights)
+        self.draws_for(prompt, *chosen).shuffle(rights)
         return Question(
             id="",
             kind="matching",
