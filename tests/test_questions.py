@@ -171,16 +171,25 @@ def test_time_question_word_keeps_since_and_until(prep: str, wh: str) -> None:
     assert nl.wh_phrase(part) == wh
 
 
+def title_fact(person: str, function: str, sentence: str, tense: str) -> Fact:
+    """ "<Function> <person> …": a person with a bare function noun before the name."""
+    from quizgen.records import Role
+
+    return Fact(
+        "title", function,
+        (("agent", Role(person, person, "PER", 0, len(person))),
+         ("attribute", Role(f"de {function}", function, "ROLE", 0, len(function))),
+         ("function", Role(function, function, "ROLE", 0, len(function)))),
+        sentence, 0, tense=tense,
+    )  # fmt: skip
+
+
 def test_function_questions_are_in_the_present_whatever_the_sentences_tense() -> None:
     from quizgen.records import Role
 
-    title = Fact(
-        "title", "burgemeester",
-        (("agent", Role("Anja Schouten", "Anja Schouten", "PER", 0, 13)),
-         ("attribute", Role("de burgemeester", "burgemeester", "ROLE", 0, 12)),
-         ("function", Role("burgemeester", "burgemeester", "ROLE", 0, 12))),
-        "Burgemeester Anja Schouten zei dat het goed was.", 0, tense="past",
-    )  # fmt: skip
+    title = title_fact(
+        "Anja Schouten", "burgemeester", "Burgemeester Anja Schouten zei dat het goed was.", "past"
+    )
     domain = ("domain", Role("Doetinchem", "Doetinchem", "ORG", 0, 0))
     asked = dict(nl.title_questions(replace(title, roles=(*title.roles, domain))))
     assert asked["person"].prompt == "Wie is de burgemeester van Doetinchem?"
@@ -189,15 +198,12 @@ def test_function_questions_are_in_the_present_whatever_the_sentences_tense() ->
 
 def test_a_bare_function_noun_is_not_asked_for_its_person() -> None:
     """ "Wie is de directeur?" does not say of what: only the person's function is asked."""
-    from quizgen.records import Role
-
-    title = Fact(
-        "title", "directeur",
-        (("agent", Role("Marloes Jansen", "Marloes Jansen", "PER", 0, 14)),
-         ("attribute", Role("de directeur", "directeur", "ROLE", 0, 9)),
-         ("function", Role("directeur", "directeur", "ROLE", 0, 9))),
-        "Directeur Marloes Jansen vindt dat er te weinig alternatieven zijn.", 0, tense="pres",
-    )  # fmt: skip
+    title = title_fact(
+        "Marloes Jansen",
+        "directeur",
+        "Directeur Marloes Jansen vindt dat er te weinig alternatieven zijn.",
+        "pres",
+    )
     assert [topic for topic, _ in nl.title_questions(title)] == ["function"]
 
 
