@@ -21,7 +21,6 @@ import shutil
 import sys
 import traceback
 from collections.abc import Callable, Generator, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
@@ -280,6 +279,9 @@ def _outcomes(
         for item in items:
             yield make_outcome(item, settings, build)
         return
+    # Imported here: one article (the common case) never needs the process machinery.
+    from concurrent.futures import ProcessPoolExecutor
+
     executor = ProcessPoolExecutor(max_workers=min(jobs, len(items)))
     try:
         # map keeps input order, so files are written in the same order for any --jobs.

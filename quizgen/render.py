@@ -13,14 +13,12 @@ from __future__ import annotations
 import functools
 import re
 import shutil
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-import markdown
 from jinja2 import (
     BaseLoader,
     ChoiceLoader,
@@ -33,8 +31,6 @@ from jinja2 import (
 from jinja2.loaders import split_template_path
 from jinja2.nodes import EvalContext
 from jinja2.sandbox import SandboxedEnvironment
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 from quizgen.errors import OutputError, UsageError
@@ -319,52 +315,12 @@ def render_key_md(env: SandboxedEnvironment, quiz: Quiz, sheets: Sequence[Sheet]
 # ---------------------------------------------------------------- Markdown → HTML
 
 
-class _MarkAnswers(Treeprocessor):  # type: ignore[misc]
-    """Give ``class="correct"`` to a list item whose first child is ``<strong>``.
-
-    Templates mark an answer in a list (teacher copy) with ``**…**`` at the start of the item;
-    article text cannot produce ``<strong>`` because its ``*`` and ``_`` are escaped. The
-    class lets CSS tick the option's box without any raw HTML in the Markdown.
-    """
-
-    def run(self, root: ET.Element) -> None:
-        for li in root.iter("li"):
-            first = next(iter(li), None)
-            if first is not None and first.tag == "strong" and not (li.text or "").strip():
-                li.set("class", "correct")
-
-
-class _NoRawHtml(Extension):  # type: ignore[misc]
-    """Drop every Markdown construct that could emit markup we did not write.
-
-    Raw HTML blocks and inline tags, autolinks, links and images: the article text is escaped
-    already, so this only guards against a user template slipping some in. With these gone,
-    Python-Markdown escapes a stray ``<`` as text.
-    """
-
-    _INLINE = (
-        "html",
-        "autolink",
-        "automail",
-        "link",
-        "reference",
-        "short_reference",
-        "image_link",
-        "image_reference",
-        "short_image_ref",
-    )
-
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        md.preprocessors.deregister("html_block")
-        for name in self._INLINE:
-            md.inlinePatterns.deregister(name)
-        md.treeprocessors.register(_MarkAnswers(md), "quizgen_mark_answers", 0)
-
-
 def markdown_to_html(text: str) -> Markup:
-    """Convert our Markdown to an HTML fragment that is safe to insert unescaped."""
-    html = markdown.markdown(text, extensions=["sane_lists", _NoRawHtml()], output_format="html")
-    return Markup(html)  # safe: no raw HTML construct survives _NoRawHtml
+    """Convert our Markdown to an HTML fragment that is safe to insert unescaped (see
+    quizgen.mdhtml: imported here, so Markdown-only runs never load the ``markdown`` package)."""
+    from quizgen import mdhtml
+
+    return Markup(mdhtml.to_html(text))  # safe: no raw HTML construct survives mdhtml
 
 
 # ---------------------------------------------------------------- HTML worksheet

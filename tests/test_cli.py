@@ -234,7 +234,9 @@ import cli_fakes, pytest
 import quizgen.cli
 cli_fakes.install(pytest.MonkeyPatch(), real_formats=True)
 {body}
-heavy = sorted(m for m in ("weasyprint", "spacy", "thinc") if m in sys.modules)
+# Nor what only HTML (markdown) or several processes (concurrent.futures.process) need.
+unneeded = ("weasyprint", "spacy", "thinc", "markdown", "concurrent.futures.process")
+heavy = sorted(m for m in unneeded if m in sys.modules)
 print(",".join(heavy))
 """
 
@@ -267,6 +269,42 @@ def test_python_dash_m_runs_the_cli() -> None:
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert (result.returncode, result.stdout) == (0, f"quizgen {__version__}\n")
+
+
+def test_the_console_exit_keeps_the_exit_code_and_the_error_line(tmp_path: Path) -> None:
+    """``python -m quizgen`` (and the ``quizgen`` script) leave without the interpreter's
+    teardown: the exit code and the one error line are still main's."""
+    missing = str(tmp_path / "missing.txt")
+    expected = cli.main(["make", missing, "-o", str(tmp_path)])
+    result = subprocess.run(
+        [sys.executable, "-m", "quizgen", "make", missing, "-o", str(tmp_path)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert expected != 0 and result.returncode == expected
+    assert len(result.stderr.splitlines()) == 1 and "missing.txt" in result.stderr
+
+
+def test_spacy_entry_points_are_grouped_once_and_found_the_same() -> None:
+    """quizgen.nlp.index_entry_points hands catalogue the environment's entry points by
+    group: spaCy's registries find exactly the ones they found before (quizgen's own
+    factories among them)."""
+    from importlib.metadata import entry_points
+
+    import catalogue
+    import spacy
+
+    from quizgen.nlp import index_entry_points
+
+    expected = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
+    index_entry_points()
+    index_entry_points()  # a second call changes nothing
+    assert isinstance(catalogue.AVAILABLE_ENTRY_POINTS, dict)
+    grouped = catalogue.AVAILABLE_ENTRY_POINTS["spacy_factories"]
+    assert {ep.name: ep.value for ep in grouped} == expected
+    assert "quizgen_entity_rules" in expected
+    # The registry through which spaCy loads factories from entry points.
+    found = spacy.registry._entry_point_factories.get_entry_points()
+    assert set(found) == set(expected)
 
 
 def test_spacy_cli_is_imported_only_when_used() -> None:
