@@ -10,7 +10,8 @@ Sections, printed side by side in one table:
 
 1. throughput: raw spaCy ``nlp.pipe`` over the corpus with the pipeline quizgen uses
    (``quizgen.nlp.load_pipeline``) vs quizgen's whole text → quiz → JSON + Markdown over
-   the same texts, and their ratio;
+   the same texts, parsed in groups as ``quizgen make`` parses many articles, and their
+   ratio (the two run in turns);
 2. PDF: WeasyPrint time per worksheet document made by quizgen vs WeasyPrint rendering a
    minimal HTML page holding the same printed text in the worksheet's typeface as the system
    has it (quizgen sets it in its own cut of that font: its work, measured on its side), and
@@ -27,7 +28,6 @@ piece (the model, WeasyPrint, a format) is missing, instead of failing.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import html
 import itertools
@@ -59,15 +59,6 @@ class Line:
     note: str = ""
 
 
-def median_time(func: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def median_times(funcs: Sequence[Callable[[], object]], runs: int) -> list[float]:
     """Median time of each function, run in turns (warm-up, then ``runs`` rounds).
 
@@ -96,7 +87,8 @@ def load_corpus(patterns: Sequence[str], docs: int) -> tuple[list[str], int]:
 
 def throughput(texts: list[str], lang: str, model: str | None, runs: int) -> list[Line]:
     try:
-        from quizgen.api import build_quiz
+        from quizgen.api import QuizRequest, build_quizzes
+        from quizgen.batch import GROUP
         from quizgen.errors import InputError, QuizgenError
         from quizgen.export import FORMATS, export
         from quizgen.nlp import load_pipeline
@@ -112,21 +104,21 @@ def throughput(texts: list[str], lang: str, model: str | None, runs: int) -> lis
             pass
 
     def quizgen_all() -> None:
+        """As ``quizgen make`` does for many articles: parsed in groups, then each quiz."""
         nonlocal skipped
         skipped = 0
-        for text in texts:
-            try:
-                quiz = build_quiz(text, lang=lang, model=model)
-            except InputError:  # also NoQuestionsError: counted, as the CLI would skip it
-                skipped += 1
-                continue
-            for fmt in formats:
-                export(quiz, fmt)
+        for at in range(0, len(texts), GROUP):
+            group = [QuizRequest(t, lang=lang, model=model) for t in texts[at : at + GROUP]]
+            for quiz in build_quizzes(group):
+                if isinstance(quiz, InputError):  # also NoQuestionsError: as the CLI skips it
+                    skipped += 1
+                elif isinstance(quiz, Exception):
+                    raise quiz
+                else:
+                    for fmt in formats:
+                        export(quiz, fmt)
 
-    with contextlib.suppress(QuizgenError):  # warm-up: lazy imports and caches
-        build_quiz(texts[0], lang=lang, model=model)
-    spacy_s = median_time(spacy_pipe, runs)
-    quizgen_s = median_time(quizgen_all, runs)
+    spacy_s, quizgen_s = median_times([spacy_pipe, quizgen_all], runs)
     n = len(texts)
     return [
         Line("spaCy nlp.pipe", f"{spacy_s:8.2f} s", f"{n / spacy_s:7.1f} docs/s"),

@@ -8,16 +8,26 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from quizgen.errors import NoQuestionsError, UsageError
+from quizgen.errors import NoQuestionsError, QuizgenError, UsageError
 from quizgen.export import Artifact, ExportOptions, export
-from quizgen.inputs import split_metadata
-from quizgen.records import PARAGRAPH_STARTS, QUESTION_KINDS, QuestionKind, Quiz
+from quizgen.inputs import Article, split_metadata
+from quizgen.records import PARAGRAPH_STARTS, QUESTION_KINDS, QuestionKind, Quiz, QuizRequest
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Artifact", "ExportOptions", "build_quiz", "export", "parse", "render_markdown"]
+__all__ = [
+    "Artifact",
+    "ExportOptions",
+    "QuizRequest",
+    "build_quiz",
+    "build_quizzes",
+    "export",
+    "parse",
+    "parse_many",
+    "render_markdown",
+]
 
 DEFAULT_TITLES = {"nl": "Vragen bij de tekst", "en": "Questions about the text"}
 # A first line without end punctuation and of a few words is the article's headline.
@@ -49,24 +59,37 @@ def parse(nlp: Language, text: str) -> Doc:
     """Parse paragraph by paragraph: a line break ends a sentence, and a headline without a
     full stop must not run into the first sentence. A surname the NER missed is tagged as
     the person named in full anywhere in the article (see quizgen.repair)."""
+    (doc,) = parse_many(nlp, [text])
+    return doc
+
+
+def parse_many(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """:func:`parse` for several articles in one pass: spaCy runs its networks over all
+    their paragraphs in large batches, which costs less per article than one article at a
+    time (the same parses: a paragraph is parsed alone either way)."""
     from spacy.tokens import Doc
 
-    paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
-    docs = list(nlp.pipe(paragraphs))
-    if not docs:
-        return nlp.make_doc("")
-    doc = Doc.from_docs(docs)
-    # Repairs that need the whole article, not one paragraph.
-    if "quizgen_repair" in nlp.pipe_names:
-        from quizgen.repair import tag_known_names
+    paragraphs = [[p.strip() for p in text.splitlines() if p.strip()] for text in texts]
+    parsed = iter(nlp.pipe(p for ps in paragraphs for p in ps))
+    out = []
+    for ps in paragraphs:
+        docs = [next(parsed) for _ in ps]
+        if not docs:
+            out.append(nlp.make_doc(""))
+            continue
+        doc = Doc.from_docs(docs)
+        # Repairs that need the whole article, not one paragraph.
+        if "quizgen_repair" in nlp.pipe_names:
+            from quizgen.repair import tag_known_names
 
-        tag_known_names(doc)
-    starts, at = [], 0
-    for d in docs:
-        starts.append(at)
-        at += len(d)
-    doc.user_data[PARAGRAPH_STARTS] = starts
-    return doc
+            tag_known_names(doc)
+        starts, at = [], 0
+        for d in docs:
+            starts.append(at)
+            at += len(d)
+        doc.user_data[PARAGRAPH_STARTS] = starts
+        out.append(doc)
+    return out
 
 
 def headline(text: str) -> tuple[str | None, str]:
@@ -89,22 +112,60 @@ def build_quiz(
     source_name: str = "",
 ) -> Quiz:
     """Make a quiz about the key facts of ``text`` (a news article in ``lang``)."""
+    request = QuizRequest(text, lang, seed, title, max_questions, kinds, model, source_name)
+    (result,) = build_quizzes([request])
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def build_quizzes(requests: Sequence[QuizRequest]) -> list[Quiz | Exception]:
+    """The quizzes of several articles, in order, their texts parsed together (see
+    :func:`parse_many`): each article's quiz, or the error that article raised, so that one
+    unusable article costs the others nothing. A pipeline that cannot be loaded is raised:
+    it fails every article alike."""
     from quizgen import inputs
-    from quizgen.extract import extract
-    from quizgen.generate import generate
     from quizgen.nlp import load_pipeline
 
-    rules = language_rules(lang)
-    wanted = check_kinds(kinds)
-    if max_questions is not None and max_questions < 1:
-        raise UsageError(f"the number of questions must be at least 1, not {max_questions}")
-    article = split_metadata(inputs.normalize_text(text))
-    head, body = headline(inputs.check_text(article.text, lang))
-    nlp = load_pipeline(lang, model)
-    doc = parse(nlp, body)
-    extraction = extract(doc, lang)
+    results: list[Quiz | Exception | None] = [None] * len(requests)
+    # The articles that can be parsed, by pipeline: (index, the article, headline, body).
+    ready: dict[tuple[str, str | None], list[tuple[int, Article, str | None, str]]] = {}
+    for i, r in enumerate(requests):
+        try:
+            language_rules(r.lang)
+            check_kinds(r.kinds)
+            if r.max_questions is not None and r.max_questions < 1:
+                raise UsageError(
+                    f"the number of questions must be at least 1, not {r.max_questions}"
+                )
+            article = split_metadata(inputs.normalize_text(r.text))
+            head, body = headline(inputs.check_text(article.text, r.lang))
+        except QuizgenError as err:
+            results[i] = err
+            continue
+        ready.setdefault((r.lang, r.model), []).append((i, article, head, body))
+    for (lang, model), group in ready.items():
+        docs = parse_many(load_pipeline(lang, model), [body for _, _, _, body in group])
+        for (i, article, head, _), doc in zip(group, docs, strict=True):
+            try:
+                results[i] = _quiz(requests[i], article, head, doc)
+            except Exception as err:  # this article's, reported with it
+                results[i] = err
+    return [r for r in results if r is not None]
+
+
+def _quiz(request: QuizRequest, article: Article, head: str | None, doc: Doc) -> Quiz:
+    from quizgen.extract import extract
+    from quizgen.generate import generate
+
+    extraction = extract(doc, request.lang)
     questions = generate(
-        extraction, rules, seed=seed, max_questions=max_questions, kinds=wanted, date=article.date
+        extraction,
+        language_rules(request.lang),
+        seed=request.seed,
+        max_questions=request.max_questions,
+        kinds=check_kinds(request.kinds),
+        date=article.date,
     )
     if not questions:
         raise NoQuestionsError(
@@ -112,13 +173,13 @@ def build_quiz(
             "when, where, how many) that quizgen can ask about"
         )
     return Quiz(
-        lang=lang,
-        title=title or head or DEFAULT_TITLES[lang],
+        lang=request.lang,
+        title=request.title or head or DEFAULT_TITLES[request.lang],
         questions=questions,
         entities=extraction.entities.records(),
         date=article.date,
-        seed=seed,
-        source_name=source_name,
+        seed=request.seed,
+        source_name=request.source_name,
         skipped=tuple(sorted(extraction.skipped.items())),
     )
 

@@ -36,11 +36,13 @@ from quizgen.inputs import (
 )
 from quizgen.nlp import LANGUAGES
 from quizgen.outputs import write_artifacts
-from quizgen.records import Quiz
+from quizgen.records import Quiz, QuizRequest
 
-#: Signature of quizgen.api.build_quiz; the CLI passes it in so that tests can fake it.
-QuizBuilder = Callable[..., Quiz]
+#: Signature of quizgen.api.build_quizzes; the CLI passes it in so that tests can fake it.
+QuizBuilder = Callable[[Sequence[QuizRequest]], list[Quiz | Exception]]
 
+#: Articles parsed together in one pass of spaCy (see quizgen.api.parse_many).
+GROUP = 16
 #: Added to an internal error's message when its traceback is not shown.
 DEBUG_HINT = " (run with --debug for the traceback)"
 #: Output stem for an article read from standard input.
@@ -217,35 +219,62 @@ def collect(args: Sequence[str], stdin: IO[bytes] | None = None) -> list[Item]:
     return unique
 
 
-def make_outcome(item: Item, settings: Settings, build: QuizBuilder) -> Outcome:
-    """Read, quiz and export one article in memory (runs in a worker process)."""
-    try:
-        if item.error is not None:
-            raise item.error
-        text = item.text if item.text is not None else read_source(item.path or "")[1]
-        quiz = build(
-            text,
-            lang=item.lang or settings.lang,
-            seed=settings.seed,
-            title=item.title or settings.title,
-            max_questions=settings.max_questions,
-            kinds=settings.kinds,
-            model=settings.model,
-            source_name=Path(item.name).name if item.path else item.name,
+def make_outcomes(items: Sequence[Item], settings: Settings, build: QuizBuilder) -> list[Outcome]:
+    """Read, quiz and export some articles in memory (runs in a worker process); their
+    texts are parsed together (quizgen.api.build_quizzes)."""
+    outcomes: list[Outcome | None] = [None] * len(items)
+    requests: list[QuizRequest] = []
+    asked: list[int] = []
+    for i, item in enumerate(items):
+        try:
+            if item.error is not None:
+                raise item.error
+            text = item.text if item.text is not None else read_source(item.path or "")[1]
+        except Exception as err:
+            outcomes[i] = _failed(err)
+            continue
+        asked.append(i)
+        requests.append(
+            QuizRequest(
+                text,
+                lang=item.lang or settings.lang,
+                seed=settings.seed,
+                title=item.title or settings.title,
+                max_questions=settings.max_questions,
+                kinds=settings.kinds,
+                model=settings.model,
+                source_name=Path(item.name).name if item.path else item.name,
+            )
         )
+    try:
+        quizzes = build(requests) if requests else []
+    except Exception as err:  # no pipeline: the same for every article
+        quizzes = [err] * len(requests)
+    for i, quiz in zip(asked, quizzes, strict=True):
+        outcomes[i] = _failed(quiz) if isinstance(quiz, Exception) else _exported(quiz, settings)
+    return [o for o in outcomes if o is not None]
+
+
+def _exported(quiz: Quiz, settings: Settings) -> Outcome:
+    try:
         artifacts = [a for fmt in settings.formats for a in export(quiz, fmt, settings.options)]
-        return Outcome(artifacts=tuple(artifacts))
-    except InputError as err:
+    except Exception as err:
+        return _failed(err)
+    return Outcome(artifacts=tuple(artifacts))
+
+
+def _failed(err: Exception) -> Outcome:
+    """What an article's error means for the run."""
+    if isinstance(err, InputError):
         return Outcome(error=str(err), exit_code=err.exit_code)
-    except QuizgenError as err:
+    if isinstance(err, QuizgenError):
         # Bad options (UsageError), no model: the same for every article.
         return Outcome(error=str(err), exit_code=err.exit_code, fatal=True)
-    except Exception as err:
-        return Outcome(
-            error=f"internal error: {type(err).__name__}: {err}",
-            exit_code=INTERNAL_EXIT,
-            trace=traceback.format_exc(),
-        )
+    return Outcome(
+        error=f"internal error: {type(err).__name__}: {err}",
+        exit_code=INTERNAL_EXIT,
+        trace="".join(traceback.format_exception(err)),
+    )
 
 
 class Progress:
@@ -275,17 +304,24 @@ class Progress:
 def _outcomes(
     items: Sequence[Item], settings: Settings, build: QuizBuilder, jobs: int
 ) -> Generator[Outcome, None, None]:
-    if jobs <= 1 or len(items) <= 1:
-        for item in items:
-            yield make_outcome(item, settings, build)
+    # Articles go to spaCy in groups (a group's texts are parsed in one pass), as evenly
+    # over the processes as the groups allow.
+    size = max(1, min(GROUP, -(-len(items) // max(1, jobs))))
+    groups = [items[i : i + size] for i in range(0, len(items), size)]
+    if jobs <= 1 or len(groups) <= 1:
+        for group in groups:
+            yield from make_outcomes(group, settings, build)
         return
     # Imported here: one article (the common case) never needs the process machinery.
     from concurrent.futures import ProcessPoolExecutor
 
-    executor = ProcessPoolExecutor(max_workers=min(jobs, len(items)))
+    executor = ProcessPoolExecutor(max_workers=min(jobs, len(groups)))
     try:
         # map keeps input order, so files are written in the same order for any --jobs.
-        yield from executor.map(make_outcome, items, [settings] * len(items), [build] * len(items))
+        for outcomes in executor.map(
+            make_outcomes, groups, [settings] * len(groups), [build] * len(groups)
+        ):
+            yield from outcomes
     finally:
         # A fatal error or Ctrl-C: do not start the articles still queued.
         executor.shutdown(wait=True, cancel_futures=True)

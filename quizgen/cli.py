@@ -17,7 +17,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from quizgen import __version__, batch
 from quizgen.errors import INTERNAL_EXIT, QuizgenError, UsageError
@@ -25,7 +25,7 @@ from quizgen.export import FORMATS, ExportOptions
 from quizgen.inputs import MAX_INPUT_LABEL
 from quizgen.nlp import LANGUAGES
 from quizgen.outputs import ensure_dir
-from quizgen.records import QUESTION_KINDS, Quiz
+from quizgen.records import QUESTION_KINDS, Quiz, QuizRequest
 
 PROG = "quizgen"
 DEFAULT_FORMATS = "md,pdf,json"
@@ -41,14 +41,14 @@ exit status: 0 done; 2 bad usage; 3 article unusable; 4 no spaCy model;
 """
 
 
-def build_quiz(text: str, **options: Any) -> Quiz:
-    """:func:`quizgen.api.build_quiz`, imported on first use because it pulls in spaCy.
+def build_quizzes(requests: Sequence[QuizRequest]) -> list[Quiz | Exception]:
+    """:func:`quizgen.api.build_quizzes`, imported on first use because it pulls in spaCy.
 
     The CLI calls the API only through this name (tests replace it with a fake).
     """
-    from quizgen.api import build_quiz as build
+    from quizgen.api import build_quizzes as build
 
-    return build(text, **options)
+    return build(requests)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -184,7 +184,9 @@ def cmd_make(args: argparse.Namespace) -> int:
     items = batch.collect(args.files)
     # Fail on an unusable output folder now, not after the slow part.
     ensure_dir(args.output)
-    summary = batch.run(items, settings, args.output, build_quiz, jobs=args.jobs, debug=args.debug)
+    summary = batch.run(
+        items, settings, args.output, build_quizzes, jobs=args.jobs, debug=args.debug
+    )
     for path in summary.written:
         print(path)
     if len(items) > 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -155,3 +156,17 @@ class Quiz:
     @property
     def total_points(self) -> int:
         return sum(q.points for q in self.questions)
+
+
+@dataclass(frozen=True)
+class QuizRequest:
+    """One article and the options of its quiz (the keywords of :func:`build_quiz`)."""
+
+    text: str
+    lang: str = "nl"
+    seed: int = 0
+    title: str | None = None
+    max_questions: int | None = None
+    kinds: Sequence[str] | None = None
+    model: str | None = None
+    source_name: str = ""

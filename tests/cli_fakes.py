@@ -25,7 +25,7 @@ from conftest import make_quiz
 from quizgen import cli
 from quizgen.export import FORMATS, Artifact, ExportOptions
 from quizgen.inputs import check_text, split_metadata
-from quizgen.records import Quiz
+from quizgen.records import Quiz, QuizRequest
 
 FAKE_MODULE = "_fake_for_tests"
 NL_ARTICLE = (
@@ -91,6 +91,28 @@ def fake_build_quiz(
     )
 
 
+def fake_build_quizzes(requests: Sequence[QuizRequest]) -> list[Quiz | Exception]:
+    """The fake builder for several articles: each article's quiz or its error, in order."""
+    results: list[Quiz | Exception] = []
+    for r in requests:
+        try:
+            results.append(
+                fake_build_quiz(
+                    r.text,
+                    lang=r.lang,
+                    seed=r.seed,
+                    title=r.title,
+                    max_questions=r.max_questions,
+                    kinds=r.kinds,
+                    model=r.model,
+                    source_name=r.source_name,
+                )
+            )
+        except Exception as err:
+            results.append(err)
+    return results
+
+
 def export_md(quiz: Quiz, options: ExportOptions) -> list[Artifact]:
     seen_options.append(options)
     body = "".join(f"{i}. {q.prompt}\n" for i, q in enumerate(quiz.questions, 1))
@@ -124,13 +146,13 @@ FAKE_FORMATS = {
 
 
 def install(monkeypatch: pytest.MonkeyPatch, *, real_formats: bool = False) -> None:
-    """Route quizgen.cli's build_quiz to the fake; register the fake formats.
+    """Route quizgen.cli's build_quizzes to the fake; register the fake formats.
 
     ``real_formats``: keep the real exporters registered, adding only those missing.
     """
     calls.clear()
     seen_options.clear()
-    monkeypatch.setattr(cli, "build_quiz", fake_build_quiz)
+    monkeypatch.setattr(cli, "build_quizzes", fake_build_quizzes)
     module = types.ModuleType(f"quizgen.export.{FAKE_MODULE}")
     for func, _ in FAKE_FORMATS.values():
         setattr(module, func, globals()[func])

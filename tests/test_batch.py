@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import cli_fakes
@@ -13,7 +14,7 @@ from cli_fakes import EN_ARTICLE, NL_ARTICLE
 from quizgen import batch, cli
 from quizgen.batch import Item, Progress, collect, safe_stem
 from quizgen.errors import InputError, ModelError
-from quizgen.records import Quiz
+from quizgen.records import Quiz, QuizRequest
 
 OTHER_NL = NL_ARTICLE.replace("Noorwegen nodigt", "Denemarken nodigt").replace(
     "date 2024", "date 2023"
@@ -178,10 +179,10 @@ def test_all_good_batch_exits_0(capsys: pytest.CaptureFixture[str], tmp_path: Pa
 def test_a_fatal_error_stops_the_batch(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def no_model(text: str, **kwargs: object) -> Quiz:
+    def no_model(requests: Sequence[QuizRequest]) -> list[Quiz | Exception]:
         raise ModelError("unknown model 'xx'")
 
-    monkeypatch.setattr(cli, "build_quiz", no_model)
+    monkeypatch.setattr(cli, "build_quizzes", no_model)
     for name in "abc":
         (tmp_path / f"{name}.txt").write_text(NL_ARTICLE)
     code, out, err = run(capsys, "make", str(tmp_path), "-o", str(tmp_path / "o"))
@@ -192,12 +193,12 @@ def test_a_fatal_error_stops_the_batch(
 def test_internal_error_in_one_article(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def flaky(text: str, **kwargs: object) -> Quiz:
-        if "Denemarken" in text:
-            raise IndexError("off by one")
-        return cli_fakes.fake_build_quiz(text, **kwargs)  # type: ignore[arg-type]
+    def flaky(requests: Sequence[QuizRequest]) -> list[Quiz | Exception]:
+        quizzes = cli_fakes.fake_build_quizzes(requests)
+        return [IndexError("off by one") if "Denemarken" in r.text else q
+                for r, q in zip(requests, quizzes, strict=True)]  # fmt: skip
 
-    monkeypatch.setattr(cli, "build_quiz", flaky)
+    monkeypatch.setattr(cli, "build_quizzes", flaky)
     (tmp_path / "a.txt").write_text(OTHER_NL)
     (tmp_path / "b.txt").write_text(NL_ARTICLE)
     code, _, err = run(capsys, "make", str(tmp_path), "-o", str(tmp_path / "o"), "--format", "md")
@@ -246,7 +247,7 @@ def test_progress_only_on_a_terminal() -> None:
 def test_item_errors_found_while_collecting_are_skipped(tmp_path: Path) -> None:
     item = Item(name="x.jsonl:3", stem="x-3", error=InputError("x.jsonl:3: invalid JSON"))
     settings = batch.Settings(formats=("md",))
-    summary = batch.run([item], settings, tmp_path, cli_fakes.fake_build_quiz)
+    summary = batch.run([item], settings, tmp_path, cli_fakes.fake_build_quizzes)
     assert (summary.done, summary.skipped, summary.exit_code) == (
         0, [("x.jsonl:3", "x.jsonl:3: invalid JSON")], 3,
     )  # fmt: skip

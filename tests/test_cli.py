@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import cli_fakes
@@ -14,7 +15,7 @@ from cli_fakes import EN_ARTICLE, NL_ARTICLE
 
 from quizgen import __version__, cli
 from quizgen.errors import ModelError, NoQuestionsError
-from quizgen.records import Quiz
+from quizgen.records import Quiz, QuizRequest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -157,10 +158,10 @@ def test_api_errors_exit_with_their_code(
     error: Exception,
     exit_code: int,
 ) -> None:
-    def failing(text: str, **kwargs: object) -> Quiz:
-        raise error
+    def failing(requests: Sequence[QuizRequest]) -> list[Quiz | Exception]:
+        return [error for _ in requests]
 
-    monkeypatch.setattr(cli, "build_quiz", failing)
+    monkeypatch.setattr(cli, "build_quizzes", failing)
     code, out, err = run(capsys, "make", str(article), "-o", str(tmp_path / "o"))
     assert (code, out, err) == (exit_code, "", f"quizgen: error: {error}\n")
     assert list((tmp_path / "o").iterdir()) == []
@@ -205,10 +206,10 @@ def test_keyboard_interrupt_exits_130(
     article: Path,
     tmp_path: Path,
 ) -> None:
-    def interrupted(text: str, **kwargs: object) -> Quiz:
+    def interrupted(requests: Sequence[QuizRequest]) -> list[Quiz | Exception]:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "build_quiz", interrupted)
+    monkeypatch.setattr(cli, "build_quizzes", interrupted)
     code, _, err = run(capsys, "make", str(article), "-o", str(tmp_path / "o"))
     assert (code, err) == (130, "quizgen: error: interrupted\n")
 

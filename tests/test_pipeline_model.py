@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.api import build_quiz
+from quizgen.api import build_quiz, build_quizzes
+from quizgen.errors import InputError
 from quizgen.generate.text import contains_words, norm
 from quizgen.nlp import bundled_path, load_pipeline
+from quizgen.records import QuizRequest
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.model
@@ -153,3 +155,21 @@ def test_candidate_coverage_report(tmp_path: Path, capsys: pytest.CaptureFixture
     found = re.search(r"(\d+) gold facts: ([\d.]+) have a candidate question, ([\d.]+) one", out)
     assert found is not None, out
     assert int(found.group(1)) >= 11 and 0.5 <= float(found.group(3)) <= float(found.group(2))
+
+
+def test_quizzes_built_together_are_those_built_one_by_one(reference: str) -> None:
+    """Articles parsed in one pass (as ``quizgen make`` does for many) get the very quizzes
+    they get alone, in order, and an unusable article among them costs the others nothing."""
+    texts = [
+        (ROOT / "examples" / "voorbeeld-nl.txt").read_text("utf-8"),
+        "",
+        reference,
+        *(p.read_text("utf-8") for p in sorted((ROOT / "eval" / "readthrough").glob("*.txt"))[:3]),
+    ]
+    together = build_quizzes(
+        [QuizRequest(t, seed=5, source_name=f"{i}") for i, t in enumerate(texts)]
+    )
+    assert isinstance(together[1], InputError)
+    for i, text in enumerate(texts):
+        if i != 1:
+            assert together[i] == build_quiz(text, seed=5, source_name=f"{i}")
