@@ -11,10 +11,10 @@ from quizgen.nlp import defer_spacy_cli
 
 __version__ = "0.1.0"
 
-__all__ = ["build_quiz", "export", "render_markdown"]
+__all__ = ["QuizRequest", "build_quiz", "build_quizzes", "export", "render_markdown"]
 
 if TYPE_CHECKING:
-    from quizgen.api import build_quiz, export, render_markdown
+    from quizgen.api import QuizRequest, build_quiz, build_quizzes, export, render_markdown
 
 
 # Before anything of quizgen imports spaCy (see quizgen.nlp.defer_spacy_cli).
