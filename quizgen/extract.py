@@ -290,17 +290,29 @@ class FactExtractor:
             and any(t.pos_ != "ADJ" for t in m)
             and not in_brackets(m)
         ]
-        if len(names) != 1:
+        if not names:
             return None
         m = names[0]
         ref = self.ents.referent(m)
         # A place keeps its words: "richting Noord-Korea" is not "Noord-Korea".
         if ref is None or ref.label not in {"PER", "ORG"}:
             return None
-        after = [t for t in tokens if t.i >= m.end]
+        before = [t for t in tokens if t.i < m.start]
+        # "wethouder Karin Mulder van Cultuur": after a title, what the person is of belongs
+        # to the title; the name alone still means the person.
+        titled = any(t.lower_.endswith(self.lex.person_titles) for t in before)
+        domain = self.domain_after(m) if ref.label == "PER" and titled else None
+        end = domain[1] if domain is not None and domain[1] == tokens[-1].i + 1 else m.end
+        origin = self.origin_after(m)
+        if origin is not None and origin.end == tokens[-1].i + 1:
+            # "architectenbureau Mecanoo uit Delft", "Jan de Vries uit Zwolle": where the
+            # bearer of the name is from; the name alone means the same.
+            end = origin.end
+        if any(n.end > end for n in names[1:]):
+            return None
+        after = [t for t in tokens if t.i >= end]
         if after and not all(in_apposition(t, m) for t in after):
             return None
-        before = [t for t in tokens if t.i < m.start]
         of = self.lex.raw["title_of"]
         if any(
             t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and t.lower_ != of for t in before
@@ -1231,25 +1243,10 @@ class FactExtractor:
         ("Directeur Marloes Jansen vindt …"), the organisation the sentence before, in the
         same paragraph, is about ("Reizigersvereniging Rover is kritisch.")."""
         doc = self.doc
-        of = self.lex.raw["title_of"]
-        if m.end + 1 < len(doc) and doc[m.end].lower_ == of:
-            at = m.end + 1 + (doc[m.end + 1].pos_ == "DET")
-            org = self.ents.mention_at(doc[at]) if at < len(doc) else None
-            if org is not None and org.start == at:
-                # Whatever the NER took the name for: a party, a town, a club.
-                return Role(doc[m.end + 1 : org.end].text, org.text, "ORG", 0, 0)
-            # A portfolio: "minister Fleur Agema van [Volksgezondheid]".
-            portfolio = set(self.lex.raw["portfolio_words"])
-            end = m.end + 1
-            while end < len(doc) and (
-                doc[end].text in portfolio or (end > m.end + 1 and doc[end].lower_ in {"en", ","})
-            ):
-                end += 1
-            while end > m.end + 1 and doc[end - 1].text not in portfolio:
-                end -= 1
-            if end > m.end + 1:
-                text = doc[m.end + 1 : end].text
-                return Role(text, text, "ORG", 0, 0)
+        after = self.domain_after(m)
+        if after is not None:
+            start, end, name = after
+            return Role(doc[start:end].text, name, "ORG", 0, 0)
         sent = m.sent
         opens = noun.i == sent.start or (noun.i == sent.start + 1 and doc[sent.start].pos_ == "DET")
         if not opens or sent.start == 0 or sent.start in paragraph_starts(doc):
@@ -1264,7 +1261,45 @@ class FactExtractor:
         )
         if org is None or org.start > subject.i + 1:
             return None
-        return Role(doc[subject.left_edge.i : org.end].text, org.text, "ORG", 0, 0)
+        left = subject.left_edge
+        # The sentence's capital is not the name's: "De Vereniging Binnenstad vreest …" →
+        # "de voorzitter van de Vereniging Binnenstad".
+        first = left.lower_ if left.pos_ == "DET" and left.i < org.start else left.text
+        return Role(
+            " ".join([first, doc[left.i + 1 : org.end].text]).strip(), org.text, "ORG", 0, 0
+        )
+
+    def origin_after(self, m: Span) -> Span | None:
+        """The place right after a name, joined to it by the lexicon's origin preposition
+        ("uit Delft")."""
+        at = m.end + 1
+        if at >= len(self.doc) or self.doc[m.end].lower_ != self.lex.raw["origin_preposition"]:
+            return None
+        place = self.ents.mention_at(self.doc[at])
+        found = place is not None and place.start == at and label_of(place) == "LOC"
+        return place if found else None
+
+    def domain_after(self, m: Span) -> tuple[int, int, str] | None:
+        """What a person is of, named right after the name: "van GroenLinks-PvdA",
+        "van de FNV" (whatever the NER took the name for: a party, a town, a club), or a
+        portfolio ("minister Fleur Agema van [Volksgezondheid]"). Its start and end after
+        "van", and the organisation's name."""
+        doc = self.doc
+        if m.end + 1 >= len(doc) or doc[m.end].lower_ != self.lex.raw["title_of"]:
+            return None
+        at = m.end + 1 + (doc[m.end + 1].pos_ == "DET")
+        org = self.ents.mention_at(doc[at]) if at < len(doc) else None
+        if org is not None and org.start == at:
+            return m.end + 1, org.end, org.text
+        portfolio = set(self.lex.raw["portfolio_words"])
+        end = m.end + 1
+        while end < len(doc) and (
+            doc[end].text in portfolio or (end > m.end + 1 and doc[end].lower_ in {"en", ","})
+        ):
+            end += 1
+        while end > m.end + 1 and doc[end - 1].text not in portfolio:
+            end -= 1
+        return (m.end + 1, end, doc[m.end + 1 : end].text) if end > m.end + 1 else None
 
     def title_spans(self, m: Span) -> list[list[Token]]:
         """Role phrases of a person mention: before the name, or as an apposition after it."""

@@ -948,6 +948,17 @@ def test_a_bare_function_takes_the_organisation_it_is_of() -> None:
         (".", "PUNCT", 8, "punct", "O"),
     ]  # fmt: skip
     assert persons(rover) == ["Wie is de directeur van Reizigersvereniging Rover?"]
+    # The sentence's capital article is not the organisation's.
+    vereniging = [
+        ("De", "DET", 1, "det", "O"),
+        ("Vereniging", "PROPN", 4, "nsubj", "B-ORG"),
+        ("Binnenstad", "PROPN", 1, "flat", "I-ORG"),
+        ("is", "AUX", 4, "cop", "O"),
+        ("kritisch", "ADJ", 4, "ROOT", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+        *[(w, pos, head + 1, dep, ent) for w, pos, head, dep, ent in rover[5:]],
+    ]  # fmt: skip
+    assert persons(vereniging) == ["Wie is de directeur van de Vereniging Binnenstad?"]
     # The organisation must be what the sentence before is about, not just in it.
     rover[0] = ("Reizigersvereniging", "NOUN", 3, "obj", "B-ORG")
     assert persons(rover) == []
@@ -1271,3 +1282,70 @@ def test_a_count_may_hold_adjectives_and_a_set_off_close_is_left_out() -> None:
     doc[2].set_morph("Tense=Pres|VerbForm=Fin")
     asked = asked_about(doc, lambda p: p.role == "object")
     assert asked.prompt == "Hoeveel nieuwe verpleegkundigen neemt het ziekenhuis aan?"
+
+
+def test_a_storm_or_a_ship_named_after_its_kind_is_asked_with_its_noun() -> None:
+    """ "Orkaan [Melissa]", which the NER takes for a person, is no "wie": the noun before
+    the name says what it is ("Welke orkaan …?")."""
+    from quizgen.repair import label_by_kind
+
+    doc = parsed([
+        ("Orkaan", "NOUN", 4, "nsubj", "O"),
+        ("Melissa", "PROPN", 0, "appos", "B-PER"),
+        ("heeft", "AUX", 4, "aux", "O"),
+        ("schade", "NOUN", 4, "obj", "O"),
+        ("aangericht", "VERB", 4, "ROOT", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[4].set_morph("VerbForm=Part")
+    label_by_kind(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Melissa", "MISC")]
+    asked = asked_about(doc, lambda p: p.role == "subject")
+    assert (asked.prompt, asked.answer) == ("Welke orkaan heeft schade aangericht?", "Melissa")
+
+
+def test_what_a_titled_person_is_of_or_where_a_name_is_from_leaves_the_name_a_name() -> None:
+    """ "wethouder Karin Mulder van Cultuur" and "architectenbureau Mecanoo uit Delft" are
+    the person and the firm: asked with "wie", answered with the name."""
+    doc = parsed([
+        ("Wethouder", "NOUN", 5, "nsubj", "O"),
+        ("Karin", "PROPN", 0, "appos", "B-PER"),
+        ("Mulder", "PROPN", 1, "flat", "I-PER"),
+        ("van", "ADP", 4, "case", "O"),
+        ("Cultuur", "PROPN", 1, "nmod", "B-ORG"),
+        ("opende", "VERB", 5, "ROOT", "O"),
+        ("de", "DET", 7, "det", "O"),
+        ("bibliotheek", "NOUN", 5, "obj", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("Tense=Past|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "subject")
+    assert (asked.prompt, asked.answer) == ("Wie opende de bibliotheek?", "Karin Mulder")
+    doc = parsed([
+        ("Architectenbureau", "NOUN", 4, "nsubj", "O"),
+        ("Mecanoo", "PROPN", 0, "appos", "B-ORG"),
+        ("uit", "ADP", 3, "case", "O"),
+        ("Delft", "PROPN", 1, "nmod", "B-LOC"),
+        ("ontwierp", "VERB", 4, "ROOT", "O"),
+        ("de", "DET", 6, "det", "O"),
+        ("verbouwing", "NOUN", 4, "obj", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[4].set_morph("Tense=Past|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "subject")
+    assert (asked.prompt, asked.answer) == (
+        "Wie ontwierp de verbouwing?",
+        "architectenbureau Mecanoo",
+    )
+    # Any other phrase after the name is no origin: "Mecanoo met Delft" is not asked as a firm.
+    doc[2].lemma_ = "met"
+    rows_with = [(t.text if t.i != 2 else "met", t.pos_, t.head.i, t.dep_, "O") for t in doc]
+    rows_with[1] = (*rows_with[1][:4], "B-ORG")
+    rows_with[3] = (*rows_with[3][:4], "B-LOC")
+    other = parsed(rows_with)
+    other[4].set_morph("Tense=Past|VerbForm=Fin")
+    from quizgen.extract import FactExtractor
+
+    (fact,) = [f for f in FactExtractor(other, "nl").run().facts if f.kind == "event"]
+    assert fact.parts[0].label == ""
