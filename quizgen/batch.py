@@ -9,8 +9,9 @@ article (bad options, no model, unwritable output folder) stops the run.
 Exit status: 0 when every article was done, else the exit code of the first skipped
 article in input order (3 for an unusable article, 70 for an internal error), so that a
 single-article run exits exactly like the error it hit. Output does not depend on
-``--jobs``: each article's quiz depends only on its text and the options, and files are
-written in input order.
+``--jobs``: each article's quiz depends only on its text and the options (articles are
+parsed in groups, each paragraph alone, with the same parses as one by one), and files
+are written in input order.
 """
 
 from __future__ import annotations
