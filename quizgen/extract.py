@@ -621,7 +621,9 @@ class FactExtractor:
             if part is None:
                 self.skipped["unresolved pronoun"] += 1
                 return None
-            parts.append((sub[0].i, part, sub, c))
+            joined = any(x.dep_ == "conj" for x in c.children)
+            plural = joined or "Plur" in c.morph.get("Number", [])
+            parts.append((sub[0].i, replace(part, plural=plural) if plural else part, sub, c))
         if te is not None:
             # "is vooral te danken aan": the infinitive keeps its "te".
             verb = Part("verb", f"{te.text} {head.text}", te.idx)

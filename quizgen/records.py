@@ -62,7 +62,8 @@ class Part:
     name, "in mei"), ``accepted`` its other accepted forms, and ``surface`` /
     ``surface_start`` the span of the sentence a fill-in-the-blank question blanks out.
     ``kind`` is the noun, with its article, that says what kind of thing a name answer is
-    ("het dorp" of "in het dorp Castelluccio"), for a question "in welk dorp".
+    ("het dorp" of "in het dorp Castelluccio"), for a question "in welk dorp"; ``plural``
+    whether the phrase names more than one (a plural head noun, or a coordination).
     """
 
     role: str
@@ -77,6 +78,7 @@ class Part:
     surface: str = ""
     surface_start: int = -1
     kind: str = ""
+    plural: bool = False
 
 
 @dataclass(frozen=True)

@@ -284,6 +284,58 @@ def test_two_questions_about_one_sentence_leave_out_each_others_answer() -> None
     assert len(generate(twice, nl, kinds=["short_answer"])) < 4
 
 
+OPENED = fact(
+    [
+        Part("subject", "Karin Mulder", 0, "PER", first=True, proper=True, answer="Karin Mulder",
+             accepted=("Karin Mulder", "Mulder")),
+        Part("time", "maandag", 0, "DATE", answer="maandag", accepted=("maandag",)),
+        Part("object", "het nieuwe gebouw", 0, answer="het nieuwe gebouw"),
+        Part("verb", "geopend", 0),
+    ],
+    finite="heeft",
+    tense="perf",
+)  # fmt: skip
+
+
+def test_a_when_question_can_leave_the_subject_out_in_the_passive() -> None:
+    """ "Wanneer is het nieuwe gebouw geopend?" beside "Wie heeft het nieuwe gebouw
+    geopend?": the passive agrees with its object; it needs a participle and a definite
+    object (an indefinite one would need "er")."""
+    asked = nl.agentless_question(OPENED, 1, frozenset({0}))
+    assert asked is not None and asked.prompt == "Wanneer is het nieuwe gebouw geopend?"
+    assert asked.answer == "maandag"
+    plural = replace(OPENED, parts=tuple(
+        replace(p, text="de nieuwe gebouwen", plural=True) if p.role == "object" else p
+        for p in OPENED.parts
+    ))  # fmt: skip
+    asked = nl.agentless_question(plural, 1, frozenset({0}))
+    assert asked is not None and asked.prompt == "Wanneer zijn de nieuwe gebouwen geopend?"
+    indefinite = replace(OPENED, parts=tuple(
+        replace(p, text="een nieuw gebouw") if p.role == "object" else p for p in OPENED.parts
+    ))  # fmt: skip
+    assert nl.agentless_question(indefinite, 1, frozenset({0})) is None
+    assert nl.agentless_question(replace(OPENED, tense="past", finite="opende"), 1) is None
+
+
+def test_a_sentence_gives_its_who_and_its_when_with_the_passive() -> None:
+    """Without the passive one of "Wie heeft maandag …?" and "Wanneer heeft Karin Mulder
+    …?" gave the other's answer away, and only one was asked."""
+    from collections import Counter
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    opened = replace(OPENED, predicate="openen",
+                     sentence="Karin Mulder heeft maandag het nieuwe gebouw geopend.")  # fmt: skip
+    ents = EntityIndex(spacy.blank("nl")(opened.sentence))
+    quiz = generate(Extraction([opened], ents, Counter()), nl, kinds=["short_answer"])
+    assert sorted((q.prompt, q.answer) for q in quiz) == [
+        ("Wanneer is het nieuwe gebouw geopend?", "maandag"),
+        ("Wie heeft het nieuwe gebouw geopend?", "Karin Mulder"),
+    ]
+
+
 def test_no_options_of_another_kind() -> None:
     """MISC names are of many kinds; an organisation's alias takes full names, not their
     last words; a name the text gives a kind ("het plastic PET") takes names of that kind."""

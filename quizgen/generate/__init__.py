@@ -230,8 +230,8 @@ def without_shown(
 ) -> Candidate | None:
     """The wh-question re-asked without the constituents that show an answer asked already
     ("Tot hoeveel geld steeg de nettowinst?" beside "Met hoeveel procent …?"), when all of
-    them may be left out and the verb names one event of the text only: a question without
-    its "when" must still point at one event."""
+    them may be left out (the subject in the passive) and the verb names one event of the
+    text only: a question without its "when" must still point at one event."""
     parts = c.fact.parts
     if c.fact.kind != "event" or c.part is None or c.fact.predicate in repeated:
         return None
@@ -239,9 +239,13 @@ def without_shown(
         j for j, p in enumerate(parts)
         if j != c.index and any(contains_words(p.text, a) for a in shown)
     )  # fmt: skip
-    if not omit or not all(lang.omittable(parts[j]) for j in omit):
+    kept = [j for j in omit if not lang.omittable(parts[j])]
+    if not omit or (kept and [parts[j].role for j in kept] != ["subject"]):
         return None
-    asked = lang.question(c.fact, c.index, omit)
+    # The subject, asked elsewhere, is left out in the passive: "Wanneer is het gebouw
+    # geopend?" beside "Wie heeft het gebouw geopend?".
+    ask = lang.agentless_question if kept else lang.question
+    asked = ask(c.fact, c.index, omit)
     shorter = replace(c, asked=asked) if asked is not None else None
     return shorter if shorter is not None and passes_gate(shorter) else None
 

@@ -17,6 +17,8 @@ CODE = "nl"
 # Person objects are asked in the passive, or "Wie heeft X uitgenodigd?" could mean either
 # direction. Only a perfect tense has the participle the passive needs.
 PASSIVE_AUX: dict[str, str] = data_file(CODE, "lexicon")["passive_aux"]
+# Without its agent the passive agrees with the object: "is … geopend", "zijn … geopend".
+AGENTLESS_AUX: dict[str, list[str]] = data_file(CODE, "lexicon")["passive_aux_by_number"]
 PLACE_WH = {
     "in": "waar",
     "op": "waar",
@@ -54,6 +56,7 @@ _LEXICON = data_file(CODE, "lexicon")
 APPROXIMATORS = frozenset(_LEXICON["approximators"])
 CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
 EXISTENTIAL = _LEXICON["existential"]
+DEFINITE_DETERMINERS = frozenset(_LEXICON["definite_determiners"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
 PREPOSITIONS = (
@@ -255,6 +258,39 @@ def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset())
     agent = f"door {parts[subject].text}"
     rest = middle_field(parts, {index, subject, *omit})
     return Asked(finish(["wie", aux, agent, *rest]), parts[index].answer, parts[index].accepted)
+
+
+def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Asked | None:
+    """The question about constituent ``index`` in the passive without its agent, when the
+    subject must be left out (another question asks for it): "Wanneer is het nieuwe
+    gebouw geopend?" beside "Wie heeft het nieuwe gebouw geopend?". Only a perfect tense
+    has the participle, and only a definite object or a name makes a passive subject
+    without "er"."""
+    aux = AGENTLESS_AUX.get(fact.finite.lower())
+    parts = list(fact.parts)
+    subject = next((i for i, p in enumerate(parts) if p.role == "subject"), None)
+    patient = next((i for i, p in enumerate(parts) if p.role == "object"), None)
+    if (
+        aux is None
+        or fact.passive
+        or fact.tense not in {"perf", "pluperf"}
+        or subject is None
+        or patient is None
+        or index in {subject, patient}
+        or patient in omit
+    ):
+        return None
+    obj = parts[patient]
+    if not (obj.proper or obj.text.split(" ", 1)[0].lower() in DEFINITE_DETERMINERS):
+        return None
+    wh = wh_phrase(parts[index])
+    if wh is None:
+        return None
+    # The object opens the middle field as the passive's subject: "Wanneer is de
+    # IJsselderby tegen Go Ahead Eagles gewonnen?"
+    rest = middle_field(parts, {index, subject, patient, *omit})
+    words = [wh, aux[obj.plural], lower_first(obj), *rest]
+    return Asked(finish(words), parts[index].answer, parts[index].accepted)
 
 
 def omittable(part: Part) -> bool:
