@@ -1445,7 +1445,7 @@ class FactExtractor:
                     continue
                 if in_enumeration(m, spans) or any(self.quoted(t) for t in m):
                     continue
-                if after_first_word(m) or self.known_set(m):
+                if after_first_word(m) or self.known_set(m) or listed_after(m):
                     continue
                 fact = self.sentence_fact(sent, m, cuts)
                 if fact is not None:
@@ -1614,6 +1614,16 @@ def place_names(lang: str) -> frozenset[str]:
     """Countries and cities: a person-tagged place must not get a "function"."""
     lists = word_lists(lang)
     return frozenset(lists["countries"]) | frozenset(lists.get("cities", []))
+
+
+def listed_after(m: Span) -> bool:
+    """ "onderzoek naar [drie grote manen]: Ganymedes, Callisto en Europa": a count the
+    sentence then spells out after a colon is given away by counting the list."""
+    doc = m.doc
+    if not is_number(m[0]) or m.end >= len(doc) or doc[m.end].text != ":":
+        return False
+    rest = doc[m.end + 1 : m.sent.end]
+    return any(t.text == "," or t.dep_ == "cc" for t in rest)
 
 
 def in_enumeration(m: Span, spans: list[Span]) -> bool:

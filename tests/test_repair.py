@@ -143,6 +143,30 @@ def test_one_of_a_list_is_no_blank() -> None:
     assert in_enumeration(count, [doc.ents[0], count])
 
 
+def test_a_count_the_sentence_lists_after_a_colon_is_no_blank() -> None:
+    """ "naar [drie manen]: Ganymedes, Callisto en Europa" tells the count by its list."""
+    from quizgen.extract import listed_after
+
+    rows = [
+        ("Juice", "PROPN", 1, "nsubj", "O"),
+        ("onderzoekt", "VERB", 1, "ROOT", "O"),
+        ("drie", "NUM", 3, "nummod", "B-QUANTITY"),
+        ("manen", "NOUN", 1, "obj", "I-QUANTITY"),
+        (":", "PUNCT", 5, "punct", "O"),
+        ("Ganymedes", "PROPN", 3, "appos", "O"),
+        (",", "PUNCT", 7, "punct", "O"),
+        ("Callisto", "PROPN", 5, "conj", "O"),
+        ("en", "CCONJ", 9, "cc", "O"),
+        ("Europa", "PROPN", 5, "conj", "B-LOC"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert listed_after(doc.ents[0]) and not listed_after(doc.ents[1])
+    # Without a list after it, the count can be blanked.
+    doc = parsed([*rows[:4], (".", "PUNCT", 1, "punct", "O")])
+    assert not listed_after(doc.ents[0])
+
+
 def test_no_blank_right_after_a_sentence_initial_content_word() -> None:
     """ "Tweede [Kamerlid Mohamed El Amrani]": the first word may belong to the name."""
     from quizgen.extract import after_first_word
