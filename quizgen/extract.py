@@ -1440,8 +1440,13 @@ class FactExtractor:
                     spans.append(self.doc[t.i : t.i + 1])
                     taken.add(t.i)
             cuts = tail_cuts(sent)
+            # "Dat heeft de regering [maandag] bekendgemaakt.": when the sentence before was
+            # said is not its news.
+            said = self.attribution(sent)
             for m in spans:
                 if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
+                    continue
+                if said and label_of(m) in {"DATE", "TIME"}:
                     continue
                 if in_enumeration(m, spans) or any(self.quoted(t) for t in m):
                     continue
@@ -1451,6 +1456,19 @@ class FactExtractor:
                 if fact is not None:
                     facts.append(fact)
         return facts
+
+    def attribution(self, sent: Span) -> bool:
+        """ "Dat meldt het Witte Huis.", "Dat heeft de regering maandag bekendgemaakt.": a
+        sentence that opens with a pointing "dat" or "dit" as the object of a verb of
+        saying only says who told the sentence before."""
+        first = sent[0]
+        pointing = self.lex.distal_demonstratives | set(self.lex.raw["near_demonstratives"])
+        return (
+            first.lower_ in pointing
+            and first.head.i != first.i
+            and first.dep_ in {"obj", "nsubj", "ccomp"}
+            and self.is_speech_verb(first.head)
+        )
 
     def known_set(self, m: Span) -> bool:
         """ "bij de [drie regeringen]", "de [twee regeringen]": a number after a definite

@@ -1373,3 +1373,36 @@ def test_what_a_titled_person_is_of_or_where_a_name_is_from_leaves_the_name_a_na
 
     (fact,) = [f for f in FactExtractor(other, "nl").run().facts if f.kind == "event"]
     assert fact.parts[0].label == ""
+
+
+def test_the_day_the_sentence_before_was_said_is_no_blank() -> None:
+    """ "Dat heeft de regering [maandag] bekendgemaakt.": when it was told is not the news;
+    a date in a sentence with news of its own is still blanked."""
+    from quizgen.extract import FactExtractor
+
+    rows = [
+        ("Dat", "PRON", 5, "obj", "O"),
+        ("heeft", "AUX", 5, "aux", "O"),
+        ("de", "DET", 3, "det", "O"),
+        ("regering", "NOUN", 5, "nsubj", "O"),
+        ("maandag", "NOUN", 5, "obl", "B-DATE"),
+        ("bekendgemaakt", "VERB", 5, "ROOT", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ]  # fmt: skip
+
+    def blanks(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        doc[5].lemma_ = "bekendmaken"
+        doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+        facts = FactExtractor(doc, "nl").run().facts
+        return [f.parts[0].answer for f in facts if f.kind == "sentence"]
+
+    assert blanks(rows) == []
+    # "Zij heeft het plan maandag bekendgemaakt.": the plan is news, and so is its day.
+    rows[:4] = [
+        ("Zij", "PRON", 5, "nsubj", "O"),
+        ("heeft", "AUX", 5, "aux", "O"),
+        ("het", "DET", 3, "det", "O"),
+        ("plan", "NOUN", 5, "obj", "O"),
+    ]  # fmt: skip
+    assert "maandag" in blanks(rows)
