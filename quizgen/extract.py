@@ -496,7 +496,7 @@ class FactExtractor:
         if finite_tok is None:
             self.skipped["no finite verb"] += 1
             return None
-        if self.is_speech_verb(head):
+        if self.is_speech_verb(head) and not self.writes_a_thing(children):
             # "Wie zei …?" is incomplete; what was said is a fact of its own, if it is a
             # "dat" clause ("Kramer zegt dat de bond donderdag …").
             said = self.reported_clause(head, children) if reported is None else None
@@ -832,6 +832,13 @@ class FactExtractor:
             return None
         source = self.reported_source(speaker)
         return self.clause(comp, reported=source) if source is not None else None
+
+    def writes_a_thing(self, children: list[Token]) -> bool:
+        """ "schreef [een brief] aan de minister", "meldde [een inbraak]": a verb of saying
+        with a noun for its object and no clause is an event like any other."""
+        return any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in children) and not any(
+            c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in children
+        )
 
     def is_speech_verb(self, verb: Token) -> bool:
         """ "zegt", "meldde", and separable ones: "maakte … bekend" (bekendmaken)."""

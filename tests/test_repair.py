@@ -1406,3 +1406,31 @@ def test_the_day_the_sentence_before_was_said_is_no_blank() -> None:
         ("plan", "NOUN", 5, "obj", "O"),
     ]  # fmt: skip
     assert "maandag" in blanks(rows)
+
+
+def test_a_verb_of_saying_with_a_thing_for_its_object_is_an_event() -> None:
+    """ "Poppens schreef een brief aan Agema" is asked like any event; "Poppens schreef het"
+    says nothing without what was written."""
+    from quizgen.extract import FactExtractor
+
+    rows = [
+        ("Poppens", "PROPN", 1, "nsubj", "B-PER"),
+        ("schreef", "VERB", 1, "ROOT", "O"),
+        ("een", "DET", 3, "det", "O"),
+        ("brief", "NOUN", 1, "obj", "O"),
+        ("aan", "ADP", 5, "case", "O"),
+        ("Agema", "PROPN", 1, "obl", "B-PER"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+
+    def made(rows: list[tuple[str, str, int, str, str]]) -> Doc:
+        doc = parsed(rows)
+        doc[1].lemma_ = "schrijven"
+        doc[1].set_morph("Tense=Past|VerbForm=Fin")
+        return doc
+
+    asked = asked_about(made(rows), lambda p: p.role == "subject")
+    assert (asked.prompt, asked.answer) == ("Wie schreef een brief aan Agema?", "Poppens")
+    pronoun = [*rows[:2], ("het", "PRON", 1, "obj", "O"), (".", "PUNCT", 1, "punct", "O")]
+    facts = FactExtractor(made(pronoun), "nl").run().facts
+    assert not [f for f in facts if f.kind == "event"]
