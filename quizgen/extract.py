@@ -146,6 +146,14 @@ def is_number(t: Token) -> bool:
     return t.like_num and t.pos_ == "NUM" and not t.lower_.endswith(("ste", "de"))
 
 
+def is_verbal(t: Token) -> bool:
+    """A verb, also a passive participle the tagger took for an adjective ("werden …
+    [geboren]")."""
+    return t.pos_ in {"VERB", "AUX"} or (
+        t.pos_ == "ADJ" and any(c.dep_ == "aux:pass" for c in t.children)
+    )
+
+
 def is_noun(t: Token) -> bool:
     """A noun, also one the tagger took for an adjective: an adjective before a noun is
     inflected ("de Nederlandse bond"), "de rechtbank Gelderland" has no inflection."""
@@ -472,8 +480,7 @@ class FactExtractor:
         "zegt dat …" clause), of the verb-final clause ``head`` heads, said by that source;
         ``said_by``: the source the next sentence names ("Dat meldt het CBS.")."""
         children = list(head.children)
-        verbal = [head] if head.pos_ in {"VERB", "AUX"} else []
-        if not verbal:
+        if not is_verbal(head):
             return None
         infinitive = self.modal_infinitive(head, children)
         if infinitive is not None:
@@ -1401,7 +1408,7 @@ class FactExtractor:
         for k, sent in enumerate(sents):
             said_by = self.said_next(sents[k + 1]) if k + 1 < len(sents) else None
             for tok in sent:
-                if tok.dep_ in CLAUSE_DEPS and tok.pos_ in {"VERB", "AUX"}:
+                if tok.dep_ in CLAUSE_DEPS and is_verbal(tok):
                     fact = self.clause(tok, said_by=said_by)
                     if fact is not None:
                         facts.append(fact)

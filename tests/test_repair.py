@@ -1434,3 +1434,30 @@ def test_a_verb_of_saying_with_a_thing_for_its_object_is_an_event() -> None:
     pronoun = [*rows[:2], ("het", "PRON", 1, "obj", "O"), (".", "PUNCT", 1, "punct", "O")]
     facts = FactExtractor(made(pronoun), "nl").run().facts
     assert not [f for f in facts if f.kind == "event"]
+
+
+def test_a_passive_participle_tagged_as_adjective_heads_its_clause() -> None:
+    """ "Vorig jaar werden 1100 kinderen [geboren]": the tagger's adjective is the passive's
+    participle; an adjective without "worden" heads no clause."""
+    rows = [
+        ("Vorig", "ADJ", 1, "amod", "B-DATE"),
+        ("jaar", "NOUN", 5, "obl", "I-DATE"),
+        ("werden", "AUX", 5, "aux:pass", "O"),
+        ("1100", "NUM", 4, "nummod", "B-QUANTITY"),
+        ("kinderen", "NOUN", 5, "nsubj:pass", "I-QUANTITY"),
+        ("geboren", "ADJ", 5, "ROOT", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "subject")
+    assert (asked.prompt, asked.answer) == (
+        "Hoeveel kinderen werden vorig jaar geboren?",
+        "1100 kinderen",
+    )
+    from quizgen.extract import FactExtractor
+
+    rows[2] = ("waren", "AUX", 5, "cop", "O")
+    doc = parsed(rows)
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    assert not [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
