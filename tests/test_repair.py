@@ -1308,7 +1308,7 @@ def test_a_count_may_hold_adjectives_and_a_set_off_close_is_left_out() -> None:
     assert asked.prompt == "Hoeveel nieuwe verpleegkundigen neemt het ziekenhuis aan?"
 
 
-def test_a_storm_or_a_ship_named_after_its_kind_is_asked_with_its_noun() -> None:
+def test_a_storm_a_ship_or_a_share_named_after_its_kind_is_asked_with_its_noun() -> None:
     """ "Orkaan [Melissa]", which the NER takes for a person, is no "wie": the noun before
     the name says what it is ("Welke orkaan …?")."""
     from quizgen.repair import label_by_kind
@@ -1327,6 +1327,19 @@ def test_a_storm_or_a_ship_named_after_its_kind_is_asked_with_its_noun() -> None
     assert [(e.text, e.label_) for e in doc.ents] == [("Melissa", "MISC")]
     asked = asked_about(doc, lambda p: p.role == "subject")
     assert (asked.prompt, asked.answer) == ("Welke orkaan heeft schade aangericht?", "Melissa")
+    # "het aandeel Philips" is a share, not the company: no "wie".
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("aandeel", "NOUN", 3, "nsubj", "O"),
+        ("Philips", "PROPN", 1, "appos", "B-ORG"),
+        ("steeg", "VERB", 3, "ROOT", "O"),
+        ("sterk", "ADJ", 3, "advmod", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Tense=Past|VerbForm=Fin")
+    label_by_kind(doc)
+    asked = asked_about(doc, lambda p: p.role == "subject")
+    assert (asked.prompt, asked.answer) == ("Welk aandeel steeg sterk?", "Philips")
 
 
 def test_what_a_titled_person_is_of_or_where_a_name_is_from_leaves_the_name_a_name() -> None:
