@@ -20,7 +20,7 @@ from evaluate import DEFAULT_GOLD, DEFAULT_TEXTS, any_match, discover, load_gold
 
 from quizgen.api import headline, language_rules, parse
 from quizgen.extract import extract
-from quizgen.generate import candidates, dedupe, leans_on_text, passes_gate
+from quizgen.generate import askable, candidates, dedupe
 from quizgen.inputs import split_metadata
 from quizgen.nlp import load_pipeline
 
@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         extraction = extract(parse(nlp, body), "nl")
         every = candidates(extraction, rules)
         gated = dedupe(
-            [c for c in every if passes_gate(c) and not leans_on_text(c, rules)],
+            [c for c in every if askable(c, rules)],
             rules.PREPOSITIONS,
         )
         for item in load_gold(gold_path):

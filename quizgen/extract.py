@@ -619,6 +619,11 @@ class FactExtractor:
             if info is None:
                 return None
             role, label, prep, _ = info
+            if role in {"subject", "object"} and self.piece_of_a_name(sub):
+                # "[Veluwe] legde …" out of "in het Nationaal Park De Hoge Veluwe": the parse
+                # cut a name, and with it the clause.
+                self.skipped["name cut by the parse"] += 1
+                return None
             if role == "other" and len(sub) == 1 and self.existential(c, children):
                 # "lagen er 23 zeeschepen": the "er" of an indefinite subject stays in the
                 # question ("Hoeveel zeeschepen lagen er …?"); it points nowhere.
@@ -839,6 +844,14 @@ class FactExtractor:
             return None
         source = self.reported_source(speaker)
         return self.clause(comp, reported=source) if source is not None else None
+
+    def piece_of_a_name(self, sub: list[Token]) -> bool:
+        """Whether the tokens are only a part of a longer name."""
+        first, end = sub[0].i, sub[-1].i + 1
+        return any(
+            m.start <= first and end <= m.end and (m.start, m.end) != (first, end)
+            for m in self.ents.mentions_in(sub)
+        )
 
     def writes_a_thing(self, children: list[Token]) -> bool:
         """ "schreef [een brief] aan de minister", "meldde [een inbraak]": a verb of saying

@@ -336,6 +336,37 @@ def test_a_sentence_gives_its_who_and_its_when_with_the_passive() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("answer", "deictic"),
+    [
+        ("vorige week", True), ("dit jaar", True), ("eind deze maand", True),
+        ("gisteren", True), ("de komende twee jaar", False), ("de afgelopen 10 jaar", False),
+        ("in mei", False), ("dinsdag", False), ("in 2019", False),
+    ],
+)  # fmt: skip
+def test_a_time_told_from_the_articles_day_is_deictic(answer: str, deictic: bool) -> None:
+    assert nl.deictic_time(answer) is deictic
+
+
+def test_a_time_told_from_the_articles_day_is_not_asked() -> None:
+    """ "Wanneer heeft Karin Mulder het gebouw geopend? — vorige week": the reader of the
+    sheet cannot place it; the clause's other questions stay."""
+    from collections import Counter
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    last_week = replace(OPENED, predicate="openen", parts=tuple(
+        replace(p, text="vorige week", answer="vorige week", accepted=("vorige week",))
+        if p.role == "time" else p
+        for p in OPENED.parts
+    ), sentence="Karin Mulder heeft vorige week het nieuwe gebouw geopend.")  # fmt: skip
+    ents = EntityIndex(spacy.blank("nl")(last_week.sentence))
+    quiz = generate(Extraction([last_week], ents, Counter()), nl, kinds=["short_answer"])
+    assert [q.answer for q in quiz] == ["Karin Mulder"]
+
+
 def test_no_options_of_another_kind() -> None:
     """MISC names are of many kinds; an organisation's alias takes full names, not their
     last words; a name the text gives a kind ("het plastic PET") takes names of that kind."""

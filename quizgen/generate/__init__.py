@@ -203,6 +203,17 @@ def leans_on_text(c: Candidate, lang: ModuleType) -> bool:
     return c.fact.kind == "event" and bool(set(words(c.asked.prompt)) & lang.CONTEXT_WORDS)
 
 
+def told_from_today(c: Candidate, lang: ModuleType) -> bool:
+    """ "Wanneer …? — vorige week", "… van _____ — dit jaar": an answer that counts from the
+    day the article appeared checks nothing the sheet's reader can place."""
+    return c.topic == "time" and lang.deictic_time(c.asked.answer)
+
+
+def askable(c: Candidate, lang: ModuleType) -> bool:
+    """The quality gate: what a candidate must pass to be asked at all."""
+    return passes_gate(c) and not leans_on_text(c, lang) and not told_from_today(c, lang)
+
+
 def dedupe(cands: list[Candidate], preps: Sequence[str] = ()) -> list[Candidate]:
     """Keep the best of candidates asking the same thing: the same prompt, or the same
     answer from the same sentence (an open question and a fill-in about one fact)."""
@@ -617,10 +628,7 @@ def generate(
         if kinds
         else ("short_answer", "multiple_choice", "cloze", "true_false", "matching")
     )
-    pool = dedupe(
-        [c for c in candidates(extraction, lang) if passes_gate(c) and not leans_on_text(c, lang)],
-        lang.PREPOSITIONS,
-    )
+    pool = dedupe([c for c in candidates(extraction, lang) if askable(c, lang)], lang.PREPOSITIONS)
     repeated = {
         p for p, n in Counter(f.predicate for f in extraction.facts if f.kind == "event").items()
         if n > 1

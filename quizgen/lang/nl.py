@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen import numerals
 from quizgen.lang.base import Asked, countries, data_file, word_lists
 from quizgen.records import Fact, Part
 
@@ -57,6 +58,7 @@ APPROXIMATORS = frozenset(_LEXICON["approximators"])
 CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
 EXISTENTIAL = _LEXICON["existential"]
 DEFINITE_DETERMINERS = frozenset(_LEXICON["definite_determiners"])
+DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
 PREPOSITIONS = (
@@ -384,6 +386,15 @@ def anchored_time(answer: str) -> bool:
     return any(t.isdigit() for t in tokens) or bool(
         set(tokens) & (SEASONS | set(word_lists(CODE)["months"]))
     )
+
+
+def deictic_time(answer: str) -> bool:
+    """ "vorige week", "dit jaar", "eind deze maand", "gisteren": a time told only from the
+    day the article appeared, which the sheet's reader does not have; not a span of time
+    with its length ("de komende twee jaar")."""
+    tokens = answer.lower().split()
+    counted = any(t.isdigit() or numerals.value(t, CODE) is not None for t in tokens)
+    return bool(set(tokens) & DEICTIC_TIME_WORDS) and not counted
 
 
 def needs_article(name: str) -> bool:
