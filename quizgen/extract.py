@@ -146,6 +146,13 @@ def is_number(t: Token) -> bool:
     return t.like_num and t.pos_ == "NUM" and not t.lower_.endswith(("ste", "de"))
 
 
+def compared(dep: Token) -> bool:
+    """Whether the clause ``dep`` belongs to holds a comparative outside ``dep``'s phrase
+    ("iets [lager] dan vier jaar geleden")."""
+    own = {t.i for t in dep.subtree}
+    return any("Cmp" in t.morph.get("Degree", []) for t in dep.head.subtree if t.i not in own)
+
+
 def is_verbal(t: Token) -> bool:
     """A verb, also a passive participle the tagger took for an adjective ("werden …
     [geboren]")."""
@@ -435,6 +442,10 @@ class FactExtractor:
             if counted is not None and not any(
                 label_of(m) in {"DATE", "TIME"} for m in self.ents.mentions_in(counted)
             ):
+                if prep == self.lex.raw["difference_preposition"] and compared(dep):
+                    # "lag met 84 procent iets lager dan …": beside a comparison the amount
+                    # may be the level, not the difference "met hoeveel" would ask for.
+                    return "other", "", prep, ""
                 return "quantity", "", prep, ""
             if values and values[0].start <= tokens[0].i + 1 and values[0].end >= tokens[-1].i + 1:
                 return "time", label_of(values[0]), prep, ""
@@ -554,6 +565,16 @@ class FactExtractor:
                     text = span_text(self.doc, whole[0].i, whole[-1].i + 1)
                     parts.append((c.i, Part("verb", text, c.idx), whole, c))
                 continue
+            if (
+                c.dep_ == "cc"
+                and c.i > finite_tok.i
+                and not any(x.dep_ == "conj" and x.i > c.i for x in children)
+            ):
+                # "kreeg 27,5 procent van de stemmen [en] 50 van de 179 zetels": an "en" on
+                # the verb with nothing joined after it; the parse split a coordination, and
+                # the question would lose the "en".
+                self.skipped["coordinator without a conjunct"] += 1
+                return None
             sub = without_relative(list(c.subtree))
             if c.dep_ == "conj" and not self.coordinated(c):
                 # A second clause comes after "en", "maar" or a comma; without one the

@@ -439,6 +439,30 @@ def test_no_question_repeats_or_gives_away_an_event_in_the_matching() -> None:
     assert [q.prompt for q in quiz if q.kind != "matching"] == []
 
 
+def test_no_matching_pairs_one_function_inside_another() -> None:
+    """ "actrice" would fit the person of "Amerikaanse actrice" too: the two cannot both be
+    pairs of one matching question."""
+    from collections import Counter
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import Builder, candidates
+
+    people = [("Nina de Wit", "regisseur"), ("Marian Boer", "actrice"),
+              ("Julianne Moore", "Amerikaanse actrice")]  # fmt: skip
+
+    def matched(people: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+        facts = [title_fact(p, f, f"{f} {p} sprak.", "past") for p, f in people]
+        extraction = Extraction(facts, EntityIndex(spacy.blank("nl")("")), Counter())
+        match = Builder(extraction, nl, 0).matching(candidates(extraction, nl))
+        return None if match is None else [(m.left, m.right) for m in match.pairs]
+
+    assert matched(people) is None
+    found = matched([*people, ("Jan Smit", "producent")])
+    assert found is not None and len(found) == 3
+    assert not {"actrice", "Amerikaanse actrice"} <= {right for _, right in found}
+
+
 def test_one_person_is_the_answer_of_at_most_two_questions_however_named() -> None:
     from collections import Counter
 

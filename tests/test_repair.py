@@ -1474,3 +1474,67 @@ def test_a_passive_participle_tagged_as_adjective_heads_its_clause() -> None:
     doc = parsed(rows)
     doc[2].set_morph("Tense=Past|VerbForm=Fin")
     assert not [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+
+
+def test_an_en_on_the_verb_with_nothing_joined_after_it_drops_the_clause() -> None:
+    """ "kreeg 27,5 procent van de stemmen [en] 50 van de 179 zetels" parsed with "en" on the
+    verb: the question would lose it ("Hoeveel procent … kreeg de partij 50 van …?")."""
+    from quizgen.extract import FactExtractor
+
+    rows = [
+        ("De", "DET", 1, "det", "O"),
+        ("partij", "NOUN", 2, "nsubj", "O"),
+        ("kreeg", "VERB", 2, "ROOT", "O"),
+        ("27,5", "NUM", 4, "nummod", "B-PERCENT"),
+        ("procent", "NOUN", 2, "obj", "I-PERCENT"),
+        ("en", "CCONJ", 2, "cc", "O"),
+        ("50", "NUM", 7, "nummod", "O"),
+        ("zetels", "NOUN", 2, "obl", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+
+    def events(rows: list[tuple[str, str, int, str, str]]) -> list[object]:
+        doc = parsed(rows)
+        doc[2].set_morph("Tense=Past|VerbForm=Fin")
+        return [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+
+    assert events(rows) == []
+    # With "en" joining the two phrases, as it should be, the clause stands.
+    rows[5] = ("en", "CCONJ", 7, "cc", "O")
+    rows[7] = ("zetels", "NOUN", 4, "conj", "O")
+    assert len(events(rows)) == 1
+
+
+def test_an_amount_with_met_beside_a_comparison_is_not_asked_as_a_difference() -> None:
+    """ "De opkomst lag met 84 procent iets lager": 84 procent is the turnout, not how much
+    lower it was; "steeg met 18 procent" is the difference."""
+    from quizgen.extract import FactExtractor
+
+    def roles(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        doc[2].set_morph("Tense=Past|VerbForm=Fin")
+        for t in doc:
+            if t.text == "lager":
+                t.set_morph("Degree=Cmp")
+        (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+        return [p.role for p in fact.parts if p.text.startswith("met")]
+
+    lower = [
+        ("De", "DET", 1, "det", "O"),
+        ("opkomst", "NOUN", 2, "nsubj", "O"),
+        ("lag", "VERB", 2, "ROOT", "O"),
+        ("met", "ADP", 5, "case", "O"),
+        ("84", "NUM", 5, "nummod", "B-PERCENT"),
+        ("procent", "NOUN", 2, "obl", "I-PERCENT"),
+        ("iets", "PRON", 7, "obl", "O"),
+        ("lager", "ADJ", 2, "advmod", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    assert roles(lower) == ["other"]
+    rose = [
+        *lower[:2],
+        ("steeg", "VERB", 2, "ROOT", "O"),
+        *lower[3:6],
+        (".", "PUNCT", 2, "punct", "O"),
+    ]
+    assert roles(rose) == ["quantity"]

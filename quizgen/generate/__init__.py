@@ -452,10 +452,14 @@ class Builder:
         return match, shown
 
     def _matching(self, pairs: dict[str, str], prompt: str) -> Question | None:
-        """At most five pairs whose right-hand sides all differ, or None for fewer than three."""
+        """At most five pairs whose right-hand sides all differ, none inside another
+        ("actrice" would fit the person of "Amerikaanse actrice" too), or None for fewer
+        than three."""
         unique: dict[str, str] = {}
         for left, right in pairs.items():
-            if norm(right) not in {norm(v) for v in unique.values()}:
+            if not any(
+                contains_words(right, v) or contains_words(v, right) for v in unique.values()
+            ):
                 unique[left] = right
         if len(unique) < 3:
             return None
