@@ -575,6 +575,15 @@ class FactExtractor:
                 # the question would lose the "en".
                 self.skipped["coordinator without a conjunct"] += 1
                 return None
+            if (
+                c.pos_ == "NUM"
+                and c.n_lefts + c.n_rights == 0
+                and any(x.left_edge.i == c.i + 1 and is_noun(x) for x in children)
+            ):
+                # "zette [tachtig] [brandweerlieden en zes blusvoertuigen] in": the parse cut
+                # a count from its noun.
+                self.skipped["number cut from its noun"] += 1
+                return None
             sub = without_relative(list(c.subtree))
             if c.dep_ == "conj" and not self.coordinated(c):
                 # A second clause comes after "en", "maar" or a comma; without one the
@@ -1511,11 +1520,16 @@ class FactExtractor:
         saying only says who told the sentence before."""
         first = sent[0]
         pointing = self.lex.distal_demonstratives | set(self.lex.raw["near_demonstratives"])
+        verb = first.head
+        # "Dat heeft het bestuur maandag laten weten": the saying is "laten_weten", with
+        # "weten" under "laten" or the other way round.
+        pairs = {(verb.head, verb), *((verb, x) for x in verb.children if x.dep_ == "xcomp")}
+        joined = any(f"{a.lemma_}_{b.lemma_}" in self.lex.speech_verbs for a, b in pairs)
         return (
             first.lower_ in pointing
-            and first.head.i != first.i
+            and verb.i != first.i
             and first.dep_ in {"obj", "nsubj", "ccomp"}
-            and self.is_speech_verb(first.head)
+            and (self.is_speech_verb(verb) or joined)
         )
 
     def known_set(self, m: Span) -> bool:

@@ -85,6 +85,7 @@ LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
 
 def trim_names(doc: Doc) -> int:
     with_article = {t.text for t in doc[1:] if doc[t.i - 1].pos_ == "DET"}
+    titles = set(data_file(doc.lang_, "lexicon").get("person_titles", []))
     ents = []
     changed = 0
     for ent in doc.ents:
@@ -102,11 +103,16 @@ def trim_names(doc: Doc) -> int:
             if end - start >= 2 and doc[start].is_sent_start and doc[start].pos_ == "NOUN":
                 start += 1
             # "Sloveen Luka Zupan": a common noun before a two-word name is its title; the
-            # text shows it is one when it also writes "de Sloveen".
+            # text shows it is one when it also writes "de Sloveen". So is a function the
+            # tagger took for part of the name ("[Rector] Tom Veldkamp").
             if (
                 ent.label_ in PERSON_LABELS | {"MISC"}
                 and end - start >= 3
-                and (doc[start].pos_ == "NOUN" or doc[start].text in with_article)
+                and (
+                    doc[start].pos_ == "NOUN"
+                    or doc[start].text in with_article
+                    or doc[start].lower_ in titles
+                )
             ):
                 start += 1
             # "[Trump de Noord-Koreaanse] leider": an article inside a name whose words after

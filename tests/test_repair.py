@@ -1411,6 +1411,21 @@ def test_the_day_the_sentence_before_was_said_is_no_blank() -> None:
         return [f.parts[0].answer for f in facts if f.kind == "sentence"]
 
     assert blanks(rows) == []
+    # "Dat heeft het bestuur maandag laten weten.": the saying is two verbs.
+    told = [
+        ("Dat", "PRON", 5, "nsubj", "O"),
+        ("heeft", "AUX", 5, "aux", "O"),
+        ("het", "DET", 3, "det", "O"),
+        ("bestuur", "NOUN", 5, "obj", "O"),
+        ("maandag", "NOUN", 5, "obl", "B-DATE"),
+        ("laten", "VERB", 5, "ROOT", "O"),
+        ("weten", "VERB", 5, "xcomp", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(told)
+    doc[5].lemma_, doc[6].lemma_ = "laten", "weten"
+    facts = FactExtractor(doc, "nl").run().facts
+    assert [f for f in facts if f.kind == "sentence"] == []
     # "Zij heeft het plan maandag bekendgemaakt.": the plan is news, and so is its day.
     rows[:4] = [
         ("Zij", "PRON", 5, "nsubj", "O"),
@@ -1538,3 +1553,40 @@ def test_an_amount_with_met_beside_a_comparison_is_not_asked_as_a_difference() -
         (".", "PUNCT", 2, "punct", "O"),
     ]
     assert roles(rose) == ["quantity"]
+
+
+def test_a_function_the_ner_took_into_a_name_is_cut_off() -> None:
+    """ "[Rector Tom Veldkamp] zegt …": the function is not part of the person's name."""
+    doc = parsed([
+        ("Rector", "PROPN", 3, "nsubj", "B-PER"),
+        ("Tom", "PROPN", 0, "flat", "I-PER"),
+        ("Veldkamp", "PROPN", 0, "flat", "I-PER"),
+        ("zegt", "VERB", 3, "ROOT", "O"),
+        ("dat", "SCONJ", 3, "mark", "O"),
+    ])  # fmt: skip
+    assert trim_names(doc) == 1
+    assert [e.text for e in doc.ents] == ["Tom Veldkamp"]
+
+
+def test_a_count_the_parse_cut_from_its_noun_drops_the_clause() -> None:
+    """ "zette [tachtig] [brandweerlieden] in" would ask "Wat zette de brandweer tachtig in?"."""
+    from quizgen.extract import FactExtractor
+
+    rows = [
+        ("De", "DET", 1, "det", "O"),
+        ("brandweer", "NOUN", 2, "nsubj", "O"),
+        ("zette", "VERB", 2, "ROOT", "O"),
+        ("tachtig", "NUM", 2, "advmod", "O"),
+        ("brandweerlieden", "NOUN", 2, "obj", "O"),
+        ("in", "ADP", 2, "compound:prt", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+
+    def events(rows: list[tuple[str, str, int, str, str]]) -> list[object]:
+        doc = parsed(rows)
+        doc[2].set_morph("Tense=Past|VerbForm=Fin")
+        return [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+
+    assert events(rows) == []
+    rows[3] = ("tachtig", "NUM", 4, "nummod", "O")
+    assert len(events(rows)) == 1

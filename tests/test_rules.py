@@ -25,6 +25,7 @@ def nlp() -> spacy.language.Language:
         ("Het festival is van 10 tot en met 13 juli.", "van 10 tot en met 13 juli", "DATE"),
         ("Japan bezette Korea tussen 1910 en 1945.", "tussen 1910 en 1945", "DATE"),
         ("Er werd 145 megaton uitgestoten.", "145 megaton", "QUANTITY"),
+        ("De hal is 30.000 vierkante meter groot.", "30.000 vierkante meter", "QUANTITY"),
         ("Het kost 10 miljoen euro.", "10 miljoen euro", "MONEY"),
         ("De winst steeg met 30 procent.", "30 procent", "PERCENT"),
         # spaCy's own Dutch number words stop at twelve-odd; "achttien" is a number too.
