@@ -439,6 +439,30 @@ def test_no_question_repeats_or_gives_away_an_event_in_the_matching() -> None:
     assert [q.prompt for q in quiz if q.kind != "matching"] == []
 
 
+@pytest.mark.parametrize(
+    ("function", "noun", "specific"),
+    [
+        ("Noord-Koreaanse leider", "leider", True),
+        ("hoogleraar microbiologie", "hoogleraar", True),
+        ("technisch directeur", "directeur", False),
+        ("directeur", "directeur", False),
+    ],
+)  # fmt: skip
+def test_a_function_says_whose_it_is_by_a_place_or_a_field(
+    function: str, noun: str, specific: bool
+) -> None:
+    """ "Wie is de technisch directeur?" — of what? Only "Welke functie heeft …?" is asked."""
+    from quizgen.records import Role
+
+    fact = Fact("title", noun, (
+        ("agent", Role("Earnest Stewart", "Earnest Stewart", "PER", 0, 0)),
+        ("attribute", Role(f"de {function}", function, "ROLE", 0, 0)),
+        ("function", Role(noun, noun, "ROLE", 0, 0)),
+    ), "", 0, tense="pres")  # fmt: skip
+    topics = [topic for topic, _ in nl.title_questions(fact)]
+    assert topics == (["person", "function"] if specific else ["function"])
+
+
 def test_no_matching_pairs_one_function_inside_another() -> None:
     """ "actrice" would fit the person of "Amerikaanse actrice" too: the two cannot both be
     pairs of one matching question."""

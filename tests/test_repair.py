@@ -1566,6 +1566,15 @@ def test_a_function_the_ner_took_into_a_name_is_cut_off() -> None:
     ])  # fmt: skip
     assert trim_names(doc) == 1
     assert [e.text for e in doc.ents] == ["Tom Veldkamp"]
+    # A sportsman's noun is such a word too: "[Voetballer Xavi Simons] keert terug".
+    doc = parsed([
+        ("Voetballer", "PROPN", 3, "nsubj", "B-PER"),
+        ("Xavi", "PROPN", 0, "flat", "I-PER"),
+        ("Simons", "PROPN", 0, "flat", "I-PER"),
+        ("keert", "VERB", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    trim_names(doc)
+    assert [e.text for e in doc.ents] == ["Xavi Simons"]
 
 
 def test_a_count_the_parse_cut_from_its_noun_drops_the_clause() -> None:

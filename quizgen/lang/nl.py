@@ -341,7 +341,7 @@ def title_questions(fact: Fact) -> list[tuple[str, Asked]]:
     domain = fact.role("domain")
     if domain is not None:
         title = f"{function.text} van {domain.text}"
-    elif len(function.answer.split()) > 1:
+    elif specific(function.answer, noun.answer):
         title = function.text
     else:
         # "Wie is de directeur?": of what? Only the function question can be asked.
@@ -354,6 +354,16 @@ def title_questions(fact: Fact) -> list[tuple[str, Asked]]:
         accepted,
     )
     return [("person", who), ("function", what)] if title else [("function", what)]
+
+
+def specific(function: str, noun: str) -> bool:
+    """ "Noord-Koreaanse leider", "hoogleraar microbiologie": a function with a place or a
+    field says whose or which it is; "technisch directeur" does not (of what?)."""
+    words = function.split()
+    if noun not in words:
+        return len(words) > 1
+    at = words.index(noun)
+    return at < len(words) - 1 or any(w[:1].isupper() for w in words[:at])
 
 
 # Relative dates and how many years or months they lie from the article's date.
