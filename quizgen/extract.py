@@ -1023,6 +1023,11 @@ class FactExtractor:
             # "Ook Kim heeft …": the adverb is the sentence's, not part of the name; but
             # "nog eens", "nog steeds" are one adverb, and "eens" alone means something else.
             tokens = tokens[1:]
+        for phrase in self.lex.raw["drop_phrases"]:
+            # "testte [in totaal] 12.000 bodemmonsters": an adverbial the parse took along.
+            n = len(phrase.split())
+            if len(tokens) > n and " ".join(t.lower_ for t in tokens[:n]) == phrase:
+                tokens = tokens[n:]
         if not tokens:
             return None
         text = span_text(doc, tokens[0].i, tokens[-1].i + 1)

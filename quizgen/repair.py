@@ -56,6 +56,10 @@ ORG_LINKS = {"voor", "van"}
 MAX_FIRST_NAMES = 2
 MAX_APPOSITION = 8
 SCORE = re.compile(r"\d+-\d+")
+# The second, lower-case word of a species name: "[Streptomyces] zeelandicus", "Ideonella
+# leidensis" (Latin endings of at least five letters).
+EPITHET = re.compile(r"^[a-z]{2,}(?:us|is|um|ae|ii|ica|ensis|oides)$")
+NOT_EPITHET_POS = {"AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "NUM"}
 RELATIVES = {"die", "dat", "wat", "waar", "waarin", "waarmee", "waarvan", "wie"}
 
 
@@ -68,6 +72,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["name extended"] += extend_names(doc)
     done["first names after a title joined"] += names_after_titles(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
+    done["species name joined"] += join_binomials(doc)
     done["organisation name extended"] += extend_organisations(doc)
     done["entity joined"] += join_entities(doc)
     done["date detached"] += detach_dates(doc)
@@ -81,6 +86,29 @@ def repair(doc: Doc) -> Counter[str]:
 
 NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
 LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
+
+
+def join_binomials(doc: Doc) -> int:
+    """ "[Streptomyces] zeelandicus": a one-word name followed by a Latin epithet is one
+    species name (MISC), whatever the NER made of the genus."""
+    ents = list(doc.ents)
+    changed = 0
+    for n, ent in enumerate(ents):
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            len(ent) == 1
+            and ent.label_ in NAME_LABELS
+            and ent[0].text[:1].isupper()
+            and after is not None
+            and after.ent_iob_ == "O"
+            and EPITHET.match(after.text)
+            and after.pos_ not in NOT_EPITHET_POS
+        ):
+            ents[n] = Span(doc, ent.start, ent.end + 1, label="MISC")
+            changed += 1
+    if changed:
+        doc.ents = ents
+    return changed
 
 
 def trim_names(doc: Doc) -> int:

@@ -1599,3 +1599,39 @@ def test_a_count_the_parse_cut_from_its_noun_drops_the_clause() -> None:
     assert events(rows) == []
     rows[3] = ("tachtig", "NUM", 4, "nummod", "O")
     assert len(events(rows)) == 1
+
+
+def test_a_genus_and_its_latin_epithet_are_one_species_name() -> None:
+    """ "[Streptomyces] zeelandicus": a blank of half the name would be a wrong question;
+    "Maria is" is no species."""
+    from quizgen.repair import join_binomials
+
+    doc = parsed([
+        ("onderzoekers", "NOUN", 0, "ROOT", "O"),
+        ("Streptomyces", "PROPN", 0, "nmod", "B-PER"),
+        ("zeelandicus", "NOUN", 0, "obj", "O"),
+        ("Maria", "PROPN", 0, "nmod", "B-PER"),
+        ("is", "AUX", 0, "cop", "O"),
+    ])  # fmt: skip
+    assert join_binomials(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Streptomyces zeelandicus", "MISC"),
+        ("Maria", "PER"),
+    ]
+
+
+def test_an_adverbial_the_parse_took_into_a_count_is_left_out() -> None:
+    """ "testte [in totaal 12.000 bodemmonsters]": asked "Hoeveel bodemmonsters testte …?"."""
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("team", "NOUN", 2, "nsubj", "O"),
+        ("testte", "VERB", 2, "ROOT", "O"),
+        ("in", "ADP", 4, "case", "O"),
+        ("totaal", "NOUN", 6, "amod", "O"),
+        ("12.000", "NUM", 6, "nummod", "B-QUANTITY"),
+        ("monsters", "NOUN", 2, "obj", "I-QUANTITY"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "object")
+    assert (asked.prompt, asked.answer) == ("Hoeveel monsters testte het team?", "12.000 monsters")
