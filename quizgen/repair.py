@@ -71,6 +71,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["name extended"] += extend_names(doc)
     done["first names after a title joined"] += names_after_titles(doc)
+    done["name after a title found"] += untagged_names_after_titles(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
     done["species name joined"] += join_binomials(doc)
     done["organisation name extended"] += extend_organisations(doc)
@@ -312,6 +313,35 @@ def names_after_titles(doc: Doc) -> int:
     if changed:
         doc.ents = ents
     return changed
+
+
+def untagged_names_after_titles(doc: Doc) -> int:
+    """ "Wethouder [Chantal Zeegers] van Wonen" with no name found by the NER: two or three
+    capitalised words right after a noun for a person (the lexicon's ``person_titles``)
+    that no entity holds are the person."""
+    titles = set(data_file(doc.lang_, "lexicon").get("person_titles", []))
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    found: list[Span] = []
+    for t in doc:
+        if t.lower_ not in titles or t.i in taken:
+            continue
+        end = t.i + 1
+        while (
+            end < len(doc)
+            and end - t.i <= MAX_FIRST_NAMES + 1
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and not doc[end].is_sent_start
+        ):
+            end += 1
+        if end - t.i - 1 >= 2 and (end == len(doc) or not doc[end].is_title):
+            found.append(Span(doc, t.i + 1, end, label="PER"))
+            taken.update(range(t.i + 1, end))
+    if found:
+        doc.ents = sorted([*ents, *found], key=lambda e: e.start)
+    return len(found)
 
 
 def extend_organisations(doc: Doc) -> int:

@@ -487,6 +487,37 @@ def test_no_matching_pairs_one_function_inside_another() -> None:
     assert not {"actrice", "Amerikaanse actrice"} <= {right for _, right in found}
 
 
+def test_no_event_in_the_matching_names_its_person() -> None:
+    """ "Wethouder Zeegers presenteerde het plan" ↔ "dinsdag" would take "Wie presenteerde
+    het plan?" off the sheet: events that name a person are not matched with their dates."""
+    from collections import Counter
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import Builder, candidates
+
+    def dated(subject: Part, day: str, at: int) -> Fact:
+        parts = (
+            subject,
+            Part("time", day, at + 20, "DATE", answer=day),
+            Part("other", "over het plan", at + 30, prep="over", answer="over het plan"),
+        )
+        return Fact("event", f"stemmen{at}", (), f"{subject.text} stemt {day} over het plan.",
+                    at, finite="stemt", parts=parts)  # fmt: skip
+
+    def bodies(n: int) -> Part:
+        return Part("subject", f"De raad {n}", 0, first=True, answer=f"de raad {n}")
+
+    person = Part("subject", "Chantal Zeegers", 0, "PER", first=True, proper=True,
+                  answer="Chantal Zeegers")  # fmt: skip
+    facts = [dated(bodies(1), "dinsdag", 0), dated(bodies(2), "woensdag", 100),
+             dated(person, "donderdag", 200), dated(bodies(3), "vrijdag", 300)]  # fmt: skip
+    extraction = Extraction(facts, EntityIndex(spacy.blank("nl")("")), Counter())
+    match, _ = Builder(extraction, nl, 0).event_matching(candidates(extraction, nl))
+    assert match is not None
+    assert {p.right for p in match.pairs} == {"dinsdag", "woensdag", "vrijdag"}
+
+
 def test_one_person_is_the_answer_of_at_most_two_questions_however_named() -> None:
     from collections import Counter
 

@@ -1635,3 +1635,46 @@ def test_an_adverbial_the_parse_took_into_a_count_is_left_out() -> None:
     doc[2].set_morph("Tense=Past|VerbForm=Fin")
     asked = asked_about(doc, lambda p: p.role == "object")
     assert (asked.prompt, asked.answer) == ("Hoeveel monsters testte het team?", "12.000 monsters")
+
+
+@pytest.mark.parametrize("word", ["juist", "nochtans", "echter"])
+def test_a_connective_adverb_stays_out_of_the_question(word: str) -> None:
+    """ "De export groeide [juist] met 7 procent": the contrast is with the sentence before;
+    "Met hoeveel procent groeide de export juist?" would lean on it."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("export", "NOUN", 2, "nsubj", "O"),
+        ("groeide", "VERB", 2, "ROOT", "O"),
+        (word, "ADV", 2, "advmod", "O"),
+        ("met", "ADP", 6, "case", "O"),
+        ("7", "NUM", 6, "nummod", "B-PERCENT"),
+        ("procent", "NOUN", 2, "obl", "I-PERCENT"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "quantity")
+    assert asked.prompt == "Met hoeveel procent groeide de export?"
+
+
+def test_a_name_the_ner_missed_after_a_title_is_a_person() -> None:
+    """ "Wethouder [Chantal Zeegers] van Wonen presenteerde …" with no entity on the name;
+    one capitalised word after a title is not enough to tell."""
+    from quizgen.repair import untagged_names_after_titles
+
+    rows = [
+        ("Wethouder", "NOUN", 1, "amod", "O"),
+        ("Chantal", "PROPN", 5, "nsubj", "O"),
+        ("Zeegers", "NOUN", 1, "flat", "O"),
+        ("van", "ADP", 4, "case", "O"),
+        ("Wonen", "VERB", 1, "nmod", "B-LOC"),
+        ("presenteerde", "VERB", 5, "ROOT", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert untagged_names_after_titles(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Chantal Zeegers", "PER"), ("Wonen", "LOC")]
+    doc = parsed([
+        ("Wethouder", "NOUN", 1, "amod", "O"),
+        ("Zeegers", "PROPN", 2, "nsubj", "O"),
+        ("presenteerde", "VERB", 2, "ROOT", "O"),
+    ])  # fmt: skip
+    assert untagged_names_after_titles(doc) == 0

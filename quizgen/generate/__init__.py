@@ -439,6 +439,7 @@ class Builder:
         tells of, and its event."""
         pairs: dict[str, str] = {}
         sentence: dict[str, int] = {}
+        named: set[str] = set()
         for c in cands:
             p = c.part
             if c.fact.kind != "event" or p is None or p.role != "time" or p.label != "DATE":
@@ -447,7 +448,14 @@ class Builder:
             if event and len(words(event)) <= MAX_EVENT_WORDS and event not in pairs:
                 pairs[event] = p.answer
                 sentence[event] = c.fact.sentence_start
-        match = self._matching(pairs, "event_matching_prompt")
+                if any(q.label == "PER" for q in c.fact.parts):
+                    named.add(event)
+        # An event that shows who did it takes "Wie …?" about its sentence off the sheet:
+        # events without a person are matched when there are enough of them.
+        unnamed = {e: d for e, d in pairs.items() if e not in named}
+        match = self._matching(unnamed, "event_matching_prompt")
+        if match is None:
+            match = self._matching(pairs, "event_matching_prompt")
         shown = {sentence[p.left]: (p.left, p.right) for p in match.pairs} if match else {}
         return match, shown
 
