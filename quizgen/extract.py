@@ -809,7 +809,9 @@ class FactExtractor:
         return inside
 
     def loose_clause(self, dep: Token, finite: Token) -> bool:
-        if dep.dep_ not in {"advcl", "dep", "orphan", "list", "reparandum"} or dep.i < finite.i:
+        if dep.dep_ not in {"advcl", "dep", "orphan", "list", "reparandum", "parataxis"} or (
+            dep.i < finite.i
+        ):
             return False
         first = min(t.i for t in dep.subtree)
         return first > 0 and not self.doc[first - 1].is_punct and not self.doc[first].is_punct

@@ -71,6 +71,14 @@ def test_first_position_adverbial_moves_behind_the_subject() -> None:
         ("210.000 mensen naar de podia", "", "210.000 mensen", "QUANTITY", None),  # the verb's
         ("twee kilometer later", "", "twee kilometer", "QUANTITY", "hoeveel kilometer later"),
         ("164 schilderijen en 300 tekeningen", "", "164 schilderijen", "QUANTITY", None),
+        # What a comma sets off after the amount stays out of the question word.
+        (
+            "in 51,84 seconden, een record",
+            "in",
+            "51,84 seconden",
+            "QUANTITY",
+            "in hoeveel seconden",
+        ),
     ],
 )
 def test_amount_phrase(text: str, prep: str, answer: str, label: str, phrase: str | None) -> None:

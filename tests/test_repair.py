@@ -1678,3 +1678,37 @@ def test_a_name_the_ner_missed_after_a_title_is_a_person() -> None:
         ("presenteerde", "VERB", 2, "ROOT", "O"),
     ])  # fmt: skip
     assert untagged_names_after_titles(doc) == 0
+
+
+def test_a_finite_verb_hung_inside_the_clause_without_a_comma_drops_it() -> None:
+    """ "heeft in Tokio [de wereldtitel op de 400 meter horden] veroverd" with "horden" read
+    as a verb: the question would lose the object ("Wie heeft in Tokio veroverd?")."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Bol", "PROPN", 6, "nsubj", "B-PER"),
+        ("heeft", "AUX", 6, "aux", "O"),
+        ("in", "ADP", 3, "case", "O"),
+        ("Tokio", "PROPN", 6, "obl", "B-LOC"),
+        ("de", "DET", 5, "det", "O"),
+        ("titel", "NOUN", 6, "obj", "O"),
+        ("veroverd", "VERB", 6, "ROOT", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    assert len([f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]) == 1
+    broken = parsed([
+        ("Bol", "PROPN", 7, "nsubj", "B-PER"),
+        ("heeft", "AUX", 7, "aux", "O"),
+        ("in", "ADP", 3, "case", "O"),
+        ("Tokio", "PROPN", 7, "obl", "B-LOC"),
+        ("de", "DET", 5, "det", "O"),
+        ("titel", "NOUN", 6, "obj", "O"),
+        ("horden", "VERB", 7, "parataxis", "O"),
+        ("veroverd", "VERB", 7, "ROOT", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    broken[1].set_morph("Tense=Pres|VerbForm=Fin")
+    broken[6].set_morph("Tense=Past|VerbForm=Fin")
+    events = [f for f in FactExtractor(broken, "nl").run().facts if f.kind == "event"]
+    assert not [f for f in events if f.predicate != "horden"]

@@ -179,6 +179,10 @@ def amount_phrase(part: Part) -> str | None:
     if at < 0 or len(before) > MAX_APPROXIMATORS or not set(before) <= APPROXIMATORS:
         return None
     rest = body[at + len(answer) :].strip()
+    if rest.startswith(","):
+        # "in 51,84 seconden, een nieuw kampioenschapsrecord": what the comma sets off says
+        # something of the amount, and has no place inside the question word.
+        rest = ""
     if set(rest.lower().split()) & COORDINATORS:
         # "164 schilderijen en ruim driehonderd tekeningen": "hoeveel" asks for one number.
         return None
