@@ -895,7 +895,14 @@ class FactExtractor:
     def is_speech_verb(self, verb: Token) -> bool:
         """ "zegt", "meldde", and separable ones: "maakte … bekend" (bekendmaken)."""
         particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-        forms = {verb.lower_, verb.lemma_, f"{particle}_{verb.lemma_}", f"{particle}{verb.lemma_}"}
+        # The form with its particle too, where the lemmatizer missed the verb ("maakte").
+        forms = {
+            verb.lower_,
+            verb.lemma_,
+            f"{particle}_{verb.lemma_}",
+            f"{particle}{verb.lemma_}",
+            f"{particle}{verb.lower_}",
+        }
         return bool(forms & self.lex.speech_verbs)
 
     def shared_subject(
@@ -1504,13 +1511,13 @@ class FactExtractor:
                     spans.append(self.doc[t.i : t.i + 1])
                     taken.add(t.i)
             cuts = tail_cuts(sent)
-            # "Dat heeft de regering [maandag] bekendgemaakt.": when the sentence before was
-            # said is not its news.
+            # "Dat heeft de regering [maandag] bekendgemaakt.": when or where the sentence
+            # before was said is not its news (who said it is).
             said = self.attribution(sent)
             for m in spans:
                 if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
                     continue
-                if said and label_of(m) in {"DATE", "TIME"}:
+                if said and label_of(m) in {"DATE", "TIME", "LOC"}:
                     continue
                 if in_enumeration(m, spans) or any(self.quoted(t) for t in m):
                     continue
