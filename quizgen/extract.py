@@ -392,8 +392,12 @@ class FactExtractor:
         if whole and (d in SUBJECT_DEPS or d in {"obj", "iobj"}):
             # A noun phrase that is all date ("de afgelopen dagen") is an adverbial of time.
             return "time", label_of(whole[0]), "", ""
-        if dep.lower_ in self.lex.raw["adverbial_nouns"] and d in {"obj", "iobj"}:
-            # "meerdere keren": how often, not what.
+        if d in {"obj", "iobj"} and (
+            dep.lower_ in self.lex.raw["adverbial_nouns"]
+            or (dep.lower_ in self.lex.raw["time_nouns"] and not any(is_number(t) for t in tokens))
+        ):
+            # "meerdere keren": how often, not what; "zochten [de hele nacht]": how long, not
+            # what (a counted span, "25 jaar", is asked with "hoeveel").
             return "other", "", prep, ""
         if prep and (d in SUBJECT_DEPS or d in {"obj", "iobj"}):
             # A subject or object does not start with a preposition: a mislabelled adverbial.

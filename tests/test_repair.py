@@ -1729,3 +1729,33 @@ def test_a_finite_verb_hung_inside_the_clause_without_a_comma_drops_it() -> None
     broken[6].set_morph("Tense=Past|VerbForm=Fin")
     events = [f for f in FactExtractor(broken, "nl").run().facts if f.kind == "event"]
     assert not [f for f in events if f.predicate != "horden"]
+
+
+def test_a_span_of_time_read_as_the_object_is_no_thing_to_ask_for() -> None:
+    """ "zochten [de hele nacht] naar overlevenden" gave "Wat zochten reddingswerkers naar
+    overlevenden? — de hele nacht"; a counted span ("25 jaar") is still asked."""
+    from quizgen.extract import FactExtractor
+
+    def roles(rows: list[tuple[str, str, int, str, str]]) -> list[tuple[str, str]]:
+        doc = parsed(rows)
+        doc[1].set_morph("Tense=Past|VerbForm=Fin")
+        (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+        return [(p.role, p.text) for p in fact.parts if p.role not in {"subject", "verb"}]
+
+    night = [
+        ("Jansen", "PROPN", 1, "nsubj", "B-PER"),
+        ("zochten", "VERB", 1, "ROOT", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("hele", "ADJ", 4, "amod", "O"),
+        ("nacht", "NOUN", 1, "obj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    assert roles(night) == [("other", "de hele nacht")]
+    years = [
+        ("Jansen", "PROPN", 1, "nsubj", "B-PER"),
+        ("werkte", "VERB", 1, "ROOT", "O"),
+        ("25", "NUM", 3, "nummod", "B-QUANTITY"),
+        ("jaar", "NOUN", 1, "obj", "I-QUANTITY"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    assert roles(years) == [("object", "25 jaar")]
