@@ -416,6 +416,15 @@ def test_an_approximator_goes_with_the_asked_phrase() -> None:
     ], finite="begon", tense="past")  # fmt: skip
     asked = nl.question(began, 2)
     assert asked is not None and asked.prompt == "Wanneer begon de storing?"
+    # "woog bij aankomst [maar] 12 kilo": "… bij aankomst maar?" would be no Dutch.
+    weighed = fact([
+        Part("subject", "Sammy", 0, "PER", first=True, proper=True, answer="Sammy"),
+        Part("other", "bij aankomst", 11, prep="bij"),
+        Part("other", "maar", 24),
+        Part("object", "12 kilo", 29, "QUANTITY", answer="12 kilo"),
+    ], finite="woog", tense="past")  # fmt: skip
+    asked = nl.question(weighed, 3)
+    assert asked is not None and asked.prompt == "Hoeveel kilo woog Sammy bij aankomst?"
 
 
 def test_no_question_repeats_or_gives_away_an_event_in_the_matching() -> None:
