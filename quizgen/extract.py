@@ -421,6 +421,10 @@ class FactExtractor:
         if d.startswith("obl") or d == "advmod" or d == "nmod":
             if d == "obl:agent" or (prep == "door" and self._passive_head(dep.head)):
                 return "agent", "", prep, ""
+            if self.after_first_time(tokens):
+                # "voor het eerst [in tien jaar]": how long since, not a time or an amount
+                # of its own ("In hoeveel jaar zijn de prijzen gedaald?").
+                return "other", "", prep, ""
             if prep in self.lex.source_markers:
                 return "source", "", prep, ""
             names = [
@@ -468,10 +472,20 @@ class FactExtractor:
 
     def false_particle(self, c: Token) -> bool:
         """ "kreeg de naam Allobates [brownsbergensis]" read as a separable verb's particle:
-        particles are short words ("uit", "bekend", "terug"), in lower case."""
+        particles are short words ("uit", "bekend", "terug"), in lower case; a noun is one
+        only in a few verbs ("plaatsvinden", "deelnemen"), not "op 550 kilometer [hoogte]"."""
         return c.dep_ == "compound:prt" and (
-            len(c.text) > MAX_PARTICLE_LENGTH or not c.is_lower or not c.is_alpha
+            len(c.text) > MAX_PARTICLE_LENGTH
+            or not c.is_lower
+            or not c.is_alpha
+            or (c.pos_ == "NOUN" and c.lower_ not in self.lex.raw["noun_particles"])
         )
+
+    def after_first_time(self, tokens: list[Token]) -> bool:
+        """Whether the phrase follows the lexicon's "voor het eerst"."""
+        words = self.lex.raw["first_time"].split()
+        start = tokens[0].i - len(words)
+        return start >= 0 and [t.lower_ for t in self.doc[start : tokens[0].i]] == words
 
     def time_from_today(self, det: Token) -> bool:
         """ "dit jaar", "eind deze maand": a near demonstrative in a date points from the day

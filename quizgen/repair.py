@@ -468,6 +468,28 @@ def label_by_kind(doc: Doc) -> int:
     return changed
 
 
+def split_known_organisations(doc: Doc) -> int:
+    """ "directeur [Jasper de Groot van Pararius]": a person's name does not run on over
+    "van" into a name the article gives an organisation or place of its own ("verhuurplatform
+    Pararius"); the person ends before "van". Run on the whole article (quizgen.api.parse)."""
+    ents = list(doc.ents)
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        # Any other entity of those words: the NER may have taken the organisation for a
+        # person too ("verhuurplatform [Pararius]").
+        others = {e.text for e in ents if e.label_ in NAME_LABELS and e.start != ent.start}
+        for k in range(ent.start + 2, ent.end - 1):
+            if doc[k].lower_ == "van" and doc[k + 1 : ent.end].text in others:
+                ents[n] = Span(doc, ent.start, k, label=ent.label_)
+                changed += 1
+                break
+    if changed:
+        doc.ents = ents
+    return changed
+
+
 def tag_known_names(doc: Doc) -> int:
     """A name the NER tagged somewhere in the article is that name wherever the NER missed
     it: a person named in full is named by the surname alone later on ("Hoekstra kwam in

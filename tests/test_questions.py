@@ -105,6 +105,9 @@ def test_number_options_keep_the_answers_form() -> None:
     assert "1 doden" not in numbers("3 doden", rng)
     # As round as the answer: no "7275 vacatures" beside "9700 vacatures".
     assert all(len(o.split()[0].rstrip("0")) <= 2 for o in numbers("9700 vacatures", rng))
+    # As many decimals as the answer: "17,20 euro" is not the only one with two.
+    cents = numbers("17,20 euro", rng)
+    assert cents and all(len(o.split()[0].split(",")[1]) == 2 for o in cents)
 
 
 def test_place_options_come_from_the_same_region() -> None:

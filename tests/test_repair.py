@@ -1759,3 +1759,73 @@ def test_a_span_of_time_read_as_the_object_is_no_thing_to_ask_for() -> None:
         (".", "PUNCT", 1, "punct", "O"),
     ]  # fmt: skip
     assert roles(years) == [("object", "25 jaar")]
+
+
+def test_voor_het_eerst_in_ten_years_is_not_asked_as_an_amount() -> None:
+    """ "zijn voor het eerst [in tien jaar] gedaald" gave "In hoeveel jaar zijn … gedaald?"."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("prijzen", "NOUN", 9, "nsubj", "O"),
+        ("zijn", "AUX", 9, "aux", "O"),
+        ("voor", "ADP", 5, "case", "O"),
+        ("het", "DET", 5, "det", "O"),
+        ("eerst", "ADV", 9, "advmod", "O"),
+        ("in", "ADP", 8, "case", "O"),
+        ("tien", "NUM", 8, "nummod", "B-QUANTITY"),
+        ("jaar", "NOUN", 9, "obl", "I-QUANTITY"),
+        ("gedaald", "VERB", 9, "ROOT", "O"),
+        (".", "PUNCT", 9, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    assert [p.role for p in fact.parts if "jaar" in p.text] == ["other"]
+
+
+def test_a_noun_read_as_a_particle_is_no_particle() -> None:
+    """ "draait op 550 kilometer [hoogte]" with "hoogte" as a particle; "vindt … plaats" has
+    a noun that is one."""
+    from quizgen.extract import FactExtractor
+
+    def extractor(word: str) -> tuple[FactExtractor, Doc]:
+        doc = parsed([
+            ("Het", "DET", 1, "det", "O"),
+            ("ding", "NOUN", 2, "nsubj", "O"),
+            ("draait", "VERB", 2, "ROOT", "O"),
+            (word, "NOUN", 2, "compound:prt", "O"),
+        ])  # fmt: skip
+        return FactExtractor(doc, "nl"), doc
+
+    ex, doc = extractor("hoogte")
+    assert ex.false_particle(doc[3])
+    ex, doc = extractor("plaats")
+    assert not ex.false_particle(doc[3])
+
+
+def test_a_person_does_not_run_on_into_an_organisation_named_apart() -> None:
+    """ "directeur [Jasper de Groot van Pararius]" when the article also names
+    "verhuurplatform Pararius": the person is Jasper de Groot."""
+    from quizgen.repair import split_known_organisations
+
+    doc = parsed([
+        ("platform", "NOUN", 0, "ROOT", "O"),
+        ("Pararius", "PROPN", 0, "appos", "B-ORG"),
+        ("directeur", "NOUN", 0, "nmod", "O"),
+        ("Jasper", "PROPN", 2, "appos", "B-PER"),
+        ("de", "DET", 5, "det", "I-PER"),
+        ("Groot", "PROPN", 3, "flat", "I-PER"),
+        ("van", "ADP", 7, "case", "I-PER"),
+        ("Pararius", "PROPN", 3, "nmod", "I-PER"),
+    ])  # fmt: skip
+    assert split_known_organisations(doc) == 1
+    assert [e.text for e in doc.ents] == ["Pararius", "Jasper de Groot"]
+    # "Erik van der Laan" stays whole: "der Laan" is no name of its own.
+    doc = parsed([
+        ("premier", "NOUN", 0, "ROOT", "O"),
+        ("Erik", "PROPN", 0, "appos", "B-PER"),
+        ("van", "ADP", 1, "flat", "I-PER"),
+        ("der", "DET", 1, "flat", "I-PER"),
+        ("Laan", "PROPN", 1, "flat", "I-PER"),
+    ])  # fmt: skip
+    assert split_known_organisations(doc) == 0

@@ -183,13 +183,15 @@ def dates(answer: str, lang: str, rng: random.Random) -> list[str]:
     return []
 
 
-def _format(value: float, decimals: bool, comma: bool, thousands: bool) -> str:
-    if not decimals:
+def _format(value: float, places: int, comma: bool, thousands: bool) -> str:
+    """``value`` written as the answer writes its number: ``places`` decimals ("17,20" has
+    two), a decimal comma, a thousands separator."""
+    if not places:
         text = str(round(value))
         if thousands:
             text = f"{round(value):,}".replace(",", ".")
         return text
-    text = f"{value:.1f}"
+    text = f"{value:.{places}f}"
     return text.replace(".", ",") if comma else text
 
 
@@ -223,7 +225,8 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
             # An age or a term of years: near it, "51 jaar" takes no "150 jaar", "18 jaar"
             # no "54 jaar".
             cands = [value + d for d in AGE_STEPS if 0 < value + d < 100]
-        out = [f"{_format(v, decimals, comma, thousands)}{tail} {rest}".strip() for v in cands]
+        places = len(re.split(r"[.,]", raw)[-1]) if decimals else 0
+        out = [f"{_format(v, places, comma, thousands)}{tail} {rest}".strip() for v in cands]
         rng.shuffle(out)
         return [o for o in dict.fromkeys(out) if o != answer]
     if first.lower() in NUMBER_WORDS_NL:
