@@ -1362,9 +1362,12 @@ class FactExtractor:
 
     def origin_after(self, m: Span) -> Span | None:
         """The place right after a name, joined to it by the lexicon's origin preposition
-        ("uit Delft")."""
+        ("uit Delft"), or for an organisation by its seat's ("het Rijksmuseum in Amsterdam")."""
         at = m.end + 1
-        if at >= len(self.doc) or self.doc[m.end].lower_ != self.lex.raw["origin_preposition"]:
+        joins = {self.lex.raw["origin_preposition"]}
+        if label_of(m) == "ORG":
+            joins.add(self.lex.raw["seat_preposition"])
+        if at >= len(self.doc) or self.doc[m.end].lower_ not in joins:
             return None
         place = self.ents.mention_at(self.doc[at])
         found = place is not None and place.start == at and label_of(place) == "LOC"

@@ -74,6 +74,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["name after a title found"] += untagged_names_after_titles(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
     done["species name joined"] += join_binomials(doc)
+    done["district labelled a place"] += label_districts(doc)
     done["organisation name extended"] += extend_organisations(doc)
     done["entity joined"] += join_entities(doc)
     done["date detached"] += detach_dates(doc)
@@ -87,6 +88,21 @@ def repair(doc: Doc) -> Counter[str]:
 
 NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
 LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
+
+
+def label_districts(doc: Doc) -> int:
+    """ "Amsterdam-Noord", "Den Haag-Centrum": a name ending in a compass point or "Centrum"
+    after a hyphen is a part of a town, a place, whatever the NER guessed."""
+    suffixes = tuple(f"-{w}" for w in data_file(doc.lang_, "lexicon").get("district_suffixes", []))
+    ents = list(doc.ents)
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ in NAME_LABELS and ent.label_ != "LOC" and ent.text.endswith(suffixes):
+            ents[n] = Span(doc, ent.start, ent.end, label="LOC")
+            changed += 1
+    if changed:
+        doc.ents = ents
+    return changed
 
 
 def join_binomials(doc: Doc) -> int:

@@ -1829,3 +1829,31 @@ def test_a_person_does_not_run_on_into_an_organisation_named_apart() -> None:
         ("Laan", "PROPN", 1, "flat", "I-PER"),
     ])  # fmt: skip
     assert split_known_organisations(doc) == 0
+
+
+def test_a_district_is_a_place_and_an_organisation_keeps_its_seat_out_of_its_name() -> None:
+    """ "met [Amsterdam-Noord]" (NER: ORG) is a place, not "Met welke organisatie …?";
+    "het instituut SRON in Leiden" is asked "Wie bouwde …?" with the institute."""
+    from quizgen.repair import label_districts
+
+    doc = parsed([
+        ("verbinden", "VERB", 0, "ROOT", "O"),
+        ("met", "ADP", 2, "case", "O"),
+        ("Amsterdam-Noord", "PROPN", 0, "obl", "B-ORG"),
+    ])  # fmt: skip
+    assert label_districts(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Amsterdam-Noord", "LOC")]
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("instituut", "NOUN", 5, "nsubj", "O"),
+        ("SRON", "PROPN", 1, "appos", "B-ORG"),
+        ("in", "ADP", 4, "case", "O"),
+        ("Leiden", "PROPN", 2, "nmod", "B-LOC"),
+        ("bouwde", "VERB", 5, "ROOT", "O"),
+        ("een", "DET", 7, "det", "O"),
+        ("instrument", "NOUN", 5, "obj", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("Tense=Past|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "subject")
+    assert (asked.prompt, asked.answer) == ("Wie bouwde een instrument?", "instituut SRON")
