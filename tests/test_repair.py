@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from quizgen.extract import in_enumeration
 from quizgen.lang.base import Asked
-from quizgen.records import Part
+from quizgen.records import Fact, Part
 from quizgen.repair import split_portfolios, trim_names
 from quizgen.sentences import move_starts
 
@@ -23,12 +23,25 @@ def parsed(rows: list[tuple[str, str, int, str, str]]) -> Doc:
     return Doc(NL.vocab, words=words, pos=pos, heads=heads, deps=deps, ents=ents)
 
 
+def event_facts(doc: Doc) -> list[Fact]:
+    """The event facts quizgen finds in ``doc``."""
+    from quizgen.extract import FactExtractor
+
+    return [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+
+
+def past_events(rows: list[tuple[str, str, int, str, str]]) -> list[Fact]:
+    """The event facts of the rows, their third word a finite verb in the past tense."""
+    doc = parsed(rows)
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    return event_facts(doc)
+
+
 def asked_about(doc: Doc, pick: Callable[[Part], bool]) -> Asked:
     """The question about the part ``pick`` chooses of the one event fact of ``doc``."""
-    from quizgen.extract import FactExtractor
     from quizgen.lang import nl
 
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    (fact,) = event_facts(doc)
     asked = nl.question(fact, next(i for i, p in enumerate(fact.parts) if pick(p)))
     assert asked is not None
     return asked
@@ -286,7 +299,6 @@ def test_a_title_with_its_field_makes_a_person() -> None:
 def test_the_er_of_an_indefinite_subject_stays_in_the_question() -> None:
     """ "Er lagen 23 schepen voor de kust": "er" points nowhere and stays; the "er" of
     "het museum heeft er een vleugel bij" points back to a place and drops the clause."""
-    from quizgen.extract import FactExtractor
     from quizgen.lang import nl
 
     doc = parsed([
@@ -301,7 +313,7 @@ def test_the_er_of_an_indefinite_subject_stays_in_the_question() -> None:
         (".", "PUNCT", 1, "punct", "O"),
     ])  # fmt: skip
     doc[1].set_morph("Tense=Past|VerbForm=Fin")
-    facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    facts = event_facts(doc)
     asked = [nl.question(facts[0], i) for i, p in enumerate(facts[0].parts) if p.role == "subject"]
     assert [a.prompt for a in asked if a] == ["Hoeveel schepen lagen er dinsdag voor de kust?"]
     museum = parsed([
@@ -315,7 +327,7 @@ def test_the_er_of_an_indefinite_subject_stays_in_the_question() -> None:
         (".", "PUNCT", 2, "punct", "O"),
     ])  # fmt: skip
     museum[2].set_morph("Tense=Pres|VerbForm=Fin")
-    assert not [f for f in FactExtractor(museum, "nl").run().facts if f.kind == "event"]
+    assert not event_facts(museum)
 
 
 def test_a_reported_separable_verb_splits_in_the_question() -> None:
@@ -1085,7 +1097,6 @@ def test_first_names_between_a_title_and_a_name_are_the_persons() -> None:
 def test_a_name_after_van_is_not_its_phrase_and_nog_eens_stays_whole() -> None:
     """ "het dal van de Geul" is the valley, not the Geul (even with its article after
     "van"); "nog eens 200 mensen": "eens" alone would mean something else."""
-    from quizgen.extract import FactExtractor
 
     doc = parsed([
         ("Een", "DET", 1, "det", "O"),
@@ -1099,7 +1110,7 @@ def test_a_name_after_van_is_not_its_phrase_and_nog_eens_stays_whole() -> None:
         (".", "PUNCT", 2, "punct", "O"),
     ])  # fmt: skip
     doc[2].set_morph("Tense=Past|VerbForm=Fin")
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    (fact,) = event_facts(doc)
     assert [p.answer for p in fact.parts if p.role == "object"] == ["het dal van de Geul"]
     doc = parsed([
         ("Het", "DET", 1, "det", "O"),
@@ -1113,7 +1124,7 @@ def test_a_name_after_van_is_not_its_phrase_and_nog_eens_stays_whole() -> None:
         (".", "PUNCT", 7, "punct", "O"),
     ])  # fmt: skip
     doc[2].set_morph("Tense=Pres|VerbForm=Fin")
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    (fact,) = event_facts(doc)
     assert "nog eens" in [p.text for p in fact.parts]
     # "nog steeds" with "steeds" as the head.
     doc = parsed([
@@ -1125,7 +1136,7 @@ def test_a_name_after_van_is_not_its_phrase_and_nog_eens_stays_whole() -> None:
         (".", "PUNCT", 2, "punct", "O"),
     ])  # fmt: skip
     doc[2].set_morph("Tense=Pres|VerbForm=Fin")
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    (fact,) = event_facts(doc)
     assert "nog steeds" in [p.text for p in fact.parts]
 
 
@@ -1222,7 +1233,6 @@ def test_commissaris_van_de_koning_is_a_title_not_a_name() -> None:
 
 def test_an_adjective_read_as_the_object_is_no_object() -> None:
     """ "De raad koos [unaniem voor Molenaar]": no "Wat koos de raad?"."""
-    from quizgen.extract import FactExtractor
 
     doc = parsed([
         ("De", "DET", 1, "det", "O"),
@@ -1234,7 +1244,7 @@ def test_an_adjective_read_as_the_object_is_no_object() -> None:
         (".", "PUNCT", 2, "punct", "O"),
     ])  # fmt: skip
     doc[2].set_morph("Tense=Past|VerbForm=Fin")
-    facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    facts = event_facts(doc)
     assert not any(p.role == "object" for f in facts for p in f.parts)
 
 
@@ -1382,9 +1392,8 @@ def test_what_a_titled_person_is_of_or_where_a_name_is_from_leaves_the_name_a_na
     rows_with[3] = (*rows_with[3][:4], "B-LOC")
     other = parsed(rows_with)
     other[4].set_morph("Tense=Past|VerbForm=Fin")
-    from quizgen.extract import FactExtractor
 
-    (fact,) = [f for f in FactExtractor(other, "nl").run().facts if f.kind == "event"]
+    (fact,) = event_facts(other)
     assert fact.parts[0].label == ""
 
 
@@ -1500,18 +1509,16 @@ def test_a_passive_participle_tagged_as_adjective_heads_its_clause() -> None:
         "Hoeveel kinderen werden vorig jaar geboren?",
         "1100 kinderen",
     )
-    from quizgen.extract import FactExtractor
 
     rows[2] = ("waren", "AUX", 5, "cop", "O")
     doc = parsed(rows)
     doc[2].set_morph("Tense=Past|VerbForm=Fin")
-    assert not [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    assert not event_facts(doc)
 
 
 def test_an_en_on_the_verb_with_nothing_joined_after_it_drops_the_clause() -> None:
     """ "kreeg 27,5 procent van de stemmen [en] 50 van de 179 zetels" parsed with "en" on the
     verb: the question would lose it ("Hoeveel procent … kreeg de partij 50 van …?")."""
-    from quizgen.extract import FactExtractor
 
     rows = [
         ("De", "DET", 1, "det", "O"),
@@ -1525,22 +1532,16 @@ def test_an_en_on_the_verb_with_nothing_joined_after_it_drops_the_clause() -> No
         (".", "PUNCT", 2, "punct", "O"),
     ]  # fmt: skip
 
-    def events(rows: list[tuple[str, str, int, str, str]]) -> list[object]:
-        doc = parsed(rows)
-        doc[2].set_morph("Tense=Past|VerbForm=Fin")
-        return [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-
-    assert events(rows) == []
+    assert past_events(rows) == []
     # With "en" joining the two phrases, as it should be, the clause stands.
     rows[5] = ("en", "CCONJ", 7, "cc", "O")
     rows[7] = ("zetels", "NOUN", 4, "conj", "O")
-    assert len(events(rows)) == 1
+    assert len(past_events(rows)) == 1
 
 
 def test_an_amount_with_met_beside_a_comparison_is_not_asked_as_a_difference() -> None:
     """ "De opkomst lag met 84 procent iets lager": 84 procent is the turnout, not how much
     lower it was; "steeg met 18 procent" is the difference."""
-    from quizgen.extract import FactExtractor
 
     def roles(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
         doc = parsed(rows)
@@ -1548,7 +1549,7 @@ def test_an_amount_with_met_beside_a_comparison_is_not_asked_as_a_difference() -
         for t in doc:
             if t.text == "lager":
                 t.set_morph("Degree=Cmp")
-        (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+        (fact,) = event_facts(doc)
         return [p.role for p in fact.parts if p.text.startswith("met")]
 
     lower = [
@@ -1596,7 +1597,6 @@ def test_a_function_the_ner_took_into_a_name_is_cut_off() -> None:
 
 def test_a_count_the_parse_cut_from_its_noun_drops_the_clause() -> None:
     """ "zette [tachtig] [brandweerlieden] in" would ask "Wat zette de brandweer tachtig in?"."""
-    from quizgen.extract import FactExtractor
 
     rows = [
         ("De", "DET", 1, "det", "O"),
@@ -1608,14 +1608,9 @@ def test_a_count_the_parse_cut_from_its_noun_drops_the_clause() -> None:
         (".", "PUNCT", 2, "punct", "O"),
     ]  # fmt: skip
 
-    def events(rows: list[tuple[str, str, int, str, str]]) -> list[object]:
-        doc = parsed(rows)
-        doc[2].set_morph("Tense=Past|VerbForm=Fin")
-        return [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-
-    assert events(rows) == []
+    assert past_events(rows) == []
     rows[3] = ("tachtig", "NUM", 4, "nummod", "O")
-    assert len(events(rows)) == 1
+    assert len(past_events(rows)) == 1
 
 
 def test_a_genus_and_its_latin_epithet_are_one_species_name() -> None:
@@ -1700,7 +1695,6 @@ def test_a_name_the_ner_missed_after_a_title_is_a_person() -> None:
 def test_a_finite_verb_hung_inside_the_clause_without_a_comma_drops_it() -> None:
     """ "heeft in Tokio [de wereldtitel op de 400 meter horden] veroverd" with "horden" read
     as a verb: the question would lose the object ("Wie heeft in Tokio veroverd?")."""
-    from quizgen.extract import FactExtractor
 
     doc = parsed([
         ("Bol", "PROPN", 6, "nsubj", "B-PER"),
@@ -1713,7 +1707,7 @@ def test_a_finite_verb_hung_inside_the_clause_without_a_comma_drops_it() -> None
         (".", "PUNCT", 6, "punct", "O"),
     ])  # fmt: skip
     doc[1].set_morph("Tense=Pres|VerbForm=Fin")
-    assert len([f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]) == 1
+    assert len(event_facts(doc)) == 1
     broken = parsed([
         ("Bol", "PROPN", 7, "nsubj", "B-PER"),
         ("heeft", "AUX", 7, "aux", "O"),
@@ -1727,19 +1721,18 @@ def test_a_finite_verb_hung_inside_the_clause_without_a_comma_drops_it() -> None
     ])  # fmt: skip
     broken[1].set_morph("Tense=Pres|VerbForm=Fin")
     broken[6].set_morph("Tense=Past|VerbForm=Fin")
-    events = [f for f in FactExtractor(broken, "nl").run().facts if f.kind == "event"]
+    events = event_facts(broken)
     assert not [f for f in events if f.predicate != "horden"]
 
 
 def test_a_span_of_time_read_as_the_object_is_no_thing_to_ask_for() -> None:
     """ "zochten [de hele nacht] naar overlevenden" gave "Wat zochten reddingswerkers naar
     overlevenden? — de hele nacht"; a counted span ("25 jaar") is still asked."""
-    from quizgen.extract import FactExtractor
 
     def roles(rows: list[tuple[str, str, int, str, str]]) -> list[tuple[str, str]]:
         doc = parsed(rows)
         doc[1].set_morph("Tense=Past|VerbForm=Fin")
-        (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+        (fact,) = event_facts(doc)
         return [(p.role, p.text) for p in fact.parts if p.role not in {"subject", "verb"}]
 
     night = [
@@ -1763,7 +1756,6 @@ def test_a_span_of_time_read_as_the_object_is_no_thing_to_ask_for() -> None:
 
 def test_voor_het_eerst_in_ten_years_is_not_asked_as_an_amount() -> None:
     """ "zijn voor het eerst [in tien jaar] gedaald" gave "In hoeveel jaar zijn … gedaald?"."""
-    from quizgen.extract import FactExtractor
 
     doc = parsed([
         ("De", "DET", 1, "det", "O"),
@@ -1779,7 +1771,7 @@ def test_voor_het_eerst_in_ten_years_is_not_asked_as_an_amount() -> None:
         (".", "PUNCT", 9, "punct", "O"),
     ])  # fmt: skip
     doc[2].set_morph("Tense=Pres|VerbForm=Fin")
-    (fact,) = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
+    (fact,) = event_facts(doc)
     assert [p.role for p in fact.parts if "jaar" in p.text] == ["other"]
 
 
