@@ -96,18 +96,8 @@ def fake_build_quizzes(requests: Sequence[QuizRequest]) -> list[Quiz | Exception
     results: list[Quiz | Exception] = []
     for r in requests:
         try:
-            results.append(
-                fake_build_quiz(
-                    r.text,
-                    lang=r.lang,
-                    seed=r.seed,
-                    title=r.title,
-                    max_questions=r.max_questions,
-                    kinds=r.kinds,
-                    model=r.model,
-                    source_name=r.source_name,
-                )
-            )
+            # The request's fields are the keywords of build_quiz.
+            results.append(fake_build_quiz(**dataclasses.asdict(r)))
         except Exception as err:
             results.append(err)
     return results
