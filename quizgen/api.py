@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from importlib import import_module
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from quizgen.errors import NoQuestionsError, QuizgenError, UsageError
 from quizgen.export import Artifact, ExportOptions, export
@@ -120,6 +120,17 @@ def build_quiz(
     return result
 
 
+class _Prepared(NamedTuple):
+    """An article checked and ready to parse, with what its quiz needs besides the parse."""
+
+    at: int
+    article: Article
+    head: str | None
+    body: str
+    rules: ModuleType
+    kinds: tuple[QuestionKind, ...] | None
+
+
 def build_quizzes(requests: Sequence[QuizRequest]) -> list[Quiz | Exception]:
     """The quizzes of several articles, in order, their texts parsed together (see
     :func:`parse_many`): each article's quiz, or the error that article raised, so that one
@@ -129,12 +140,12 @@ def build_quizzes(requests: Sequence[QuizRequest]) -> list[Quiz | Exception]:
     from quizgen.nlp import load_pipeline
 
     results: list[Quiz | Exception | None] = [None] * len(requests)
-    # The articles that can be parsed, by pipeline: (index, the article, headline, body).
-    ready: dict[tuple[str, str | None], list[tuple[int, Article, str | None, str]]] = {}
+    # The articles that can be parsed, by pipeline.
+    ready: dict[tuple[str, str | None], list[_Prepared]] = {}
     for i, r in enumerate(requests):
         try:
-            language_rules(r.lang)
-            check_kinds(r.kinds)
+            rules = language_rules(r.lang)
+            kinds = check_kinds(r.kinds)
             if r.max_questions is not None and r.max_questions < 1:
                 raise UsageError(
                     f"the number of questions must be at least 1, not {r.max_questions}"
@@ -144,29 +155,32 @@ def build_quizzes(requests: Sequence[QuizRequest]) -> list[Quiz | Exception]:
         except QuizgenError as err:
             results[i] = err
             continue
-        ready.setdefault((r.lang, r.model), []).append((i, article, head, body))
+        ready.setdefault((r.lang, r.model), []).append(
+            _Prepared(i, article, head, body, rules, kinds)
+        )
     for (lang, model), group in ready.items():
-        docs = parse_many(load_pipeline(lang, model), [body for _, _, _, body in group])
-        for (i, article, head, _), doc in zip(group, docs, strict=True):
+        docs = parse_many(load_pipeline(lang, model), [p.body for p in group])
+        for prepared, doc in zip(group, docs, strict=True):
             try:
-                results[i] = _quiz(requests[i], article, head, doc)
+                results[prepared.at] = _quiz(requests[prepared.at], prepared, doc)
             except Exception as err:  # this article's, reported with it
-                results[i] = err
+                results[prepared.at] = err
     return [r for r in results if r is not None]
 
 
-def _quiz(request: QuizRequest, article: Article, head: str | None, doc: Doc) -> Quiz:
+def _quiz(request: QuizRequest, prepared: _Prepared, doc: Doc) -> Quiz:
     from quizgen.extract import extract
     from quizgen.generate import generate
 
     extraction = extract(doc, request.lang)
+    date = prepared.article.date
     questions = generate(
         extraction,
-        language_rules(request.lang),
+        prepared.rules,
         seed=request.seed,
         max_questions=request.max_questions,
-        kinds=check_kinds(request.kinds),
-        date=article.date,
+        kinds=prepared.kinds,
+        date=date,
     )
     if not questions:
         raise NoQuestionsError(
@@ -175,10 +189,10 @@ def _quiz(request: QuizRequest, article: Article, head: str | None, doc: Doc) ->
         )
     return Quiz(
         lang=request.lang,
-        title=request.title or head or DEFAULT_TITLES[request.lang],
+        title=request.title or prepared.head or DEFAULT_TITLES[request.lang],
         questions=questions,
         entities=extraction.entities.records(),
-        date=article.date,
+        date=date,
         seed=request.seed,
         source_name=request.source_name,
         skipped=tuple(sorted(extraction.skipped.items())),
