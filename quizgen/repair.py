@@ -489,13 +489,13 @@ def split_known_organisations(doc: Doc) -> int:
     "van" into a name the article gives an organisation or place of its own ("verhuurplatform
     Pararius"); the person ends before "van". Run on the whole article (quizgen.api.parse)."""
     ents = list(doc.ents)
+    # Any entity of those words (never the person's own, which is longer): the NER may have
+    # taken the organisation for a person too ("verhuurplatform [Pararius]").
+    others = {e.text for e in ents if e.label_ in NAME_LABELS}
     changed = 0
     for n, ent in enumerate(ents):
         if ent.label_ not in PERSON_LABELS:
             continue
-        # Any other entity of those words: the NER may have taken the organisation for a
-        # person too ("verhuurplatform [Pararius]").
-        others = {e.text for e in ents if e.label_ in NAME_LABELS and e.start != ent.start}
         for k in range(ent.start + 2, ent.end - 1):
             if doc[k].lower_ == "van" and doc[k + 1 : ent.end].text in others:
                 ents[n] = Span(doc, ent.start, k, label=ent.label_)
