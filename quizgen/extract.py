@@ -115,6 +115,13 @@ def has_finite(verb: Token) -> bool:
     return is_finite(verb) or any(c.dep_ in VERBAL_DEPS and is_finite(c) for c in verb.children)
 
 
+def coordinators(conj: Token) -> list[Token]:
+    """The "en"/"maar" of a conjunct: its own, or the one the parser hung on its auxiliary
+    ("pleit … [en heeft] daarvoor actiegevoerd")."""
+    verbal = [c for c in conj.children if c.dep_ in VERBAL_DEPS and c.i < conj.i]
+    return [c for t in (conj, *verbal) for c in t.children if c.dep_ == "cc"]
+
+
 def verb_final(conj: Token) -> bool:
     """ "… nu de telefoon in een kluisje [of in de tas blijft]": a finite conjunct without a
     subject whose phrases all stand before its finite verb ends a subordinate clause; it is
@@ -285,9 +292,24 @@ class FactExtractor:
     # -- constituents -------------------------------------------------------------------
 
     def resolve_pronoun(self, tok: Token) -> Referent | None:
-        if tok.lower_ in self.lex.person_pronouns and tok.pos_ == "PRON":
+        """The person a pronoun stands for: the last one named before it; "zij"/"ze" only as
+        the subject of a singular verb ("Zij stuurt …"), as with a plural one it means
+        "they"."""
+        if tok.pos_ != "PRON":
+            return None
+        if tok.lower_ in self.lex.person_pronouns or (
+            tok.lower_ in self.lex.raw["singular_subject_pronouns"] and self.singular_subject(tok)
+        ):
             return self.ents.last_person_before(tok)
         return None
+
+    def singular_subject(self, tok: Token) -> bool:
+        """Whether ``tok`` is the subject of a finite verb in the singular."""
+        if tok.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = tok.head
+        finite = [t for t in (verb, *verb.children) if t.pos_ in {"VERB", "AUX"} and is_finite(t)]
+        return bool(finite) and finite[-1].morph.get("Number", []) == ["Sing"]
 
     def person_name(self, tokens: list[Token]) -> tuple[Span, Referent] | None:
         """The name when a constituent is a person NP: "de Amerikaanse president Donald Trump".
@@ -560,6 +582,14 @@ class FactExtractor:
         if not well_formed(head.sent):
             self.skipped["sentence fragment"] += 1
             return None
+        alternatives = [head] if head.dep_ == "conj" else []
+        alternatives += [c for c in children if c.dep_ == "conj"]
+        if any(
+            k.lower_ in self.lex.raw["disjunctions"] for c in alternatives for k in coordinators(c)
+        ):
+            # "kwamen te laat of moesten een andere route zoeken": neither side is told as fact.
+            self.skipped["alternative"] += 1
+            return None
         if self.quoted(head) or any(t.text in QUOTES for t in head.subtree):
             # Direct speech is the speaker's view, not a fact of the text.
             self.skipped["quoted speech"] += 1
@@ -621,6 +651,12 @@ class FactExtractor:
             cause = self.cause_clause(c, finite_tok)
             if cause is not None:
                 parts.append((sub[0].i, cause, sub, c))
+                continue
+            if self.purpose_clause(c, finite_tok, sub):
+                # "trekt 450 miljoen euro uit [om de klassen kleiner te maken]": the
+                # purpose goes with the question, after the verb, as the sentence had it.
+                text = span_text(self.doc, sub[0].i, sub[-1].i + 1)
+                parts.append((sub[0].i, Part("other", text, sub[0].idx), sub, c))
                 continue
             if c.dep_ in DROP_DEPS and self.loose_clause(c, finite_tok):
                 # A clause hung on the verb without a comma is part of what is said:
@@ -749,7 +785,7 @@ class FactExtractor:
         """Whether a conjunct is set off as one: by its own "en"/"of"/"maar" or a comma."""
         left = conj.left_edge
         before = self.doc[left.i - 1] if left.i > 0 else None
-        return any(c.dep_ == "cc" for c in conj.children) or (
+        return bool(coordinators(conj)) or (
             before is not None and (before.text == "," or before.pos_ == "CCONJ")
         )
 
@@ -772,7 +808,8 @@ class FactExtractor:
 
     def infinitive_marker(self, tok: Token, head: Token) -> bool:
         """The "te" right before a clause's infinitive ("is te danken aan")."""
-        return tok.dep_ == "mark" and tok.lower_ == "te" and tok.i == head.i - 1
+        marker = self.lex.raw["infinitive_marker"]
+        return tok.dep_ == "mark" and tok.lower_ == marker and tok.i == head.i - 1
 
     def existential(self, tok: Token, children: list[Token]) -> bool:
         """Whether ``tok`` is the "er" of a clause whose subject is indefinite ("er lagen 23
@@ -833,6 +870,21 @@ class FactExtractor:
             return False
         first = min(t.i for t in dep.subtree)
         return first > 0 and not self.doc[first - 1].is_punct and not self.doc[first].is_punct
+
+    def purpose_clause(self, dep: Token, finite: Token, sub: list[Token]) -> bool:
+        """ "… uit om de klassen kleiner te maken": an infinitive clause of purpose right
+        after its verb's phrases, not set off by a comma, that ends the sentence."""
+        markers = {c.lower_ for c in dep.children if c.dep_ == "mark" and c.i < dep.i}
+        return (
+            self.loose_clause(dep, finite)
+            and dep.pos_ == "VERB"
+            and sub[0].lower_ == self.lex.raw["purpose_marker"]
+            and markers == {sub[0].lower_, self.lex.raw["infinitive_marker"]}
+            and contiguous(sub)
+            and self.ends_sentence(sub)
+            and not self.holds_clause(sub, dep)
+            and not any(t.text in QUOTES | SINGLE_QUOTES for t in sub)
+        )
 
     def number_at_start(self, tokens: list[Token], prep: str) -> list[Token] | None:
         """ "(met) (ruim) 6 procent …": the number and the noun it counts, when the
@@ -906,21 +958,28 @@ class FactExtractor:
     def writes_a_thing(self, children: list[Token]) -> bool:
         """ "schreef [een brief] aan de minister", "meldde [een inbraak]": a verb of saying
         with a noun for its object and no clause is an event like any other."""
-        return any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in children) and not any(
-            c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in children
-        )
+        return any(
+            c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"}
+            for c in children
+        ) and not any(c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in children)
 
     def is_speech_verb(self, verb: Token) -> bool:
         """ "zegt", "meldde", and separable ones: "maakte … bekend" (bekendmaken)."""
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-        # The form with its particle too, where the lemmatizer missed the verb ("maakte").
-        forms = {
-            verb.lower_,
-            verb.lemma_,
-            f"{particle}_{verb.lemma_}",
-            f"{particle}{verb.lemma_}",
-            f"{particle}{verb.lower_}",
-        }
+        # (A name or date the parser took for a particle is none: "schrijven [donderdag]".)
+        particle = next(
+            (c.lower_ for c in verb.children if c.dep_ == "compound:prt" and not c.ent_type_), ""
+        )
+        # The form with its particle, also where the lemmatizer missed the verb ("maakte");
+        # with a particle the verb is another ("stelde … voor" is "voorstellen", not "stellen").
+        forms = (
+            {
+                f"{particle}_{verb.lemma_}",
+                f"{particle}{verb.lemma_}",
+                f"{particle}{verb.lower_}",
+            }
+            if particle
+            else {verb.lower_, verb.lemma_}
+        )
         return bool(forms & self.lex.speech_verbs)
 
     def shared_subject(
@@ -930,7 +989,7 @@ class FactExtractor:
         coordination shares the first one's subject, which stands before both."""
         if head.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in children):
             return None
-        if not any(c.dep_ == "cc" and c.i < head.i for c in children):
+        if not any(c.i < head.i for c in coordinators(head)):
             # Joined by a comma, not "en"/"maar": not a coordination of two verbs.
             return None
         subj = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.i < head.head.i]
@@ -1077,23 +1136,22 @@ class FactExtractor:
                 any(after) and after[0] is None
             ):
                 proper = False
-        pron = [t for t in tokens if t.pos_ == "PRON" and t.lower_ in self.lex.person_pronouns]
-        if len(tokens) == 1 and pron:
-            ref = self.resolve_pronoun(tokens[0])
-            if ref is None:
-                return None
+        # "hij", "aan hem", "volgens haar": a pronoun alone after its preposition.
+        cases = [t for t in tokens[:-1] if t.dep_ == "case" and t.head.i == tokens[-1].i]
+        ref = self.resolve_pronoun(tokens[-1]) if len(cases) == len(tokens) - 1 else None
+        if ref is not None:
             # The name replaces the pronoun in questions; there is nothing to blank out.
             return Part(
                 role,
-                ref.name,
+                " ".join([*(t.text for t in cases), ref.name]),
                 start,
                 ref.label,
-                proper=True,
+                proper=not cases,
                 prep=prep,
                 answer=ref.name,
                 accepted=(ref.name, *ref.aliases),
             )
-        if pron:
+        if any(t.pos_ == "PRON" and t.lower_ in self.lex.person_pronouns for t in tokens):
             return None
         if len(tokens) == 1 and tokens[0].lower_ in self.lex.vague_pronouns:
             # "die", "dat", "niets" as a whole subject or object: about what?

@@ -15,6 +15,8 @@ words leave no doubt:
 - a name right after a noun that says what it names is of that kind: "het dorp
   Castelluccio" is a place, "de netbeheerders TenneT en Elia" are organisations;
 - a bare date right after a noun is not that noun's: "[de bond] [donderdag]";
+- a date that is the verb's adverbial takes no phrase after it ("debatteert [op 21 maart]
+  [over het voorstel]"), but its own "van";
 - an entity is one phrase: when the parser hung its words on one head as separate
   siblings ("sluit [eind] [dit jaar]"), they are joined under the entity's last word;
 - an auxiliary has no dependents of its own: a subject or adverbial the parser hung on
@@ -28,6 +30,8 @@ words leave no doubt:
   made the title's apposition;
 - an active clause has one subject: when the parser gave a verb two (it labels the object
   of a perfect tense "nsubj:pass" at times), the later one is the object;
+- a name whose apposition is a noun for a person is a person ("Petra Hoogland, voorzitter
+  van de bond,"), whatever the NER guessed;
 - "Name, NP," — a comma-bounded noun phrase without a verb right after a person's name is
   that name's apposition ("Chung Eui-yong, hoofd van de delegatie,"), whatever the parser
   made of it.
@@ -73,11 +77,13 @@ def repair(doc: Doc) -> Counter[str]:
     done["first names after a title joined"] += names_after_titles(doc)
     done["name after a title found"] += untagged_names_after_titles(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
+    done["person found by apposition"] += persons_by_apposition(doc)
     done["species name joined"] += join_binomials(doc)
     done["district labelled a place"] += label_districts(doc)
     done["organisation name extended"] += extend_organisations(doc)
     done["entity joined"] += join_entities(doc)
     done["date detached"] += detach_dates(doc)
+    done["phrase detached from a date"] += detach_from_dates(doc)
     done["title and name joined"] += join_title_names(doc)
     done["apposition attached"] += attach_appositions(doc)
     done["abbreviation or relative clause attached"] += attach_to_names(doc)
@@ -603,6 +609,32 @@ def detach_dates(doc: Doc) -> int:
     return changed
 
 
+def detach_from_dates(doc: Doc) -> int:
+    """ "debatteert [op 21 maart over het voorstel]": a date that is the verb's adverbial
+    takes no phrase after it but its own "van" ("in mei van dit jaar"); a prepositional
+    phrase the parser hung on it is the verb's."""
+    of = data_file(doc.lang_, "lexicon")["title_of"]
+    changed = 0
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ not in {"DATE", "TIME"} or root.dep_ != "obl":
+            continue
+        if root.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for t in ent:
+            for c in list(t.children):
+                case = [k for k in c.children if k.dep_ == "case" and k.i < c.i]
+                if (
+                    c.i >= ent.end
+                    and c.dep_ == "nmod"
+                    and case
+                    and case[0].lower_ != of
+                    and _reattach(c, root.head, "obl")
+                ):
+                    changed += 1
+    return changed
+
+
 def one_subject(doc: Doc) -> int:
     changed = 0
     for verb in doc:
@@ -664,6 +696,29 @@ def apposition_after(doc: Doc, ent: Span) -> list[Token]:
     ):
         return []
     return toks
+
+
+def persons_by_apposition(doc: Doc) -> int:
+    """ "[Petra Hoogland] (LOC), voorzitter van de Algemene Onderwijsbond, …": a name whose
+    apposition is headed by a noun for a person (the lexicon's ``person_titles``) is a
+    person, whatever the NER guessed; not with a function an organisation can have too
+    (``organisation_roles``: "Ahold, eigenaar van Albert Heijn,")."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    titles = tuple(lexicon.get("person_titles", []))
+    shared = tuple(lexicon.get("organisation_roles", []))
+    ents = list(doc.ents)
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ not in NAME_LABELS or ent.label_ in PERSON_LABELS:
+            continue
+        head = next((t for t in apposition_after(doc, ent) if t.pos_ == "NOUN"), None)
+        if head is None or not head.lower_.endswith(titles) or head.lower_.endswith(shared):
+            continue
+        ents[n] = Span(doc, ent.start, ent.end, label="PER")
+        changed += 1
+    if changed:
+        doc.ents = ents
+    return changed
 
 
 def attach_appositions(doc: Doc) -> int:

@@ -6,35 +6,14 @@ from collections.abc import Callable
 
 import pytest
 import spacy
+from parses import NL, event_facts, parsed, past_events
 from spacy.tokens import Doc
 
 from quizgen.extract import in_enumeration
 from quizgen.lang.base import Asked
-from quizgen.records import Fact, Part
+from quizgen.records import Part
 from quizgen.repair import split_portfolios, trim_names
 from quizgen.sentences import move_starts
-
-NL = spacy.blank("nl")
-
-
-def parsed(rows: list[tuple[str, str, int, str, str]]) -> Doc:
-    """A Doc from (word, pos, head index, dep, IOB entity tag) rows."""
-    words, pos, heads, deps, ents = (list(col) for col in zip(*rows, strict=True))
-    return Doc(NL.vocab, words=words, pos=pos, heads=heads, deps=deps, ents=ents)
-
-
-def event_facts(doc: Doc) -> list[Fact]:
-    """The event facts quizgen finds in ``doc``."""
-    from quizgen.extract import FactExtractor
-
-    return [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "event"]
-
-
-def past_events(rows: list[tuple[str, str, int, str, str]]) -> list[Fact]:
-    """The event facts of the rows, their third word a finite verb in the past tense."""
-    doc = parsed(rows)
-    doc[2].set_morph("Tense=Past|VerbForm=Fin")
-    return event_facts(doc)
 
 
 def asked_about(doc: Doc, pick: Callable[[Part], bool]) -> Asked:

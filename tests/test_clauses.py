@@ -1,0 +1,274 @@
+"""Which clauses make facts, and how their phrases are read, on hand-built parses (no model
+needed)."""
+
+from __future__ import annotations
+
+from parses import event_facts, parsed
+
+from quizgen.extract import FactExtractor
+from quizgen.lang import nl
+from quizgen.records import Fact
+from quizgen.repair import detach_from_dates, persons_by_apposition
+
+
+def test_a_name_with_a_persons_function_as_apposition_is_a_person() -> None:
+    doc = parsed([
+        ("Petra", "PROPN", 7, "nsubj", "B-LOC"),
+        ("Hoogland", "PROPN", 0, "flat", "I-LOC"),
+        (",", "PUNCT", 3, "punct", "O"),
+        ("voorzitter", "NOUN", 0, "appos", "O"),
+        ("van", "ADP", 5, "case", "O"),
+        ("AOb", "PROPN", 3, "nmod", "B-ORG"),
+        (",", "PUNCT", 3, "punct", "O"),
+        ("is", "AUX", 7, "cop", "O"),
+        ("positief", "ADJ", 7, "ROOT", "O"),
+        (".", "PUNCT", 8, "punct", "O"),
+    ])  # fmt: skip
+    assert persons_by_apposition(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Petra Hoogland", "PER"), ("AOb", "ORG")]
+
+
+def test_a_function_an_organisation_can_have_leaves_its_label() -> None:
+    doc = parsed([
+        ("Ahold", "PROPN", 5, "nsubj", "B-ORG"),
+        (",", "PUNCT", 2, "punct", "O"),
+        ("eigenaar", "NOUN", 0, "appos", "O"),
+        ("van", "ADP", 4, "case", "O"),
+        ("Jumbo", "PROPN", 2, "nmod", "B-ORG"),
+        (",", "PUNCT", 2, "punct", "O"),
+        ("groeit", "VERB", 6, "ROOT", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    assert persons_by_apposition(doc) == 0
+    assert doc.ents[0].label_ == "ORG"
+
+
+def test_a_conjunct_whose_en_hangs_on_its_auxiliary_shares_the_subject() -> None:
+    """ "De bond pleit sinds 2015 voor kleinere klassen en heeft actiegevoerd": the parser hung
+    "en" on "heeft"; both verbs are clauses of the bond."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("bond", "NOUN", 2, "nsubj", "O"),
+        ("pleit", "VERB", 2, "ROOT", "O"),
+        ("sinds", "ADP", 4, "case", "B-DATE"),
+        ("2015", "NUM", 2, "obl", "I-DATE"),
+        ("voor", "ADP", 7, "case", "O"),
+        ("kleinere", "ADJ", 7, "amod", "O"),
+        ("klassen", "NOUN", 2, "obl", "O"),
+        ("en", "CCONJ", 9, "cc", "O"),
+        ("heeft", "AUX", 11, "aux", "O"),
+        ("vaak", "ADV", 11, "advmod", "O"),
+        ("actiegevoerd", "VERB", 2, "conj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[9].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[11].set_morph("VerbForm=Part")
+    facts = event_facts(doc)
+    assert [f.finite for f in facts] == ["pleit", "heeft"]
+    assert [p.text for p in facts[1].parts if p.role == "subject"] == ["De bond"]
+    when = next(i for i, p in enumerate(facts[0].parts) if p.role == "time")
+    asked = nl.question(facts[0], when)
+    assert asked is not None
+    assert asked.prompt == "Sinds wanneer pleit de bond voor kleinere klassen?"
+
+
+def test_alternatives_joined_by_of_are_no_facts() -> None:
+    doc = parsed([
+        ("Reizigers", "NOUN", 1, "nsubj", "O"),
+        ("kwamen", "VERB", 1, "ROOT", "O"),
+        ("te", "ADP", 3, "case", "O"),
+        ("laat", "ADJ", 1, "advmod", "O"),
+        ("of", "CCONJ", 5, "cc", "O"),
+        ("moesten", "AUX", 8, "aux", "O"),
+        ("een", "DET", 7, "det", "O"),
+        ("route", "NOUN", 8, "obj", "O"),
+        ("zoeken", "VERB", 1, "conj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    doc[5].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    assert event_facts(doc) == []
+
+
+def test_a_verb_of_saying_with_a_particle_is_another_verb() -> None:
+    """ "stelde … voor" is "voorstellen" (propose), an event, not "stellen" (state)."""
+    doc = parsed([
+        ("De", "PROPN", 1, "det", "B-PER"),
+        ("Vries", "PROPN", 2, "nsubj", "I-PER"),
+        ("stelde", "VERB", 2, "ROOT", "O"),
+        ("het", "DET", 4, "det", "O"),
+        ("plan", "NOUN", 2, "obj", "O"),
+        ("voor", "ADP", 2, "compound:prt", "O"),
+        ("aan", "ADP", 8, "case", "O"),
+        ("de", "DET", 8, "det", "O"),
+        ("fracties", "NOUN", 2, "obl", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    doc[2].lemma_ = "stellen"
+    assert not FactExtractor(doc, "nl").is_speech_verb(doc[2])
+    (fact,) = event_facts(doc)
+    asked = nl.question(fact, 0)
+    assert asked is not None
+    assert asked.prompt == "Wie stelde het plan voor aan de fracties?"
+
+
+def test_a_date_taken_for_a_particle_leaves_a_verb_of_saying_one() -> None:
+    """ "Dat schrijven zij [donderdag] in Nature": the date the parser read as a particle does
+    not make "schrijven" another verb; no fact (what was written is the sentence before)."""
+    doc = parsed([
+        ("Dat", "PRON", 1, "obj", "O"),
+        ("schrijven", "VERB", 1, "ROOT", "O"),
+        ("zij", "PRON", 1, "nsubj", "O"),
+        ("donderdag", "PROPN", 1, "compound:prt", "B-DATE"),
+        ("in", "ADP", 5, "case", "O"),
+        ("Nature", "PROPN", 1, "obl", "B-ORG"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    extractor = FactExtractor(doc, "nl")
+    assert extractor.is_speech_verb(doc[1])
+    assert extractor.attribution(doc[0:7])
+
+
+def test_a_date_read_as_the_object_of_zei_is_no_thing_said() -> None:
+    """'"…", zei zij [dinsdag] in Seoul': "dinsdag" as object does not make an event of it."""
+    doc = parsed([
+        ("Kim", "PROPN", 2, "nsubj", "B-PER"),
+        ("is", "AUX", 2, "cop", "O"),
+        ("boos", "ADJ", 2, "ROOT", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+        ("Zij", "PRON", 5, "nsubj", "O"),
+        ("zei", "VERB", 5, "ROOT", "O"),
+        ("dinsdag", "PROPN", 5, "obj", "B-DATE"),
+        ("in", "ADP", 8, "case", "O"),
+        ("Seoul", "PROPN", 5, "obl", "B-LOC"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[5].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert event_facts(doc) == []
+
+
+def test_a_purpose_clause_after_the_verb_stays_in_the_question() -> None:
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("kabinet", "NOUN", 2, "nsubj", "O"),
+        ("trekt", "VERB", 2, "ROOT", "O"),
+        ("450", "NUM", 4, "nummod", "B-MONEY"),
+        ("miljoen", "NOUN", 2, "obj", "I-MONEY"),
+        ("euro", "NOUN", 4, "nmod", "I-MONEY"),
+        ("uit", "ADP", 2, "compound:prt", "O"),
+        ("om", "ADP", 12, "mark", "O"),
+        ("de", "DET", 9, "det", "O"),
+        ("klassen", "NOUN", 12, "obj", "O"),
+        ("kleiner", "ADJ", 12, "xcomp", "O"),
+        ("te", "ADP", 12, "mark", "O"),
+        ("maken", "VERB", 2, "advcl", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    amount = next(i for i, p in enumerate(fact.parts) if p.role == "object")
+    asked = nl.question(fact, amount)
+    assert asked is not None
+    assert asked.prompt == "Hoeveel geld trekt het kabinet uit om de klassen kleiner te maken?"
+    assert asked.answer == "450 miljoen euro"
+
+
+def test_a_phrase_hung_on_the_date_of_a_clause_is_the_verbs() -> None:
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("Kamer", "PROPN", 2, "nsubj", "B-ORG"),
+        ("debatteert", "VERB", 2, "ROOT", "O"),
+        ("op", "ADP", 4, "case", "B-DATE"),
+        ("21", "NUM", 2, "obl", "I-DATE"),
+        ("maart", "PROPN", 4, "flat", "I-DATE"),
+        ("over", "ADP", 8, "case", "O"),
+        ("het", "DET", 8, "det", "O"),
+        ("voorstel", "NOUN", 4, "nmod", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert detach_from_dates(doc) == 1
+    assert (doc[8].head.i, doc[8].dep_) == (2, "obl")
+    (fact,) = event_facts(doc)
+    when = next(i for i, p in enumerate(fact.parts) if p.role == "time")
+    asked = nl.question(fact, when)
+    assert asked is not None
+    assert (asked.prompt, asked.answer) == (
+        "Wanneer debatteert de Kamer over het voorstel?",
+        "op 21 maart",
+    )
+
+
+def test_a_dates_own_van_phrase_stays_with_it() -> None:
+    doc = parsed([
+        ("Zij", "PRON", 1, "nsubj", "O"),
+        ("trouwen", "VERB", 1, "ROOT", "O"),
+        ("in", "ADP", 3, "case", "B-DATE"),
+        ("mei", "PROPN", 1, "obl", "I-DATE"),
+        ("van", "ADP", 6, "case", "O"),
+        ("dit", "DET", 6, "det", "O"),
+        ("jaar", "NOUN", 3, "nmod", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert detach_from_dates(doc) == 0
+
+
+def person_then(
+    rows: list[tuple[str, str, int, str, str]], number: str, verb: int = 1
+) -> list[Fact]:
+    """The event facts of "Minister Anna Smit tevreden." and then ``rows`` (heads counted
+    from the second sentence), its word ``verb`` the finite verb in ``number``."""
+    first = [
+        ("Minister", "NOUN", 3, "nsubj", "O"),
+        ("Anna", "PROPN", 0, "appos", "B-PER"),
+        ("Smit", "PROPN", 1, "flat", "I-PER"),
+        ("tevreden", "ADJ", 3, "ROOT", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ]
+    doc = parsed([*first, *((w, p, h + len(first), d, e) for w, p, h, d, e in rows)])
+    doc[len(first) + verb].set_morph(f"Number={number}|Tense=Pres|VerbForm=Fin")
+    return event_facts(doc)
+
+
+BRIEF = [
+    ("Zij", "PRON", 1, "nsubj", "O"),
+    ("stuurt", "VERB", 1, "ROOT", "O"),
+    ("een", "DET", 3, "det", "O"),
+    ("brief", "NOUN", 1, "obj", "O"),
+    ("aan", "ADP", 5, "case", "O"),
+    ("Brussel", "PROPN", 1, "obl", "B-LOC"),
+    (".", "PUNCT", 1, "punct", "O"),
+]
+
+
+def test_zij_with_a_singular_verb_is_the_person_named_before() -> None:
+    (fact,) = person_then(BRIEF, "Sing")
+    subject = next(p for p in fact.parts if p.role == "subject")
+    assert (subject.text, subject.answer) == ("Anna Smit", "Anna Smit")
+
+
+def test_zij_with_a_plural_verb_is_they_and_no_fact() -> None:
+    assert person_then(BRIEF, "Plur") == []
+
+
+def test_volgens_haar_names_the_person_as_source() -> None:
+    rows = [
+        ("Volgens", "ADP", 1, "case", "O"),
+        ("haar", "PRON", 2, "obl", "O"),
+        ("daalt", "VERB", 2, "ROOT", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("prijs", "NOUN", 2, "nsubj", "O"),
+        ("in", "ADP", 6, "case", "B-DATE"),
+        ("mei", "PROPN", 2, "obl", "I-DATE"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]
+    (fact,) = person_then(rows, "Sing", verb=2)
+    source = next(i for i, p in enumerate(fact.parts) if p.role == "source")
+    assert fact.parts[source].answer == "Anna Smit"
+    asked = nl.question(fact, source)
+    assert asked is not None
+    assert asked.prompt == "Volgens wie daalt de prijs in mei?"
