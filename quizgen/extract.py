@@ -551,6 +551,10 @@ class FactExtractor:
             # "dat de kabels … ingaan": a plural present looks like an infinitive, but the
             # only verb of a clause with a subject is finite.
             finite_tok = head
+        if finite_tok is None and reported is None and self.second_verb(head, children):
+            # "De Ieren [verloren] zaterdag …", "Het waterschap [versterkt] de dijk": the
+            # tagger read the finite verb as a participle of the same form.
+            finite_tok = head
         if finite_tok is None:
             self.skipped["no finite verb"] += 1
             return None
@@ -779,6 +783,21 @@ class FactExtractor:
             tense=tense,
             passive=passive,
             parts=tuple(ordered),
+        )
+
+    def second_verb(self, head: Token, children: list[Token]) -> bool:
+        """Whether ``head``, a verb without auxiliary, stands second in a main clause that
+        opens with its subject or one other phrase of it: there it can only be finite."""
+        sent = head.sent
+        before = [c for c in children if c.i < head.i and not c.is_punct]
+        return (
+            head.pos_ == "VERB"
+            and head.dep_ == "ROOT"
+            and not any(c.dep_ in VERBAL_DEPS - {"compound:prt"} for c in children)
+            and any(c.dep_ in SUBJECT_DEPS for c in children)
+            and len(before) == 1
+            and before[0].left_edge.i == sent.start
+            and before[0].right_edge.i == head.i - 1
         )
 
     def coordinated(self, conj: Token) -> bool:

@@ -19,6 +19,8 @@ words leave no doubt:
   [over het voorstel]"), but its own "van";
 - an entity is one phrase: when the parser hung its words on one head as separate
   siblings ("sluit [eind] [dit jaar]"), they are joined under the entity's last word;
+- a separable particle that ends a main clause is its verb's ("gaan met 7 procent
+  [omhoog]"), though the parser hung it on the noun before it;
 - an auxiliary has no dependents of its own: a subject or adverbial the parser hung on
   "heeft" belongs to the verb "heeft" is the auxiliary of;
 - a person's name runs on over the capitalised name parts the parser attached to it with
@@ -73,6 +75,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["name trimmed"] += trim_names(doc)
     done["portfolio split off"] += split_portfolios(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
+    done["particle at the end given to the verb"] += particles_at_the_end(doc)
     done["name extended"] += extend_names(doc)
     done["first names after a title joined"] += names_after_titles(doc)
     done["name after a title found"] += untagged_names_after_titles(doc)
@@ -272,6 +275,29 @@ def lift_from_auxiliaries(doc: Doc) -> int:
             and tok.dep_ not in {"punct", "fixed", "conj", "cc"}
         ):
             changed += _reattach(tok, aux.head, tok.dep_)
+    return changed
+
+
+def particles_at_the_end(doc: Doc) -> int:
+    """ "gaan per 1 juli met 7 procent [omhoog]": a separable particle (the lexicon's) that
+    ends a main clause is its verb's, though the parser hung it on the noun before it."""
+    particles = set(data_file(doc.lang_, "lexicon")["separable_particles"])
+    changed = 0
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_punct]
+        root = sent.root
+        if not words or root.pos_ != "VERB":
+            continue
+        last = words[-1]
+        if (
+            last.lower_ in particles
+            and last.pos_ in {"ADV", "ADP"}
+            and last.dep_ not in {"case", "compound:prt"}
+            and last.head.pos_ in {"NOUN", "PROPN", "NUM"}
+            and root.i < last.head.i < last.i
+            and not any(c.dep_ == "compound:prt" for c in root.children)
+        ):
+            changed += _reattach(last, root, "compound:prt")
     return changed
 
 

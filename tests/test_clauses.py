@@ -8,7 +8,7 @@ from parses import event_facts, parsed
 from quizgen.extract import FactExtractor
 from quizgen.lang import nl
 from quizgen.records import Fact
-from quizgen.repair import detach_from_dates, persons_by_apposition
+from quizgen.repair import detach_from_dates, particles_at_the_end, persons_by_apposition
 
 
 def test_a_name_with_a_persons_function_as_apposition_is_a_person() -> None:
@@ -272,3 +272,57 @@ def test_volgens_haar_names_the_person_as_source() -> None:
     asked = nl.question(fact, source)
     assert asked is not None
     assert asked.prompt == "Volgens wie daalt de prijs in mei?"
+
+
+def test_a_verb_second_after_its_subject_is_finite_whatever_the_tagger_said() -> None:
+    """ "Het waterschap versterkt de dijk" with "versterkt" tagged a participle: second in a
+    main clause, without an auxiliary, it can only be the finite verb."""
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("waterschap", "NOUN", 2, "nsubj", "O"),
+        ("versterkt", "VERB", 2, "ROOT", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("dijk", "NOUN", 2, "obj", "O"),
+        ("langs", "ADP", 6, "case", "O"),
+        ("Lek", "PROPN", 2, "obl", "B-LOC"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("VerbForm=Part")
+    (fact,) = event_facts(doc)
+    assert fact.finite == "versterkt"
+    assert [p.text for p in fact.parts if p.role == "subject"] == ["Het waterschap"]
+
+
+def test_a_participle_third_in_its_clause_is_no_finite_verb() -> None:
+    """ "Gisteren de dijk versterkt": two phrases before it, so no main clause."""
+    doc = parsed([
+        ("Gisteren", "ADV", 3, "advmod", "O"),
+        ("de", "DET", 2, "det", "O"),
+        ("dijk", "NOUN", 3, "obj", "O"),
+        ("versterkt", "VERB", 3, "ROOT", "O"),
+        ("door", "ADP", 5, "case", "O"),
+        ("Jan", "PROPN", 3, "nsubj", "B-PER"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("VerbForm=Part")
+    assert event_facts(doc) == []
+
+
+def test_a_particle_ending_the_clause_is_the_verbs() -> None:
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("lonen", "NOUN", 2, "nsubj", "O"),
+        ("gaan", "VERB", 2, "ROOT", "O"),
+        ("met", "ADP", 5, "case", "O"),
+        ("7", "NUM", 5, "nummod", "B-PERCENT"),
+        ("procent", "NOUN", 2, "obl", "I-PERCENT"),
+        ("omhoog", "ADV", 5, "amod", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    assert particles_at_the_end(doc) == 1
+    (fact,) = event_facts(doc)
+    amount = next(i for i, p in enumerate(fact.parts) if p.label == "PERCENT")
+    asked = nl.question(fact, amount)
+    assert asked is not None
+    assert asked.prompt == "Met hoeveel procent gaan de lonen omhoog?"
