@@ -86,6 +86,23 @@ def test_amount_phrase(text: str, prep: str, answer: str, label: str, phrase: st
     assert nl.amount_phrase(part) == phrase
 
 
+def test_a_count_with_a_phrase_after_its_noun_keeps_the_phrase_in_the_middle_field() -> None:
+    """ "In vier dagen kwamen ruim 210.000 mensen naar de podia": "hoeveel mensen" opens the
+    question, "naar de podia" stays behind the verb, not inside the question word."""
+    when = Part("quantity", "In vier dagen", 0, "QUANTITY", first=True, prep="in",
+                answer="vier dagen")  # fmt: skip
+    people = Part("subject", "ruim 210.000 mensen naar de podia", 20, "QUANTITY",
+                  answer="210.000 mensen")  # fmt: skip
+    came = fact([when, people], finite="kwamen", tense="past")
+    asked = nl.question(came, 1)
+    assert asked is not None
+    assert asked.prompt == "Hoeveel mensen kwamen in vier dagen naar de podia?"
+    assert asked.answer == "210.000 mensen"
+    # Money and noun phrases with "met"/"van" keep their own ways.
+    assert nl.counted_apart(replace(people, text="ruim 210.000 mensen met kaartjes")) is None
+    assert nl.counted_apart(replace(people, label="MONEY")) is None
+
+
 def test_relative_dates_resolve_against_the_article_date() -> None:
     assert nl.absolute_dates("vorig jaar", "2024-03") == ["2023"]
     assert nl.absolute_dates("in vorige maand", "2024-01-05") == ["december 2023"]

@@ -8,6 +8,7 @@ subject; so does the source of reported speech ("volgens Chung").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from quizgen import numerals
@@ -46,6 +47,8 @@ BARE_ROLES = {"subject", "verb"}
 NAMING_VERBS = {"noemen"}
 # Prepositions whose phrase after a counted noun belongs to that noun ("mensen met mazelen").
 NOUN_PREPOSITIONS = {"met", "van", "zonder"}
+# Counts asked "hoeveel" + noun, whatever phrase follows the noun.
+COUNT_LABELS = {"QUANTITY", "CARDINAL"}
 # A unit word after the number gives the question its noun: "44 jaar" → "hoeveel jaar".
 NUMBER_WORDS = {"miljoen", "miljard", "duizend", "honderd", "mln", "mld"}
 THING_MAX_WORDS = 4
@@ -189,10 +192,10 @@ def amount_phrase(part: Part) -> str | None:
     if COMPARATIVE.match(rest):
         # "36 procent lager dan in dat jaar": how many percent lower is not "hoeveel procent".
         return None
-    first = rest.split()[0].lower() if rest else ""
-    if first in PREPOSITIONS and first not in NOUN_PREPOSITIONS:
+    if verbs_phrase(rest):
         # "210.000 mensen [naar de podia] kwamen": a phrase after the counted noun may be
-        # the verb's, and would then stand before the verb in the question.
+        # the verb's, and would then stand before the verb in the question (see
+        # :func:`counted_apart`).
         return None
     if part.label in AMOUNT_WH:
         wh = (AMOUNT_WH_AFTER_PREP if lead else AMOUNT_WH)[part.label]
@@ -203,6 +206,26 @@ def amount_phrase(part: Part) -> str | None:
     if not words:
         return None
     return f"{lead}hoeveel {' '.join([*words, rest]).strip()}"
+
+
+def verbs_phrase(rest: str) -> bool:
+    """Whether the words after a counted noun open a phrase that may be the verb's."""
+    first = rest.split()[0].lower() if rest else ""
+    return first in PREPOSITIONS and first not in NOUN_PREPOSITIONS
+
+
+def counted_apart(part: Part) -> tuple[str, str] | None:
+    """ "ruim 210.000 mensen naar de podia" as a subject or object: the question word
+    "hoeveel mensen", and the phrase after the noun, which the question keeps in the
+    middle field ("Hoeveel mensen kwamen in vier dagen naar de podia?")."""
+    if part.role not in {"subject", "object"} or part.prep or part.label not in COUNT_LABELS:
+        return None
+    at = part.text.find(part.answer)
+    rest = part.text[at + len(part.answer) :].strip() if at >= 0 else ""
+    if not verbs_phrase(rest):
+        return None
+    wh = amount_phrase(dataclasses.replace(part, text=part.text[: at + len(part.answer)]))
+    return (wh, rest) if wh is not None else None
 
 
 def names_something(fact: Fact, index: int) -> bool:
@@ -221,7 +244,17 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     part = fact.parts[index]
     if part.role == "object" and part.label == "PER":
         return passive_question(fact, index, omit)
-    wh = "hoe" if names_something(fact, index) else wh_phrase(part)
+    parts = list(fact.parts)
+    skip = {index, *omit, *modifiers_of(fact, index)}
+    apart = counted_apart(part)
+    wh: str | None
+    if apart is not None:
+        # The question word takes the number and its noun; the phrase after them stays.
+        wh, rest = apart
+        parts[index] = Part("other", rest, part.start + len(part.text) - len(rest))
+        skip.discard(index)
+    else:
+        wh = "hoe" if names_something(fact, index) else wh_phrase(part)
     if wh is None:
         return None
     price = fact.predicate in PRICE_VERBS or fact.finite.lower() in PRICE_FORMS
@@ -229,13 +262,12 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # "Hoeveel kostte de fabriek?", "Hoeveel bedraagt de schade?" (of "enkele miljoenen
         # euro's" too): the verb already says it is an amount of money.
         wh = "hoeveel"
-    skip = {index, *omit, *modifiers_of(fact, index)}
     told = [p for j, p in enumerate(fact.parts) if j not in skip and p.role not in BARE_ROLES]
     if wh == "wat" and fact.predicate in LIGHT_VERBS and not told:
         # "Wat heeft het dier?", "Wat kreeg de soort?": the verb alone says too little to
         # point at one answer.
         return None
-    words = [wh, fact.finite.lower(), *middle_field(list(fact.parts), skip)]
+    words = [wh, fact.finite.lower(), *middle_field(parts, skip)]
     return Asked(finish(words), part.answer, part.accepted)
 
 
