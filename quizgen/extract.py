@@ -1176,7 +1176,14 @@ class FactExtractor:
             # "die", "dat", "niets" as a whole subject or object: about what?
             return None
         body = [t for t in tokens if not (prep and t.i == tokens[0].i and t.lower_ == prep)]
-        values = [m for m in self.ents.mentions_in(tokens) if label_of(m) in VALUE_ANSWER_LABELS]
+        # "de 58-jarige oud-wethouder Gerard Kuipers": an age before a noun describes the
+        # person, it is not what the phrase says.
+        values = [
+            m
+            for m in self.ents.mentions_in(tokens)
+            if label_of(m) in VALUE_ANSWER_LABELS
+            and not m.text.lower().endswith(self.lex.raw["age_suffix"])
+        ]
         counted = self.number_at_start(tokens, prep)
         known = self.ents.mentions_in(counted or [])
         if counted and not known:

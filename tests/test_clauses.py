@@ -326,3 +326,20 @@ def test_a_particle_ending_the_clause_is_the_verbs() -> None:
     asked = nl.question(fact, amount)
     assert asked is not None
     assert asked.prompt == "Met hoeveel procent gaan de lonen omhoog?"
+
+
+def test_an_age_before_a_persons_name_is_not_the_phrases_answer() -> None:
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("rechtbank", "NOUN", 2, "nsubj", "O"),
+        ("veroordeelde", "VERB", 2, "ROOT", "O"),
+        ("de", "DET", 5, "det", "O"),
+        ("58-jarige", "ADJ", 5, "amod", "B-QUANTITY"),
+        ("Gerard", "PROPN", 2, "obj", "B-PER"),
+        ("Kuipers", "PROPN", 5, "flat", "I-PER"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    person = next(p for p in fact.parts if p.role == "object")
+    assert (person.label, person.answer) == ("PER", "Gerard Kuipers")

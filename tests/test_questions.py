@@ -804,3 +804,21 @@ def test_a_price_is_asked_with_hoeveel_alone() -> None:
     spent = replace(cost, predicate="uitgeven", finite="gaf")
     asked = nl.question(spent, 1)
     assert asked is not None and asked.prompt.startswith("Hoeveel geld gaf")
+
+
+def test_a_question_showing_a_matched_pair_is_asked_with_the_name_alone() -> None:
+    from quizgen.generate import Candidate, without_titles
+
+    court = Part("subject", "De rechtbank Gelderland", 0, "ORG", first=True, answer="Gelderland",
+                 kind="de rechtbank")  # fmt: skip
+    person = Part("object", "de oud-wethouder Gerard Kuipers", 30, "PER",
+                  answer="Gerard Kuipers")  # fmt: skip
+    sentenced = fact([court, person, Part("verb", "veroordeeld", 70)], finite="heeft", tense="perf")
+    asked = nl.question(sentenced, 0)
+    assert asked is not None
+    assert asked.prompt == "Welke rechtbank heeft de oud-wethouder Gerard Kuipers veroordeeld?"
+    c = Candidate(sentenced, asked, "ORG", court, 0, "subject", 1.0)
+    plain = without_titles(c, [("gerard kuipers", "oud-wethouder")], nl)
+    assert plain is not None
+    assert plain.asked.prompt == "Welke rechtbank heeft Gerard Kuipers veroordeeld?"
+    assert without_titles(c, [("sanne de vries", "minister")], nl) is None

@@ -261,6 +261,31 @@ def without_shown(
     return shorter if shorter is not None and passes_gate(shorter) else None
 
 
+def without_titles(
+    c: Candidate, pairs: Sequence[tuple[str, str]], lang: ModuleType
+) -> Candidate | None:
+    """The wh-question re-asked with the people it shows by name alone, when it shows a
+    pair of the matching question ("… heeft de oud-wethouder Gerard Kuipers veroordeeld"
+    beside "Gerard Kuipers ↔ oud-wethouder")."""
+    if c.fact.kind != "event":
+        return None
+    parts = list(c.fact.parts)
+    for j, p in enumerate(parts):
+        if j != c.index and p.label == "PER" and shows_pair(p.text, pairs):
+            parts[j] = replace(p, text=p.answer, proper=True)
+    if parts == list(c.fact.parts):
+        return None
+    fact = replace(c.fact, parts=tuple(parts))
+    asked = lang.question(fact, c.index)
+    plain = replace(c, fact=fact, asked=asked) if asked is not None else None
+    return plain if plain is not None and passes_gate(plain) else None
+
+
+def shows_pair(text: str, pairs: Sequence[tuple[str, str]]) -> bool:
+    """Whether ``text`` holds both sides of one of ``pairs``."""
+    return any(contains_words(text, one) and contains_words(text, other) for one, other in pairs)
+
+
 class Builder:
     """Turns ranked candidates into questions of mixed kinds."""
 
@@ -565,6 +590,10 @@ class Sheet:
             shorter = without_shown(c, shows, self.lang, self.repeated)
             if shorter is not None:
                 c, q = shorter, self.builder.make(shorter, kind)
+        if q is not None and shows_pair(q.prompt, self.matched):
+            plain = without_titles(c, self.matched, self.lang)
+            if plain is not None:
+                c, q = plain, self.builder.make(plain, kind)
         if q is None or norm(q.prompt) in self.used:
             return None
         # Who said it is not worth a question that leaves the saying out of another.
@@ -586,10 +615,7 @@ class Sheet:
             or any(one == answer and contains_words(q.prompt, other) for one, other in self.matched)
             # Nor may it show a pair of the matching question ("de Noorse premier Ingrid
             # Halvorsen" in a blank's sentence).
-            or any(
-                contains_words(q.prompt, one) and contains_words(q.prompt, other)
-                for one, other in self.matched
-            )
+            or shows_pair(q.prompt, self.matched)
         ):
             return False
         for k, (earlier, again) in redo.items():
