@@ -96,6 +96,7 @@ class EntityIndex:
             ):
                 canon[w] = canon[name_words(long)]
         self._canon = canon
+        full: dict[tuple[str, ...], Counter[str]] = {}
         labels: dict[tuple[str, ...], Counter[str]] = {}
         counts: Counter[tuple[str, ...]] = Counter()
         first: dict[tuple[str, ...], int] = {}
@@ -104,16 +105,22 @@ class EntityIndex:
             key = canon.get(name_words(m))
             if key is None:
                 continue
-            weight = 3 if name_words(m) == key else 1
-            labels.setdefault(key, Counter())[label_of(m)] += weight
+            labels.setdefault(key, Counter())[label_of(m)] += 1
+            full.setdefault(key, Counter())
+            if name_words(m) == key:
+                full[key][label_of(m)] += 1
             counts[key] += 1
             first.setdefault(key, m.start_char)
             aliases.setdefault(key, set()).add(" ".join(name_words(m)))
         self.referents: dict[tuple[str, ...], Referent] = {}
         for key, votes in labels.items():
-            # MISC is the NER's fallback: any concrete type voted for wins over it.
-            concrete = Counter({k: v for k, v in votes.items() if k != "MISC"})
-            label = (concrete or votes).most_common(1)[0][0]
+            # The NER reads a name in full more reliably than a surname alone ("Verhoeven"
+            # may be a place): the full mentions decide, the others break their ties. MISC
+            # is the NER's fallback: any concrete type voted for wins over it.
+            decided = Counter({k: v for k, v in full[key].items() if k != "MISC"})
+            concrete = decided or Counter({k: v for k, v in votes.items() if k != "MISC"})
+            ranked = sorted((concrete or votes).items(), key=lambda kv: (-kv[1], -votes[kv[0]]))
+            label = ranked[0][0]
             name = self._join(key)
             self.referents[key] = Referent(
                 name, label, tuple(sorted(aliases[key] - {name})), counts[key], first[key]

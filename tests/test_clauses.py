@@ -3,7 +3,7 @@ needed)."""
 
 from __future__ import annotations
 
-from parses import event_facts, parsed
+from parses import NL, event_facts, parsed
 
 from quizgen.extract import FactExtractor
 from quizgen.lang import nl
@@ -343,3 +343,17 @@ def test_an_age_before_a_persons_name_is_not_the_phrases_answer() -> None:
     (fact,) = event_facts(doc)
     person = next(p for p in fact.parts if p.role == "object")
     assert (person.label, person.answer) == ("PER", "Gerard Kuipers")
+
+
+def test_a_name_in_full_decides_its_referents_label_over_its_surname_alone() -> None:
+    """ "Daan Verhoeven" (PER) once, "Verhoeven" (LOC) four times: a person."""
+    from spacy.tokens import Doc
+
+    from quizgen.entities import EntityIndex
+
+    words = ["Daan", "Verhoeven", "won", ".", *["Verhoeven"] * 4, "Zupan", "."]
+    tags = ["B-PER", "I-PER", "O", "O", *["B-LOC"] * 4, "B-PER", "O"]
+    index = EntityIndex(Doc(NL.vocab, words=words, ents=tags))
+    assert index.referent(index.mentions[0]) == index.referent(index.mentions[1])
+    person = index.referent(index.mentions[0])
+    assert person is not None and person.label == "PER"

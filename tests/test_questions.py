@@ -11,7 +11,7 @@ import spacy
 from quizgen.generate.distractors import acronym, numbers, same_region
 from quizgen.generate.text import contains_words, words
 from quizgen.lang import nl
-from quizgen.records import Fact, Part
+from quizgen.records import Fact, Part, Question
 
 
 def fact(parts: list[Part], *, finite: str, tense: str = "pres", passive: bool = False) -> Fact:
@@ -447,33 +447,46 @@ def test_an_approximator_goes_with_the_asked_phrase() -> None:
     assert asked is not None and asked.prompt == "Hoeveel kilo woog Sammy bij aankomst?"
 
 
-def test_no_question_repeats_or_gives_away_an_event_in_the_matching() -> None:
-    """The matching question shows "Peeters start in de etappe" ↔ "vrijdag": neither "Wie
-    start vrijdag in de etappe?" nor "Wanneer start Peeters in de etappe?" may be asked."""
-    from collections import Counter
+def dated(subject: str, day: str, at: int, label: str = "") -> Fact:
+    """ "<subject> start <day> in de etappe.", a sentence of its own at ``at``."""
+    parts = (
+        Part("subject", subject, at, label, first=True, proper=bool(label), answer=subject),
+        Part("time", day, at + 20, "DATE", answer=day),
+        Part("other", "in de etappe", at + 30, prep="in", answer="in de etappe"),
+    )
+    return Fact("event", f"starten{at}", (), f"{subject} start {day} in de etappe.", at,
+                finite="start", parts=parts)  # fmt: skip
 
-    import spacy
+
+def quiz_of(facts: list[Fact]) -> tuple[Question, ...]:
+    from collections import Counter
 
     from quizgen.entities import EntityIndex
     from quizgen.extract import Extraction
     from quizgen.generate import generate
 
-    def dated(name: str, day: str, at: int) -> Fact:
-        parts = (
-            Part("subject", name, at, "PER", first=True, proper=True, answer=name),
-            Part("time", day, at + 20, "DATE", answer=day),
-            Part("other", "in de etappe", at + 30, prep="in", answer="in de etappe"),
-        )
-        return Fact("event", f"starten{at}", (), f"{name} start {day} in de etappe.", at,
-                    finite="start", parts=parts)  # fmt: skip
-
-    facts = [dated("Jonas Peeters", "vrijdag", 0), dated("Luka Zupan", "zaterdag", 100),
-             dated("Daan Verhoeven", "zondag", 200)]  # fmt: skip
     ents = EntityIndex(spacy.blank("nl")(" ".join(f.sentence for f in facts)))
-    quiz = generate(Extraction(facts, ents, Counter()), nl)
+    return generate(Extraction(facts, ents, Counter()), nl)
+
+
+def test_no_question_repeats_or_gives_away_an_event_in_the_matching() -> None:
+    """The matching question shows "De ploeg start in de etappe" ↔ "vrijdag": neither "Wat
+    start vrijdag in de etappe?" nor "Wanneer start de ploeg in de etappe?" may be asked."""
+    quiz = quiz_of([dated("De ploeg", "vrijdag", 0), dated("De kopgroep", "zaterdag", 100),
+                    dated("Het peloton", "zondag", 200)])  # fmt: skip
     (match,) = [q for q in quiz if q.kind == "matching"]
     assert {p.right for p in match.pairs} == {"vrijdag", "zaterdag", "zondag"}
     assert [q.prompt for q in quiz if q.kind != "matching"] == []
+
+
+def test_events_that_name_a_person_are_not_matched_to_dates() -> None:
+    """ "Daan Verhoeven heeft de rit gewonnen" ↔ "donderdag" would give away who won: the
+    people are asked for instead."""
+    quiz = quiz_of([dated("Jonas Peeters", "vrijdag", 0, "PER"),
+                    dated("Luka Zupan", "zaterdag", 100, "PER"),
+                    dated("Daan Verhoeven", "zondag", 200, "PER")])  # fmt: skip
+    assert not [q for q in quiz if q.kind == "matching"]
+    assert "Wie start vrijdag in de etappe?" in [q.prompt for q in quiz]
 
 
 @pytest.mark.parametrize(

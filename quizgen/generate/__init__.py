@@ -479,8 +479,6 @@ class Builder:
         # events without a person are matched when there are enough of them.
         unnamed = {e: d for e, d in pairs.items() if e not in named}
         match = self._matching(unnamed, "event_matching_prompt")
-        if match is None:
-            match = self._matching(pairs, "event_matching_prompt")
         shown = {sentence[p.left]: (p.left, p.right) for p in match.pairs} if match else {}
         return match, shown
 
