@@ -115,6 +115,18 @@ def has_finite(verb: Token) -> bool:
     return is_finite(verb) or any(c.dep_ in VERBAL_DEPS and is_finite(c) for c in verb.children)
 
 
+def fixed_phrase(sub: list[Token]) -> bool:
+    """Whether ``sub`` is one word with the ``fixed`` words of an idiom after it ("om het
+    leven"), not a conjunction that opens a clause."""
+    head, rest = sub[0], sub[1:]
+    return (
+        bool(rest)
+        and contiguous(sub)
+        and all(t.head.i == head.i or t.head.i in {r.i for r in rest} for t in rest)
+        and any(t.dep_ == "fixed" for t in head.children)
+    )
+
+
 def coordinators(conj: Token) -> list[Token]:
     """The "en"/"maar" of a conjunct: its own, or the one the parser hung on its auxiliary
     ("pleit … [en heeft] daarvoor actiegevoerd")."""
@@ -656,6 +668,11 @@ class FactExtractor:
             if cause is not None:
                 parts.append((sub[0].i, cause, sub, c))
                 continue
+            if c.dep_ == "mark" and fixed_phrase(sub):
+                # "kwamen [om het leven]": an idiom the parser read as a conjunction.
+                text = span_text(self.doc, sub[0].i, sub[-1].i + 1)
+                parts.append((sub[0].i, Part("other", text, sub[0].idx), sub, c))
+                continue
             if self.purpose_clause(c, finite_tok, sub):
                 # "trekt 450 miljoen euro uit [om de klassen kleiner te maken]": the
                 # purpose goes with the question, after the verb, as the sentence had it.
@@ -766,7 +783,9 @@ class FactExtractor:
             source_parts = [reported]
         elif said_by is not None and not source_parts:
             source_parts = [said_by]
-        ordered += source_parts
+        # "Ze wil …, schreef zij": who says it of herself is no source of her own clause.
+        subjects = {a for p in ordered if p.role == "subject" for a in (p.answer, *p.accepted)}
+        ordered += [p for p in source_parts if p.answer not in subjects]
         roles = self.roles(ordered, head)
         if not roles:
             return None
@@ -1622,7 +1641,7 @@ class FactExtractor:
             for m in spans:
                 if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
                     continue
-                if said and label_of(m) in {"DATE", "TIME", "LOC"}:
+                if label_of(m) in {"DATE", "TIME", "LOC"} and (said or self.when_said(m)):
                     continue
                 if in_enumeration(m, spans) or any(self.quoted(t) for t in m):
                     continue
@@ -1632,6 +1651,17 @@ class FactExtractor:
                 if fact is not None:
                     facts.append(fact)
         return facts
+
+    def when_said(self, m: Span) -> bool:
+        """ "…, zei zij [dinsdag] [in Seoul]": when or where a thing was said is not news."""
+        verb = m.root.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        return (
+            verb.i != m.root.i
+            and self.is_speech_verb(verb)
+            and not self.writes_a_thing(list(verb.children))
+        )
 
     def attribution(self, sent: Span) -> bool:
         """ "Dat meldt het Witte Huis.", "Dat heeft de regering maandag bekendgemaakt.": a

@@ -85,6 +85,8 @@ def repair(doc: Doc) -> Counter[str]:
     done["district labelled a place"] += label_districts(doc)
     done["organisation name extended"] += extend_organisations(doc)
     done["entity joined"] += join_entities(doc)
+    done["split name joined"] += join_split_names(doc)
+    done["speech verb after a comma made the source"] += speech_after_comma(doc)
     done["date detached"] += detach_dates(doc)
     done["phrase detached from a date"] += detach_from_dates(doc)
     done["title and name joined"] += join_title_names(doc)
@@ -610,6 +612,56 @@ def join_entities(doc: Doc) -> int:
         for t in tops[:-1]:
             _reattach(t, root, "amod" if t.pos_ == "ADJ" else "nmod")
         changed += 1
+    return changed
+
+
+def join_split_names(doc: Doc) -> int:
+    """ "De premier [Hiroshi] [Tanaka] heeft …" with "Hiroshi" the title's apposition and
+    "Tanaka" an adverb of the verb: a person's name is one phrase, hung where its first word
+    hangs on the title right before it."""
+    changed = 0
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS or ent.start == 0:
+            continue
+        tops = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+        first = ent[0]
+        if len(tops) < 2 or first not in tops or first.head.i != ent.start - 1:
+            continue
+        title = doc[ent.start - 1]
+        if title.pos_ != "NOUN":
+            continue
+        outer = [t for t in tops[1:] if t.head.i != t.i]
+        if ent.start <= title.head.i < ent.end and outer:
+            # The parser hung the title on the name's last word: the title takes that
+            # word's place in the clause.
+            _reattach(title, outer[0].head, title.dep_)
+        for t in tops[1:]:
+            changed += _reattach(t, first, "flat")
+    return changed
+
+
+def speech_after_comma(doc: Doc) -> int:
+    """ "Ruim zestig mensen raakten gewond, [meldt] de civiele bescherming.": a verb of saying
+    right after a comma, with its subject after it, that ends the sentence, says who told
+    the clause before it (``parataxis``), whatever conjunct the parser made of it."""
+    speech = set(data_file(doc.lang_, "lexicon")["speech_verbs"])
+    changed = 0
+    for t in doc:
+        if t.dep_ != "conj" or t.i == 0 or doc[t.i - 1].text != ",":
+            continue
+        if not ({t.lower_, t.lemma_} & speech) or t.head.i > t.i:
+            continue
+        kids = list(t.children)
+        if any(c.dep_ in {"cc", "ccomp", "xcomp"} for c in kids):
+            continue
+        after = [c for c in kids if not c.is_punct]
+        if after and all(c.i > t.i for c in after) and t.right_edge.i >= t.sent.end - 2:
+            t.dep_ = "parataxis"
+            objects = [c for c in after if c.dep_ == "obj"]
+            if len(objects) == 1 and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in after):
+                # "meldt [de politie]": who says it follows the verb.
+                objects[0].dep_ = "nsubj"
+            changed += 1
     return changed
 
 

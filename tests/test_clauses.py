@@ -8,7 +8,13 @@ from parses import NL, event_facts, parsed
 from quizgen.extract import FactExtractor
 from quizgen.lang import nl
 from quizgen.records import Fact
-from quizgen.repair import detach_from_dates, particles_at_the_end, persons_by_apposition
+from quizgen.repair import (
+    detach_from_dates,
+    join_split_names,
+    particles_at_the_end,
+    persons_by_apposition,
+    speech_after_comma,
+)
 
 
 def test_a_name_with_a_persons_function_as_apposition_is_a_person() -> None:
@@ -218,10 +224,10 @@ def test_a_dates_own_van_phrase_stays_with_it() -> None:
 
 
 def person_then(
-    rows: list[tuple[str, str, int, str, str]], number: str, verb: int = 1
+    rows: list[tuple[str, str, int, str, str]], number: str, verbs: tuple[int, ...] = (1,)
 ) -> list[Fact]:
     """The event facts of "Minister Anna Smit tevreden." and then ``rows`` (heads counted
-    from the second sentence), its word ``verb`` the finite verb in ``number``."""
+    from the second sentence), its words ``verbs`` finite verbs in ``number``."""
     first = [
         ("Minister", "NOUN", 3, "nsubj", "O"),
         ("Anna", "PROPN", 0, "appos", "B-PER"),
@@ -230,7 +236,8 @@ def person_then(
         (".", "PUNCT", 3, "punct", "O"),
     ]
     doc = parsed([*first, *((w, p, h + len(first), d, e) for w, p, h, d, e in rows)])
-    doc[len(first) + verb].set_morph(f"Number={number}|Tense=Pres|VerbForm=Fin")
+    for verb in verbs:
+        doc[len(first) + verb].set_morph(f"Number={number}|Tense=Pres|VerbForm=Fin")
     return event_facts(doc)
 
 
@@ -266,7 +273,7 @@ def test_volgens_haar_names_the_person_as_source() -> None:
         ("mei", "PROPN", 2, "obl", "I-DATE"),
         (".", "PUNCT", 2, "punct", "O"),
     ]
-    (fact,) = person_then(rows, "Sing", verb=2)
+    (fact,) = person_then(rows, "Sing", verbs=(2,))
     source = next(i for i, p in enumerate(fact.parts) if p.role == "source")
     assert fact.parts[source].answer == "Anna Smit"
     asked = nl.question(fact, source)
@@ -357,3 +364,96 @@ def test_a_name_in_full_decides_its_referents_label_over_its_surname_alone() -> 
     assert index.referent(index.mentions[0]) == index.referent(index.mentions[1])
     person = index.referent(index.mentions[0])
     assert person is not None and person.label == "PER"
+
+
+def test_a_name_split_between_title_and_verb_is_joined() -> None:
+    """ "De premier [Hiroshi] [Tanaka] heeft de president uitgenodigd" with "Tanaka" an
+    adverb of the verb and the title hung on it: Tanaka is the subject's name."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("premier", "NOUN", 3, "nsubj", "O"),
+        ("Hiroshi", "PROPN", 1, "appos", "B-PER"),
+        ("Tanaka", "NOUN", 7, "advmod", "I-PER"),
+        ("heeft", "AUX", 7, "aux", "O"),
+        ("de", "DET", 6, "det", "O"),
+        ("president", "NOUN", 7, "obj", "O"),
+        ("uitgenodigd", "VERB", 7, "ROOT", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    assert join_split_names(doc) == 1
+    assert [(t.head.i, t.dep_) for t in doc[1:4]] == [(7, "nsubj"), (1, "appos"), (2, "flat")]
+
+
+def test_a_verb_of_saying_after_a_comma_names_the_source() -> None:
+    doc = parsed([
+        ("60", "NUM", 1, "nummod", "B-QUANTITY"),
+        ("mensen", "NOUN", 2, "nsubj", "I-QUANTITY"),
+        ("raakten", "VERB", 2, "ROOT", "O"),
+        ("gewond", "ADJ", 2, "xcomp", "O"),
+        (",", "PUNCT", 5, "punct", "O"),
+        ("meldt", "VERB", 2, "conj", "O"),
+        ("de", "DET", 7, "det", "O"),
+        ("politie", "NOUN", 5, "obj", "B-ORG"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    doc[5].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert speech_after_comma(doc) == 1
+    (fact,) = event_facts(doc)
+    asked = nl.question(fact, 0)
+    assert asked is not None
+    assert asked.prompt == "Hoeveel mensen raakten volgens de politie gewond?"
+
+
+def test_an_idiom_read_as_a_conjunction_stays_in_the_question() -> None:
+    doc = parsed([
+        ("40", "NUM", 1, "nummod", "B-QUANTITY"),
+        ("mensen", "NOUN", 2, "nsubj", "I-QUANTITY"),
+        ("kwamen", "VERB", 2, "ROOT", "O"),
+        ("om", "ADP", 2, "mark", "O"),
+        ("het", "DET", 5, "det", "O"),
+        ("leven", "NOUN", 3, "fixed", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    asked = nl.question(fact, 0)
+    assert asked is not None
+    assert asked.prompt == "Hoeveel mensen kwamen om het leven?"
+
+
+def test_who_says_a_thing_of_herself_is_no_source_of_it() -> None:
+    """ "Ze wil het verbod niet uitbreiden, schreef zij": "volgens Anna Smit" would give the
+    answer to "Wie wil …?" away."""
+    rows = [
+        ("Ze", "PRON", 4, "nsubj", "O"),
+        ("wil", "AUX", 4, "aux", "O"),
+        ("het", "DET", 3, "det", "O"),
+        ("verbod", "NOUN", 4, "obj", "O"),
+        ("uitbreiden", "VERB", 4, "ROOT", "O"),
+        (",", "PUNCT", 6, "punct", "O"),
+        ("schreef", "VERB", 4, "parataxis", "O"),
+        ("zij", "PRON", 6, "nsubj", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+    ]
+    (fact,) = person_then(rows, "Sing", verbs=(1, 6))
+    assert [p.role for p in fact.parts] == ["subject", "object", "verb"]
+    assert fact.parts[0].answer == "Anna Smit"
+
+
+def test_when_a_thing_was_said_is_no_blank() -> None:
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Het", "PRON", 1, "nsubj", "O"),
+        ("regent", "VERB", 1, "ROOT", "O"),
+        (",", "PUNCT", 3, "punct", "O"),
+        ("zei", "VERB", 1, "parataxis", "O"),
+        ("Kim", "PROPN", 3, "nsubj", "B-PER"),
+        ("dinsdag", "NOUN", 3, "obl", "B-DATE"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].lemma_ = "zeggen"
+    assert FactExtractor(doc, "nl").when_said(doc[5:6])
+    doc[5].head = doc[1]
+    assert not FactExtractor(doc, "nl").when_said(doc[5:6])
