@@ -115,6 +115,14 @@ def has_finite(verb: Token) -> bool:
     return is_finite(verb) or any(c.dep_ in VERBAL_DEPS and is_finite(c) for c in verb.children)
 
 
+@dataclass(frozen=True)
+class Relative:
+    """A relative clause's pronoun and the noun phrase it stands for."""
+
+    pronoun: Token
+    antecedent: list[Token]
+
+
 def fixed_phrase(sub: list[Token]) -> bool:
     """Whether ``sub`` is one word with the ``fixed`` words of an idiom after it ("om het
     leven"), not a conjunction that opens a clause."""
@@ -537,12 +545,20 @@ class FactExtractor:
     # -- clauses ------------------------------------------------------------------------
 
     def clause(
-        self, head: Token, reported: Part | None = None, said_by: Part | None = None
+        self,
+        head: Token,
+        reported: Part | None = None,
+        said_by: Part | None = None,
+        relative: Relative | None = None,
     ) -> Fact | None:
         """The fact of the main clause headed by ``head``; with ``reported`` (the source of a
         "zegt dat …" clause), of the verb-final clause ``head`` heads, said by that source;
-        ``said_by``: the source the next sentence names ("Dat meldt het CBS.")."""
+        ``said_by``: the source the next sentence names ("Dat meldt het CBS."); with
+        ``relative``, of the relative clause ``head`` heads, its pronoun read as what it
+        stands for."""
         children = list(head.children)
+        # A reported or relative clause is verb-final.
+        final = reported is not None or relative is not None
         if not is_verbal(head):
             return None
         infinitive = self.modal_infinitive(head, children)
@@ -556,14 +572,14 @@ class FactExtractor:
                 finite_tok = c
         if (
             finite_tok is None
-            and reported is not None
+            and final
             and any(c.dep_ in SUBJECT_DEPS for c in children)
             and not any(c.dep_ in VERBAL_DEPS for c in children)
         ):
             # "dat de kabels … ingaan": a plural present looks like an infinitive, but the
             # only verb of a clause with a subject is finite.
             finite_tok = head
-        if finite_tok is None and reported is None and self.second_verb(head, children):
+        if finite_tok is None and not final and self.second_verb(head, children):
             # "De Ieren [verloren] zaterdag …", "Het waterschap [versterkt] de dijk": the
             # tagger read the finite verb as a participle of the same form.
             finite_tok = head
@@ -590,8 +606,9 @@ class FactExtractor:
             self.skipped["complement clause"] += 1
             return None
         te = next((c for c in children if self.infinitive_marker(c, head)), None)
+        pronoun = relative.pronoun.i if relative is not None else -1
         if reported is None and any(
-            c.dep_ == "mark" and c.i < head.i and c is not te for c in children
+            c.dep_ == "mark" and c.i < head.i and c is not te and c.i != pronoun for c in children
         ):
             # A subordinate clause (verb-final): not a main clause to question.
             return None
@@ -612,14 +629,21 @@ class FactExtractor:
             return None
         parts: list[tuple[int, Part, list[Token], Token]] = []
         source_parts: list[Part] = []
+        antecedent: Part | None = None
         finite = finite_tok.text
-        particle = separable(finite_tok) if reported is not None else ""
+        particle = separable(finite_tok) if final else ""
         if particle:
             # "dat de eerste kabels in 2028 de zeebodem ingaan" → "gaan … in": the particle
             # stays at the end, where the verb-final clause had its verb.
             finite = finite_tok.text[len(particle) :]
             parts.append((finite_tok.i, Part("verb", particle, finite_tok.idx), [], finite_tok))
         for c in children:
+            if relative is not None and c.i == pronoun:
+                antecedent = self.antecedent_part(relative, children)
+                if antecedent is None:
+                    self.skipped["relative pronoun not resolved"] += 1
+                    return None
+                continue
             if c.dep_ in VERBAL_DEPS:
                 if c.i != finite_tok.i:
                     # A particle with its fixed words: "[in beslag] nemen".
@@ -753,18 +777,24 @@ class FactExtractor:
         shared = self.shared_subject(head, children)
         if shared is not None:
             parts.append(shared)
+        if relative is not None and antecedent is not None:
+            # What the pronoun stands for takes its place; as the object, it follows the
+            # subject in the middle field ("… voerde de universiteit het onderzoek uit").
+            pos = relative.pronoun.i
+            subject = [t for _, p, toks, _ in parts if p.role == "subject" for t in toks]
+            if antecedent.role == "object" and subject:
+                pos = max(t.i for t in subject)
+            parts.append((pos, antecedent, [relative.pronoun], relative.pronoun))
         parts.sort(key=lambda x: x[0])
         # A reported clause is verb-final: everything stands before its finite verb.
-        before = [p for p in parts if p[0] < finite_tok.i] if reported is None else []
+        before = [p for p in parts if p[0] < finite_tok.i] if not final else []
         if len(before) > 1:
             self.skipped["not verb-second"] += 1
             return None
         if before and before[0][1].role == "verb":
             self.skipped["not verb-second"] += 1
             return None
-        ordered = [
-            _with_first(p, pos < finite_tok.i and reported is None) for pos, p, _, _ in parts
-        ]
+        ordered = [_with_first(p, pos < finite_tok.i and not final) for pos, p, _, _ in parts]
         ordered = self.one_subject(ordered, children)
         if any(p.role == "other" and p.label == "PER" and not p.prep for p in ordered):
             # A person's name that is neither subject nor object nor in a phrase ("De
@@ -781,7 +811,7 @@ class FactExtractor:
             return None
         if reported is not None:
             source_parts = [reported]
-        elif said_by is not None and not source_parts:
+        elif said_by is not None and not source_parts and relative is None:
             source_parts = [said_by]
         # "Ze wil …, schreef zij": who says it of herself is no source of her own clause.
         subjects = {a for p in ordered if p.role == "subject" for a in (p.answer, *p.accepted)}
@@ -803,6 +833,93 @@ class FactExtractor:
             passive=passive,
             parts=tuple(ordered),
         )
+
+    def relative_clause(self, verb: Token) -> Relative | None:
+        """ "een onderzoek [dat de Universiteit Twente … heeft uitgevoerd]", "de minister,
+        [die in mei aantrad]": a relative clause opened by "die"/"dat" on a noun phrase that
+        stands right before it."""
+        if verb.dep_ != "acl:relcl" or not is_verbal(verb):
+            return None
+        # (The comma before it may hang on the clause too.)
+        pronoun = next(t for t in verb.subtree if not t.is_punct)
+        if (
+            pronoun.lower_ not in self.lex.raw["relative_pronouns"]
+            or pronoun.head.i != verb.i
+            or pronoun.dep_ not in {*SUBJECT_DEPS, "obj", "mark"}
+        ):
+            return None
+        noun = verb.head
+        if not self.agrees(pronoun, noun):
+            # "… verwachten [dat] de orkaan uitdooft": no relative pronoun of this noun.
+            return None
+        while noun.dep_ in {"flat", "fixed", "compound"} and noun.head.i < noun.i:
+            # "de Tour de [France], die …": the whole name.
+            noun = noun.head
+        if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+            # "Nederland en België, die elk …": the pronoun stands for both.
+            return None
+        if pronoun.dep_ in SUBJECT_DEPS and not self.same_number(noun, verb):
+            # "de bacterie, [die] de wetenschappers … hebben gegeven": not the subject.
+            return None
+        inside = {t.i for t in verb.subtree}
+        tokens = [
+            t
+            for t in noun.subtree
+            if t.i not in inside
+            and t.i < pronoun.i
+            and not (t.dep_ == "case" and t.head.i == noun.i and t.i < noun.i)
+        ]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        if (
+            not tokens
+            or noun.pos_ not in {"NOUN", "PROPN"}
+            or not contiguous(tokens)
+            or any(t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct for t in tokens)
+            or not all(t.is_punct for t in self.doc[tokens[-1].i + 1 : pronoun.i])
+            # "voor het eerst in [twaalf jaar] dat …": a time or amount is not what "dat"
+            # stands for, but the "het" of "het is … dat".
+            or any(label_of(m) in VALUE_LABELS for m in self.ents.mentions_in(tokens))
+            or noun.lower_ in self.lex.raw["time_nouns"]
+        ):
+            return None
+        return Relative(pronoun, tokens)
+
+    def same_number(self, noun: Token, verb: Token) -> bool:
+        """Whether the clause's finite verb has the noun's number (or either is unknown)."""
+        finite = [t for t in (verb, *verb.children) if t.pos_ in {"VERB", "AUX"} and is_finite(t)]
+        verb_number = finite[-1].morph.get("Number", []) if finite else []
+        noun_number = noun.morph.get("Number", [])
+        return not verb_number or not noun_number or verb_number == noun_number
+
+    def agrees(self, pronoun: Token, noun: Token) -> bool:
+        """Whether the relative pronoun fits the noun: "dat" a singular neuter noun ("het
+        onderzoek"), "die" any other noun or a name."""
+        gender, number = noun.morph.get("Gender", []), noun.morph.get("Number", [])
+        if pronoun.lower_ == self.lex.raw["neuter_relative"]:
+            return noun.pos_ == "NOUN" and gender == ["Neut"] and number == ["Sing"]
+        return noun.pos_ == "PROPN" or gender == ["Com"] or number == ["Plur"]
+
+    def antecedent_part(self, relative: Relative, children: list[Token]) -> Part | None:
+        """What the relative pronoun stands for, as the clause's subject or object: "het
+        onderzoek" for "een onderzoek, dat …" (the pronoun says "het" or "de")."""
+        pronoun, tokens = relative.pronoun, relative.antecedent
+        subject = any(c.dep_ in SUBJECT_DEPS for c in children if c.i != pronoun.i)
+        object_ = pronoun.dep_ == "obj" or (pronoun.dep_ == "mark" and subject)
+        role = "object" if object_ else "subject"
+        lex = self.lex.raw
+        indefinite = tokens[0].lower_ == lex["indefinite_article"]
+        part = self.make_part(role, "", "", tokens[1:] if indefinite else tokens)
+        if part is None:
+            return None
+        if not part.proper:
+            # "Reizigers die …", "De bacterie, die …" move out of the first position.
+            part = replace(part, text=part.text[:1].lower() + part.text[1:])
+        if not indefinite:
+            return part
+        neuter = pronoun.lower_ == lex["neuter_relative"]
+        article = lex["articles"]["neuter" if neuter else "common"]
+        return replace(part, text=f"{article} {part.text}", start=tokens[0].idx)
 
     def second_verb(self, head: Token, children: list[Token]) -> bool:
         """Whether ``head``, a verb without auxiliary, stands second in a main clause that
@@ -1589,10 +1706,13 @@ class FactExtractor:
         for k, sent in enumerate(sents):
             said_by = self.said_next(sents[k + 1]) if k + 1 < len(sents) else None
             for tok in sent:
+                fact = None
                 if tok.dep_ in CLAUSE_DEPS and is_verbal(tok):
                     fact = self.clause(tok, said_by=said_by)
-                    if fact is not None:
-                        facts.append(fact)
+                elif (relative := self.relative_clause(tok)) is not None:
+                    fact = self.clause(tok, relative=relative)
+                if fact is not None:
+                    facts.append(fact)
         facts.extend(titles)
         facts.extend(self.sentence_facts())
         return Extraction(facts, self.ents, self.skipped)

@@ -457,3 +457,52 @@ def test_when_a_thing_was_said_is_no_blank() -> None:
     assert FactExtractor(doc, "nl").when_said(doc[5:6])
     doc[5].head = doc[1]
     assert not FactExtractor(doc, "nl").when_said(doc[5:6])
+
+
+RELATIVE = [
+    ("Dat", "PRON", 1, "nsubj", "O"),
+    ("blijkt", "VERB", 1, "ROOT", "O"),
+    ("uit", "ADP", 4, "case", "O"),
+    ("een", "DET", 4, "det", "O"),
+    ("onderzoek", "NOUN", 1, "obl", "O"),
+    ("dat", "SCONJ", 10, "mark", "O"),
+    ("de", "DET", 7, "det", "O"),
+    ("universiteit", "NOUN", 10, "nsubj", "O"),
+    ("in", "ADP", 9, "case", "B-DATE"),
+    ("2024", "NUM", 10, "obl", "I-DATE"),
+    ("uitvoerde", "VERB", 4, "acl:relcl", "O"),
+    (".", "PUNCT", 1, "punct", "O"),
+]
+
+
+def relative_facts(rows: list[tuple[str, str, int, str, str]], gender: str) -> list[Fact]:
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[4].set_morph(f"Gender={gender}|Number=Sing")
+    doc[10].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    doc[10].lemma_ = "uit_voeren"
+    return event_facts(doc)
+
+
+def test_a_relative_clause_is_a_fact_about_what_its_pronoun_stands_for() -> None:
+    """ "een onderzoek dat de universiteit in 2024 uitvoerde": "dat" is the object (the
+    clause has its subject), and stands for "het onderzoek"."""
+    (fact,) = relative_facts(RELATIVE, "Neut")
+    when = next(i for i, p in enumerate(fact.parts) if p.role == "time")
+    asked = nl.question(fact, when)
+    assert asked is not None
+    assert asked.prompt == "Wanneer voerde de universiteit het onderzoek uit?"
+    assert [p.text for p in fact.parts if p.role == "object"] == ["het onderzoek"]
+
+
+def test_dat_after_a_common_noun_is_no_relative_pronoun() -> None:
+    """ "de rechtszaak dat …": "dat" does not fit a "de" noun, so it opens no relative clause."""
+    assert relative_facts(RELATIVE, "Com") == []
+
+
+def test_a_time_is_not_what_a_relative_pronoun_stands_for() -> None:
+    """ "Het is voor het eerst in twaalf jaar dat …" is no relative clause on "jaar"."""
+    rows = [*RELATIVE]
+    rows[3] = ("twaalf", "NUM", 4, "nummod", "B-DATE")
+    rows[4] = ("jaar", "NOUN", 1, "obl", "I-DATE")
+    assert relative_facts(rows, "Neut") == []
