@@ -34,6 +34,24 @@ def examples(nlp: spacy.language.Language, path: Path) -> list[Example]:
     return [Example(nlp.make_doc(d.text), d) for d in docs]
 
 
+def loose_lemma(nlp: spacy.language.Language, ud: list[Example]) -> float:
+    """Lemma accuracy when the gold lemma's compound boundaries ("jeugd_gezondheid_zorg")
+    and letter case are not counted: half the strict errors are those, and quizgen never
+    reads a compound's parts."""
+
+    def loose(lemma: str) -> str:
+        return lemma.replace("_", "").casefold()
+
+    right = total = 0
+    for eg, doc in zip(ud, nlp.pipe(eg.reference.text for eg in ud), strict=True):
+        predicted = {t.idx: t.lemma_ for t in doc}
+        for gold in eg.reference:
+            if gold.lemma_ and gold.idx in predicted:
+                total += 1
+                right += loose(predicted[gold.idx]) == loose(gold.lemma_)
+    return right / total
+
+
 def size_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
 
@@ -78,6 +96,7 @@ def main() -> None:
         f"LAS {s['dep_las']:.3f}  UAS {s['dep_uas']:.3f}  lemma {s['lemma_acc']:.3f}  "
         f"sentence F {s['sents_f']:.3f}"
     )
+    print(f"lemma, compound boundaries ('_') and case not counted: {loose_lemma(nlp, ud):.3f}")
     texts = [eg.reference.text for eg in ud]
     words = sum(len(eg.reference) for eg in ud)
     start = time.perf_counter()
