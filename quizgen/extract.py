@@ -858,6 +858,13 @@ class FactExtractor:
         if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
             # "Nederland en België, die elk …": the pronoun stands for both.
             return None
+        holder = noun
+        while holder.dep_ == "nmod" and holder.head.i != holder.i:
+            # "een proef in het westen van Kenia, die werd geleid door …": the pronoun may
+            # stand for a noun the phrase belongs to as well.
+            holder = holder.head
+            if self.agrees(pronoun, holder):
+                return None
         if pronoun.dep_ in SUBJECT_DEPS and not self.same_number(noun, verb):
             # "de bacterie, [die] de wetenschappers … hebben gegeven": not the subject.
             return None

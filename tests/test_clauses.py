@@ -506,3 +506,28 @@ def test_a_time_is_not_what_a_relative_pronoun_stands_for() -> None:
     rows[3] = ("twaalf", "NUM", 4, "nummod", "B-DATE")
     rows[4] = ("jaar", "NOUN", 1, "obl", "I-DATE")
     assert relative_facts(rows, "Neut") == []
+
+
+def test_a_relative_clause_on_a_name_inside_a_phrase_of_another_noun_is_ambiguous() -> None:
+    """ "een proef in Kenia, die werd geleid door het LUMC": "die" may be the trial or
+    Kenya; the parser hung it on Kenya ("Door wie werd Kenia geleid?")."""
+    doc = parsed([
+        ("Dat", "PRON", 1, "nsubj", "O"),
+        ("blijkt", "VERB", 1, "ROOT", "O"),
+        ("uit", "ADP", 4, "case", "O"),
+        ("een", "DET", 4, "det", "O"),
+        ("proef", "NOUN", 1, "obl", "O"),
+        ("in", "ADP", 6, "case", "O"),
+        ("Kenia", "PROPN", 4, "nmod", "B-LOC"),
+        (",", "PUNCT", 10, "punct", "O"),
+        ("die", "PRON", 10, "nsubj:pass", "O"),
+        ("werd", "AUX", 10, "aux:pass", "O"),
+        ("geleid", "VERB", 6, "acl:relcl", "O"),
+        ("door", "ADP", 12, "case", "O"),
+        ("LUMC", "PROPN", 10, "obl", "B-ORG"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[4].set_morph("Gender=Com|Number=Sing")
+    doc[9].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert event_facts(doc) == []
