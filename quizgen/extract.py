@@ -1910,15 +1910,28 @@ def tail_cuts(sent: Span) -> list[int]:
     """Where the sentence may end instead, from the end backwards: before each phrase set off
     at its end, as long as what stays is whole and soundly parsed — no word of it depends on
     the cut part, no quote and no insertion after the subject is left open ("Het festival,
-    dat sinds 1998 bestaat" without the "had …" that follows)."""
+    dat sinds 1998 bestaat" without the "had …" that follows), and the cut part does not
+    open with a finite verb (whose first phrase would stay behind)."""
     cuts: list[int] = []
     end = sent.end
     while (tail := tail_start(sent, end)) is not None:
         kept = sent.doc[sent.start : tail]
         words = [t for t in kept if not t.is_punct]
         commas = [t.i for t in kept if t.text == ","]
+        cut = sent.doc[tail:end]
+        opener = next((t for t in cut if not t.is_punct), None)
+        said = any(t.dep_ == "parataxis" and not tail <= t.head.i < end for t in cut)
         if (
             len(words) < MIN_SENTENCE_WORDS
+            # "…, maar toen de politie arriveerde, [waren] de daders al verdwenen": a tail
+            # that opens with its finite verb has its first phrase before the cut, unless
+            # it only says who said the rest (", meldt het ministerie").
+            or (
+                opener is not None
+                and opener.pos_ in {"VERB", "AUX"}
+                and is_finite(opener)
+                and not said
+            )
             or any(not sent.start <= t.head.i < tail or t.dep_ == "dep" for t in words)
             or sum(t.text in QUOTES for t in kept) % 2
             or (

@@ -5,6 +5,8 @@ anything else, and those are exactly the phrases a quiz asks about. Each repair 
 grammatical rule that holds whatever the words are, and changes the parse only where the
 words leave no doubt:
 
+- a known place after "in" at the end of a name is a place of its own ("Museum de Fundatie
+  in Zwolle");
 - a name does not begin with a preposition, article or adverb that the NER took along
   because it was capitalised at the start of a sentence ("Onder Trump" is "Trump"), and
   does not end in a lowercase word or a score ("Hoekstra 3-1" is "Hoekstra") nor run on
@@ -48,7 +50,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.lang.base import data_file
+from quizgen.lang.base import data_file, word_lists
 
 FACTORY = "quizgen_repair"
 
@@ -83,6 +85,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["person found by apposition"] += persons_by_apposition(doc)
     done["species name joined"] += join_binomials(doc)
     done["district labelled a place"] += label_districts(doc)
+    done["seat split off a name"] += split_seats(doc)
     done["organisation name extended"] += extend_organisations(doc)
     done["entity joined"] += join_entities(doc)
     done["split name joined"] += join_split_names(doc)
@@ -99,6 +102,27 @@ def repair(doc: Doc) -> Counter[str]:
 
 NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
 LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
+
+
+def split_seats(doc: Doc) -> int:
+    """ "[Museum de Fundatie in Zwolle]" as one name: a known city or country after "in"
+    at the end of a name is where the named thing is (the lexicon's ``seat_preposition``),
+    a place of its own."""
+    seat = data_file(doc.lang_, "lexicon")["seat_preposition"]
+    lists = word_lists(doc.lang_)
+    places = set(lists["countries"]) | set(lists.get("cities", []))
+    ents: list[Span] = []
+    changed = 0
+    for ent in doc.ents:
+        at = next((t.i for t in ent[1:-1] if t.text == seat), None)
+        if ent.label_ in NAME_LABELS and at is not None and doc[at + 1 : ent.end].text in places:
+            ents += [Span(doc, ent.start, at, label=ent.label_), Span(doc, at + 1, ent.end, "LOC")]
+            changed += 1
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return changed
 
 
 def label_districts(doc: Doc) -> int:

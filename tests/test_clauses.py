@@ -14,6 +14,7 @@ from quizgen.repair import (
     particles_at_the_end,
     persons_by_apposition,
     speech_after_comma,
+    split_seats,
 )
 
 
@@ -531,3 +532,52 @@ def test_a_relative_clause_on_a_name_inside_a_phrase_of_another_noun_is_ambiguou
     doc[4].set_morph("Gender=Com|Number=Sing")
     doc[9].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     assert event_facts(doc) == []
+
+
+def test_a_blank_keeps_the_main_clause_a_fronted_clause_belongs_to() -> None:
+    """ "…, maar toen de politie kwam, waren de daders weg.": cut before "waren", the blank
+    would end in "maar toen de politie kwam."; "…, meldt de politie" may go."""
+    from quizgen.extract import without_tail
+
+    rows = [
+        ("Het", "DET", 1, "det", "O"),
+        ("alarm", "NOUN", 2, "nsubj", "O"),
+        ("ging", "VERB", 2, "ROOT", "O"),
+        ("om", "ADP", 4, "case", "B-TIME"),
+        ("drie", "NUM", 2, "obl", "I-TIME"),
+        ("af", "ADP", 2, "compound:prt", "O"),
+        (",", "PUNCT", 2, "punct", "O"),
+        ("maar", "CCONJ", 10, "cc", "O"),
+        ("toen", "SCONJ", 9, "mark", "O"),
+        ("agenten", "NOUN", 2, "advcl", "O"),
+        ("kwamen", "VERB", 2, "advcl", "O"),
+        (",", "PUNCT", 12, "punct", "O"),
+        ("waren", "AUX", 14, "cop", "O"),
+        ("daders", "NOUN", 14, "nsubj", "O"),
+        ("weg", "ADV", 2, "conj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]
+    doc = parsed(rows)
+    doc[12].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    sent = doc[0 : len(doc)]
+    assert without_tail(sent, doc[3:5]) == sent.text
+    said = [*rows[:11], (",", "PUNCT", 12, "punct", "O"), ("meldt", "VERB", 2, "parataxis", "O"),
+            ("politie", "NOUN", 12, "nsubj", "O"), (".", "PUNCT", 2, "punct", "O")]  # fmt: skip
+    doc = parsed(said)
+    doc[12].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert "meldt" not in without_tail(doc[0 : len(doc)], doc[3:5])
+
+
+def test_a_known_city_after_in_at_the_end_of_a_name_is_a_place_of_its_own() -> None:
+    doc = parsed([
+        ("Uit", "ADP", 1, "case", "O"),
+        ("Museum", "NOUN", 6, "obl", "B-LOC"),
+        ("Fundatie", "PROPN", 1, "flat", "I-LOC"),
+        ("in", "ADP", 4, "case", "I-LOC"),
+        ("Zwolle", "PROPN", 1, "nmod", "I-LOC"),
+        ("is", "AUX", 6, "aux", "O"),
+        ("ingebroken", "VERB", 6, "ROOT", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    assert split_seats(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Museum Fundatie", "LOC"), ("Zwolle", "LOC")]

@@ -835,3 +835,16 @@ def test_a_question_showing_a_matched_pair_is_asked_with_the_name_alone() -> Non
     assert plain is not None
     assert plain.asked.prompt == "Welke rechtbank heeft Gerard Kuipers veroordeeld?"
     assert without_titles(c, [("sanne de vries", "minister")], nl) is None
+
+
+def test_no_wrong_option_is_shown_by_the_question() -> None:
+    """ "in de nacht van _____ op maandag": "maandag" is no option."""
+    from quizgen.entities import EntityIndex
+    from quizgen.generate.distractors import distractors
+
+    ents = EntityIndex(spacy.blank("nl")(""))
+    prompt = "Er werd ingebroken in de nacht van _____ op maandag."
+    for seed in range(20):
+        options = distractors("zondag", "DATE", ents, "nl", random.Random(seed), prompt, set())
+        assert options is not None
+        assert "maandag" not in options

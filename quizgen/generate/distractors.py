@@ -284,8 +284,13 @@ def distractors(
         pool = numbers(body, rng)
     else:
         return None
+    # "in de nacht van _____ op maandag": no option the question itself shows.
     options = [
-        prefix + p for p in pool if norm(prefix + p) != norm(answer) and (fits is None or fits(p))
+        prefix + p
+        for p in pool
+        if norm(prefix + p) != norm(answer)
+        and (fits is None or fits(p))
+        and not contains_words(avoid, p)
     ]
     if answer[:1].isupper():
         # "_____ geleden" at a sentence start: "Twee jaar" among "drie jaar" would stand out.
