@@ -1407,6 +1407,9 @@ class FactExtractor:
             answer = shown if role == "place" else ref.name
             if classed and noun is not None and role != "place":
                 answer = span_text(doc, noun.i, mention.end)
+                if noun.is_sent_start and noun.pos_ == "PROPN":
+                    # "Chipfabrikant NXP" opening the sentence: "chipfabrikant NXP".
+                    answer = answer[:1].lower() + answer[1:]
             accepted = tuple(dict.fromkeys([answer, ref.name, mention.text, *ref.aliases]))
             return Part(
                 role,
@@ -1964,6 +1967,10 @@ def tail_start(sent: Span, end: int) -> int | None:
     for d in doc[sent.start : last + 1]:
         left = d.left_edge.i
         if d.right_edge.i != last or d.head.i >= left or d.dep_ not in TAIL_DEPS:
+            continue
+        if d.dep_ == "advcl" and not any(c.dep_ == "mark" for c in d.children):
+            # "werd de kerstmarkt, die …, [voortijdig gesloten]": a clause set off at the end
+            # opens with its conjunction; without one it is the main clause's end.
             continue
         if d.dep_ == "conj" and (not has_finite(d) or verb_final(d)):
             # Only a main clause with its own finite verb is cut: not a list of things

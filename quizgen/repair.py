@@ -5,6 +5,8 @@ anything else, and those are exactly the phrases a quiz asks about. Each repair 
 grammatical rule that holds whatever the words are, and changes the parse only where the
 words leave no doubt:
 
+- after a function, "First Last van Name" is a person and the organisation he is of
+  ("meteoroloog Marco Verhoef van Weeronline"), whatever the NER made of it;
 - a known place after "in" at the end of a name is a place of its own ("Museum de Fundatie
   in Zwolle");
 - a name does not begin with a preposition, article or adverb that the NER took along
@@ -87,6 +89,8 @@ def repair(doc: Doc) -> Counter[str]:
     done["district labelled a place"] += label_districts(doc)
     done["seat split off a name"] += split_seats(doc)
     done["organisation name extended"] += extend_organisations(doc)
+    done["sentence opener cut off a name"] += trim_openers(doc)
+    done["person of an organisation split"] += persons_of_organisations(doc)
     done["entity joined"] += join_entities(doc)
     done["split name joined"] += join_split_names(doc)
     done["speech verb after a comma made the source"] += speech_after_comma(doc)
@@ -117,6 +121,68 @@ def split_seats(doc: Doc) -> int:
         at = next((t.i for t in ent[1:-1] if t.text == seat), None)
         if ent.label_ in NAME_LABELS and at is not None and doc[at + 1 : ent.end].text in places:
             ents += [Span(doc, ent.start, at, label=ent.label_), Span(doc, at + 1, ent.end, "LOC")]
+            changed += 1
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return changed
+
+
+def opens_sentence(first: Token, titles: set[str], kinds: dict[str, tuple[str, str]]) -> bool:
+    """ "Meteoroloog Marco Verhoef", "Chipfabrikant NXP" at a sentence start: a function or a
+    compound of a kind noun there is not part of the name after it, though the tagger took
+    it for one (but "Universiteit Leiden": the kind noun alone may begin a name)."""
+    doc = first.doc
+    return bool(
+        first.is_sent_start
+        and first.i + 1 < len(doc)
+        and doc[first.i + 1].text[:1].isupper()
+        and (
+            first.lower_ in titles
+            or (kind_of_word(first.lower_, kinds) is not None and first.lower_ not in kinds)
+        )
+    )
+
+
+def trim_openers(doc: Doc) -> int:
+    """:func:`opens_sentence` again once names are joined and extended (the NER may tag the
+    word alone, and the joins take it along)."""
+    titles = set(data_file(doc.lang_, "lexicon").get("person_titles", []))
+    kinds = name_kinds(doc.lang_)
+    ents = list(doc.ents)
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ in NAME_LABELS and len(ent) >= 2 and opens_sentence(ent[0], titles, kinds):
+            ents[n] = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            changed += 1
+    if changed:
+        doc.ents = ents
+    return changed
+
+
+def persons_of_organisations(doc: Doc) -> int:
+    """ "meteoroloog [Marco Verhoef van Weeronline]" as one organisation: after a function
+    ("meteoroloog", the lexicon's ``person_titles``), two or three capitalised words and
+    "van" with a name are a person and the organisation he is of."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    titles = set(lexicon.get("person_titles", []))
+    of = lexicon["title_of"]
+    ents: list[Span] = []
+    changed = 0
+    for ent in doc.ents:
+        at = next((t.i for t in ent if t.text == of), None)
+        if (
+            ent.label_ in NAME_LABELS - PERSON_LABELS
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in titles
+            and at is not None
+            and 2 <= at - ent.start <= MAX_FIRST_NAMES + 1
+            and all(t.is_title and t.is_alpha for t in doc[ent.start : at])
+            and at + 1 < ent.end
+            and doc[at + 1].text[:1].isupper()
+        ):
+            ents += [Span(doc, ent.start, at, label="PER"), Span(doc, at + 1, ent.end, "ORG")]
             changed += 1
         else:
             ents.append(ent)
@@ -166,6 +232,7 @@ def join_binomials(doc: Doc) -> int:
 def trim_names(doc: Doc) -> int:
     with_article = {t.text for t in doc[1:] if doc[t.i - 1].pos_ == "DET"}
     titles = set(data_file(doc.lang_, "lexicon").get("person_titles", []))
+    kinds = name_kinds(doc.lang_)
     ents = []
     changed = 0
     for ent in doc.ents:
@@ -180,7 +247,11 @@ def trim_names(doc: Doc) -> int:
             ):
                 start += 1
             # "Zuivelbedrijf Noordmelk" at a sentence start: the noun is not part of the name.
-            if end - start >= 2 and doc[start].is_sent_start and doc[start].pos_ == "NOUN":
+            first = doc[start]
+            if end - start >= 2 and (
+                (first.is_sent_start and first.pos_ == "NOUN")
+                or opens_sentence(first, titles, kinds)
+            ):
                 start += 1
             # "Sloveen Luka Zupan": a common noun before a two-word name is its title; the
             # text shows it is one when it also writes "de Sloveen". So is a function the
@@ -498,8 +569,13 @@ def kind_of(noun: Token, kinds: dict[str, tuple[str, str]]) -> tuple[str, str, b
     """The entity label and article of the kind a common noun names ("dorp", "netbeheerder":
     a compound takes its last part's, "beheerder"), and whether the noun is plural (its
     lemma, not its form, is the kind's); or None."""
-    if noun.pos_ != "NOUN" or not (noun.is_lower or (noun.is_sent_start and noun.is_title)):
-        # ("Zuivelbedrijf Noordmelk" at the start of a sentence.)
+    start = noun.is_sent_start and noun.is_title
+    if not (
+        (noun.pos_ == "NOUN" and (noun.is_lower or start))
+        # ("Zuivelbedrijf Noordmelk", "Netbeheerder Liander" at the start of a sentence,
+        # the second tagged a name.)
+        or (noun.pos_ == "PROPN" and start and not noun.ent_type_)
+    ):
         return None
     for plural, word in enumerate((noun.lower_, noun.lemma_.lower())):
         found = kind_of_word(word, kinds)

@@ -13,8 +13,10 @@ from quizgen.repair import (
     join_split_names,
     particles_at_the_end,
     persons_by_apposition,
+    persons_of_organisations,
     speech_after_comma,
     split_seats,
+    trim_openers,
 )
 
 
@@ -581,3 +583,79 @@ def test_a_known_city_after_in_at_the_end_of_a_name_is_a_place_of_its_own() -> N
     ])  # fmt: skip
     assert split_seats(doc) == 1
     assert [(e.text, e.label_) for e in doc.ents] == [("Museum Fundatie", "LOC"), ("Zwolle", "LOC")]
+
+
+def test_a_function_or_kind_compound_opening_the_sentence_is_cut_off_a_name() -> None:
+    doc = parsed([
+        ("Chipfabrikant", "PROPN", 2, "nsubj", "B-PER"),
+        ("NXP", "PROPN", 0, "flat", "I-PER"),
+        ("groeit", "VERB", 2, "ROOT", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    assert trim_openers(doc) == 1
+    assert [e.text for e in doc.ents] == ["NXP"]
+    doc = parsed([
+        ("Universiteit", "PROPN", 2, "nsubj", "B-ORG"),
+        ("Leiden", "PROPN", 0, "flat", "I-ORG"),
+        ("groeit", "VERB", 2, "ROOT", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    assert trim_openers(doc) == 0
+
+
+def test_after_a_function_a_name_van_a_name_is_a_person_and_an_organisation() -> None:
+    doc = parsed([
+        ("meteoroloog", "NOUN", 5, "nsubj", "O"),
+        ("Marco", "PROPN", 0, "appos", "B-ORG"),
+        ("Verhoef", "PROPN", 1, "flat", "I-ORG"),
+        ("van", "ADP", 4, "case", "I-ORG"),
+        ("Weeronline", "PROPN", 1, "nmod", "I-ORG"),
+        ("spreekt", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    assert persons_of_organisations(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Marco Verhoef", "PER"),
+        ("Weeronline", "ORG"),
+    ]
+
+
+def test_a_clause_without_its_conjunction_is_no_tail_to_cut() -> None:
+    """ "In Leeuwarden werd de markt, die tot zondag zou duren, voortijdig gesloten." with
+    "gesloten" an adverbial clause: cut there, the main clause would lose its verb."""
+    from quizgen.extract import without_tail
+
+    doc = parsed([
+        ("In", "ADP", 1, "case", "O"),
+        ("Leeuwarden", "PROPN", 4, "obl", "B-LOC"),
+        ("werd", "AUX", 4, "cop", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("markt", "NOUN", 4, "ROOT", "O"),
+        (",", "PUNCT", 10, "punct", "O"),
+        ("die", "PRON", 10, "nsubj", "O"),
+        ("tot", "ADP", 8, "case", "B-DATE"),
+        ("zondag", "PROPN", 10, "obl", "I-DATE"),
+        ("zou", "AUX", 10, "aux", "O"),
+        ("duren", "VERB", 4, "acl:relcl", "O"),
+        (",", "PUNCT", 4, "punct", "O"),
+        ("voortijdig", "ADJ", 13, "advmod", "O"),
+        ("gesloten", "VERB", 4, "advcl", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    sent = doc[0 : len(doc)]
+    assert without_tail(sent, doc[1:2]) == sent.text
+
+
+def test_a_kind_noun_opening_the_sentence_says_what_the_name_is() -> None:
+    """ "Netbeheerder Liander verwacht …": the opening common noun, tagged a name there, is
+    not in the answer; the name is an organisation, asked "Welke beheerder" or "wie"."""
+    doc = parsed([
+        ("Netbeheerder", "PROPN", 2, "nsubj", "O"),
+        ("Liander", "PROPN", 0, "appos", "B-PER"),
+        ("verwacht", "VERB", 2, "ROOT", "O"),
+        ("storingen", "NOUN", 2, "obj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    from quizgen.repair import label_by_kind
+
+    assert label_by_kind(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Liander", "ORG")]

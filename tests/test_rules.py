@@ -31,6 +31,9 @@ def nlp() -> spacy.language.Language:
         # spaCy's own Dutch number words stop at twelve-odd; "achttien" is a number too.
         ("Hij won met achttien seconden voorsprong.", "achttien seconden", "QUANTITY"),
         ("Ze willen naar vierentwintig leerlingen.", "vierentwintig leerlingen", "QUANTITY"),
+        # The gazetteer holds the Dutch and Belgian towns a news text names.
+        ("Bij Harlingen waaide een vrachtwagen om.", "Harlingen", "LOC"),
+        ("De ploeg komt uit Roeselare.", "Roeselare", "LOC"),
     ],
 )
 def test_rules_find_dates_and_amounts(
