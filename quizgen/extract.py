@@ -878,6 +878,10 @@ class FactExtractor:
         ]
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]
+        if tokens and self.embedded_noun(tokens[-1], noun, pronoun):
+            # "een tentoonstelling over de geschiedenis van de stad, die in 1976 …": the
+            # pronoun may stand for the last noun as well.
+            return None
         if (
             not tokens
             or noun.pos_ not in {"NOUN", "PROPN"}
@@ -891,6 +895,18 @@ class FactExtractor:
         ):
             return None
         return Relative(pronoun, tokens)
+
+    def embedded_noun(self, last: Token, noun: Token, pronoun: Token) -> bool:
+        """Whether ``last``, the antecedent's last word, is a noun of a phrase inside it
+        ("… van [de stad]") that the pronoun fits too."""
+        if last.pos_ not in {"NOUN", "PROPN"} or not self.agrees(pronoun, last):
+            return False
+        step = last
+        while step.i != noun.i and step.head.i != step.i:
+            if step.dep_ == "nmod" and any(c.dep_ == "case" for c in step.children):
+                return True
+            step = step.head
+        return False
 
     def same_number(self, noun: Token, verb: Token) -> bool:
         """Whether the clause's finite verb has the noun's number (or either is unknown)."""

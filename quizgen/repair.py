@@ -31,6 +31,8 @@ words leave no doubt:
   ``flat`` ("Chung" + "Eui-yong"); a surname the NER missed is the person named in full
   (``tag_known_names``: it needs the whole article, so quizgen.api.parse runs it after joining
   the paragraphs, not this component);
+- a person's name runs on over name particles and the capitalised word after them
+  ("Marcelo Rebelo de Sousa"), but not over "van" (his organisation may follow);
 - a title noun directly before a name is one phrase with it: when the parser hung both on
   the verb as siblings ("heeft [de president] [Donald Trump] uitgenodigd"), the name is
   made the title's apposition;
@@ -81,6 +83,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["particle at the end given to the verb"] += particles_at_the_end(doc)
     done["name extended"] += extend_names(doc)
+    done["surname with particles joined"] += surnames_with_particles(doc)
     done["first names after a title joined"] += names_after_titles(doc)
     done["name after a title found"] += untagged_names_after_titles(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
@@ -426,6 +429,37 @@ def extend_names(doc: Doc) -> int:
         doc.ents = [
             e for e in ents if not any(n.start <= e.start < n.end and n is not e for n in ents)
         ]
+    return changed
+
+
+def surnames_with_particles(doc: Doc) -> int:
+    """ "[Marcelo Rebelo] de [Sousa]": after a person's name of two words or more, one or two
+    name particles ("de", "von der"; the lexicon's ``name_particles``, but not "van", which
+    may name the person's organisation: "Kurt Sievers van NXP") and a capitalised name word
+    are the rest of the name."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    particles = set(lexicon.get("name_particles", [])) - {lexicon["title_of"]}
+    ents = list(doc.ents)
+    starts = {e.start: e for e in ents}
+    joined: set[int] = set()
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ not in PERSON_LABELS or len(ent) < 2 or ent.start in joined:
+            continue
+        k = ent.end
+        while k < len(doc) and k - ent.end < 2 and doc[k].text in particles:
+            k += 1
+        if k == ent.end or k >= len(doc) or doc[k].is_sent_start:
+            continue
+        word = doc[k]
+        other = starts.get(k)
+        if word.pos_ != "PROPN" or not word.is_title or (other is not None and len(other) > 1):
+            continue
+        ents[n] = Span(doc, ent.start, k + 1, label=ent.label)
+        joined.add(k)
+        changed += 1
+    if changed:
+        doc.ents = [e for e in ents if e.start not in joined]
     return changed
 
 

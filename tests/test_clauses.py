@@ -16,6 +16,7 @@ from quizgen.repair import (
     persons_of_organisations,
     speech_after_comma,
     split_seats,
+    surnames_with_particles,
     trim_openers,
 )
 
@@ -659,3 +660,47 @@ def test_a_kind_noun_opening_the_sentence_says_what_the_name_is() -> None:
 
     assert label_by_kind(doc) == 1
     assert [(e.text, e.label_) for e in doc.ents] == [("Liander", "ORG")]
+
+
+def test_a_persons_name_runs_on_over_particles_but_not_over_van() -> None:
+    rows = [
+        ("President", "NOUN", 5, "nsubj", "O"),
+        ("Marcelo", "PROPN", 0, "appos", "B-PER"),
+        ("Rebelo", "PROPN", 1, "flat", "I-PER"),
+        ("de", "DET", 4, "det", "O"),
+        ("Sousa", "PROPN", 1, "flat", "B-ORG"),
+        ("praat", "VERB", 5, "ROOT", "O"),
+    ]
+    doc = parsed(rows)
+    assert surnames_with_particles(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Marcelo Rebelo de Sousa", "PER")]
+    rows[3], rows[4] = ("van", "ADP", 4, "case", "O"), ("NXP", "PROPN", 1, "nmod", "B-ORG")
+    assert surnames_with_particles(parsed(rows)) == 0
+
+
+def test_a_relative_clause_after_a_phrase_inside_its_noun_phrase_is_ambiguous() -> None:
+    """ "een tentoonstelling over de stad, die in 1976 zijn eerste inwoners kreeg": "die"
+    may be the town as well as the exhibition."""
+    doc = parsed([
+        ("Zij", "PRON", 1, "nsubj", "O"),
+        ("bekeek", "VERB", 1, "ROOT", "O"),
+        ("een", "DET", 3, "det", "O"),
+        ("tentoonstelling", "NOUN", 1, "obj", "O"),
+        ("over", "ADP", 6, "case", "O"),
+        ("de", "DET", 6, "det", "O"),
+        ("stad", "NOUN", 3, "nmod", "O"),
+        (",", "PUNCT", 12, "punct", "O"),
+        ("die", "PRON", 12, "nsubj", "O"),
+        ("in", "ADP", 10, "case", "B-DATE"),
+        ("1976", "NUM", 12, "obl", "I-DATE"),
+        ("inwoners", "NOUN", 12, "obj", "O"),
+        ("kreeg", "VERB", 3, "acl:relcl", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Gender=Com|Number=Sing")
+    doc[6].set_morph("Gender=Com|Number=Sing")
+    from quizgen.extract import FactExtractor
+
+    assert FactExtractor(doc, "nl").relative_clause(doc[12]) is None
+    doc[6].set_morph("Gender=Neut|Number=Sing")  # "het dorp, die": no
+    assert FactExtractor(doc, "nl").relative_clause(doc[12]) is not None

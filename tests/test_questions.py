@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 
 import pytest
@@ -848,3 +849,10 @@ def test_no_wrong_option_is_shown_by_the_question() -> None:
         options = distractors("zondag", "DATE", ents, "nl", random.Random(seed), prompt, set())
         assert options is not None
         assert "maandag" not in options
+
+
+def test_a_clock_time_gets_other_hours_as_options() -> None:
+    options = numbers("9.00", random.Random(0))
+    assert options and all(re.fullmatch(r"\d{1,2}\.00", o) for o in options)
+    assert "9.00" not in options
+    assert all(re.fullmatch(r"\d{1,2}:30 uur", o) for o in numbers("14:30 uur", random.Random(1)))

@@ -198,10 +198,21 @@ def _format(value: float, places: int, comma: bool, thousands: bool) -> str:
 AGE_STEPS = (-6, -4, -2, 2, 4, 6)
 
 
+_CLOCK = re.compile(r"(\d{1,2})([.:])(\d{2})")
+
+
 def numbers(answer: str, rng: random.Random) -> list[str]:
     """Numbers near the answer in the same form: whole numbers stay whole, "210.000" keeps
     its thousands separator, "1,2" its decimal comma."""
     first, _, rest = answer.partition(" ")
+    clock = _CLOCK.fullmatch(first)
+    if clock and rest in {"", "uur"}:
+        # "van 9.00 tot 22.00 uur": other hours of the day, not "6.75".
+        hour, sep, minutes = clock.groups()
+        hours = [int(hour) + d for d in (-3, -2, -1, 1, 2, 3) if 0 <= int(hour) + d <= 23]
+        out = [f"{h}{sep}{minutes} {rest}".strip() for h in hours]
+        rng.shuffle(out)
+        return out
     m = _NUMBER.match(first)
     if m:
         raw, tail = m.groups()
