@@ -95,3 +95,18 @@ def test_cli_pipeline_exits_cleanly(
             assert "Traceback" not in err
             assert len(err.splitlines()) == (1 if code else 0)
             assert not list(out.glob(TEMP_PREFIX + "*"))
+
+
+@SETTINGS
+@given(
+    st.from_regex(r"\d{1,4}([.,:]\d{1,3}){0,3}( uur| euro| miljoen euro| procent)?", fullmatch=True)
+)
+def test_number_options_never_fail(answer: str) -> None:
+    """Whatever digits and separators an answer holds ("2.18.40 uur" once crashed a quiz),
+    its options are a list of other strings."""
+    import random
+
+    from quizgen.generate.distractors import numbers
+
+    options = numbers(answer, random.Random(0))
+    assert answer not in options

@@ -856,3 +856,16 @@ def test_a_clock_time_gets_other_hours_as_options() -> None:
     assert options and all(re.fullmatch(r"\d{1,2}\.00", o) for o in options)
     assert "9.00" not in options
     assert all(re.fullmatch(r"\d{1,2}:30 uur", o) for o in numbers("14:30 uur", random.Random(1)))
+
+
+def test_race_times_and_odd_numbers_get_fitting_options_or_none() -> None:
+    """ "2.18.40 uur" crashed the options (it is no decimal number); "12.5.3" has none."""
+    options = numbers("2.18.40 uur", random.Random(0))
+    assert options and all(re.fullmatch(r"2\.\d{2}\.40 uur", o) for o in options)
+    assert numbers("12.5.3", random.Random(0)) == []
+
+
+def test_a_thousand_million_is_written_as_billions() -> None:
+    options = numbers("650 miljoen euro", random.Random(0))
+    assert "1,3 miljard euro" in options
+    assert not any(re.match(r"\d{4} miljoen", o) for o in options)

@@ -199,12 +199,21 @@ AGE_STEPS = (-6, -4, -2, 2, 4, 6)
 
 
 _CLOCK = re.compile(r"(\d{1,2})([.:])(\d{2})")
+_LAP = re.compile(r"(\d{1,2})([.:])(\d{2})\2(\d{2})")
 
 
 def numbers(answer: str, rng: random.Random) -> list[str]:
     """Numbers near the answer in the same form: whole numbers stay whole, "210.000" keeps
     its thousands separator, "1,2" its decimal comma."""
     first, _, rest = answer.partition(" ")
+    lap = _LAP.fullmatch(first)
+    if lap and rest in {"", "uur"}:
+        # "2.03.12 uur", a marathon's time: the same hours and seconds, other minutes.
+        hours, sep, minutes, seconds = lap.groups()
+        near = [int(minutes) + d for d in (-3, -2, -1, 1, 2, 3) if 0 <= int(minutes) + d < 60]
+        out = [f"{hours}{sep}{m:02d}{sep}{seconds} {rest}".strip() for m in near]
+        rng.shuffle(out)
+        return out
     clock = _CLOCK.fullmatch(first)
     if clock and rest in {"", "uur"}:
         # "van 9.00 tot 22.00 uur": other hours of the day, not "6.75".
@@ -217,6 +226,9 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
     if m:
         raw, tail = m.groups()
         thousands = bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw))
+        if not thousands and not re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
+            # "12.5.3", a version or a date in dots: no number to be near.
+            return []
         comma = "," in raw
         decimals = comma or ("." in raw and not thousands)
         value = float(raw.replace(".", "") if thousands else raw.replace(",", "."))
@@ -238,6 +250,15 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
             cands = [value + d for d in AGE_STEPS if 0 < value + d < 100]
         places = len(re.split(r"[.,]", raw)[-1]) if decimals else 0
         out = [f"{_format(v, places, comma, thousands)}{tail} {rest}".strip() for v in cands]
+        unit, _, after = rest.partition(" ")
+        if unit == "miljoen":
+            # "1300 miljoen euro" is written "1,3 miljard euro".
+            out = [
+                f"{_format(v / 1000, 1, True, False).replace(',0', '')} miljard {after}".strip()
+                if v >= 1000
+                else o
+                for v, o in zip(cands, out, strict=True)
+            ]
         rng.shuffle(out)
         return [o for o in dict.fromkeys(out) if o != answer]
     if first.lower() in NUMBER_WORDS_NL:
