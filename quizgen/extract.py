@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.entities import VALUE_LABELS, EntityIndex, Referent, label_of
 from quizgen.lang.base import data_file, word_lists
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
-from quizgen.repair import apposition_after, kind_of, name_kinds
+from quizgen.repair import RELATIVES, apposition_after, kind_of, name_kinds
 
 # Dependents that belong to the verbal cluster, not to a constituent.
 VERBAL_DEPS = {"aux", "aux:pass", "cop", "compound:prt"}
@@ -121,6 +121,18 @@ class Relative:
 
     pronoun: Token
     antecedent: list[Token]
+
+
+def elliptical(sub: list[Token]) -> bool:
+    """ "in het tweede", "de laatste": an article and an ordinal or superlative without
+    the noun they are of."""
+    last = sub[-1]
+    return (
+        any(t.pos_ == "DET" for t in sub)
+        and last.pos_ == "ADJ"
+        and last.lower_.endswith(("de", "ste"))
+        and not any(t.pos_ in {"NOUN", "PROPN"} for t in sub)
+    )
 
 
 def fixed_phrase(sub: list[Token]) -> bool:
@@ -741,6 +753,11 @@ class FactExtractor:
                 # "op de leeftijd van 14 maanden en": half of a coordination.
                 self.skipped["broken constituent"] += 1
                 return None
+            if elliptical(sub):
+                # "staan er [in het tweede] drie rijen stoelen": the second what? The noun is
+                # in the sentence before.
+                self.skipped["noun left out"] += 1
+                return None
             if c.dep_ not in {"xcomp"} and self.holds_clause(sub, c):
                 self.skipped["clause inside a constituent"] += 1
                 return None
@@ -878,6 +895,10 @@ class FactExtractor:
         ]
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]
+        while tokens and tokens[0].dep_ == "case":
+            # "opgefleurd [door] The Blues Brothers Band, die …": the preposition is the
+            # main clause's.
+            tokens = tokens[1:]
         if tokens and self.embedded_noun(tokens[-1], noun, pronoun):
             # "een tentoonstelling over de geschiedenis van de stad, die in 1976 …": the
             # pronoun may stand for the last noun as well.
@@ -1910,6 +1931,7 @@ def depth(tok: Token) -> int:
 # What a comma or "en" may set off at the end of a sentence: a clause of its own
 # ("…, meldt de organisatie", "… en legt de haven stil"), a relative clause, an apposition
 # or an adverbial ("…, in aanwezigheid van vierhonderd genodigden").
+OPENING_POS = {"ADP", "DET", "CCONJ", "SCONJ"}
 TAIL_DEPS = {"conj", "parataxis", "acl:relcl", "acl", "advcl", "appos", "obl", "nmod"}
 
 
@@ -1939,9 +1961,13 @@ def tail_cuts(sent: Span) -> list[int]:
         commas = [t.i for t in kept if t.text == ","]
         cut = sent.doc[tail:end]
         opener = next((t for t in cut if not t.is_punct), None)
+        closer = words[-1] if words else None
         said = any(t.dep_ == "parataxis" and not tail <= t.head.i < end for t in cut)
         if (
             len(words) < MIN_SENTENCE_WORDS
+            # "de fototentoonstelling België-Holland [die], u raadt het al, …": what stays
+            # does not end in a word that opens a phrase.
+            or (closer is not None and self_opening(closer))
             # "…, maar toen de politie arriveerde, [waren] de daders al verdwenen": a tail
             # that opens with its finite verb has its first phrase before the cut, unless
             # it only says who said the rest (", meldt het ministerie").
@@ -1962,6 +1988,16 @@ def tail_cuts(sent: Span) -> list[int]:
         cuts.append(tail)
         end = tail
     return cuts
+
+
+def self_opening(word: Token) -> bool:
+    """Whether a sentence cannot end in ``word``: a preposition (not a verb's particle), an
+    article, a conjunction, or a relative pronoun whose clause an insertion interrupts
+    ("België-Holland [die], u raadt het al, over voetbal gaat")."""
+    if word.pos_ in OPENING_POS and word.dep_ != "compound:prt":
+        return True
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.lower_ in RELATIVES and after is not None and after.text == ","
 
 
 def last_word(sent: Span, end: int) -> int:

@@ -704,3 +704,30 @@ def test_a_relative_clause_after_a_phrase_inside_its_noun_phrase_is_ambiguous() 
     assert FactExtractor(doc, "nl").relative_clause(doc[12]) is None
     doc[6].set_morph("Gender=Neut|Number=Sing")  # "het dorp, die": no
     assert FactExtractor(doc, "nl").relative_clause(doc[12]) is not None
+
+
+def test_a_blank_does_not_end_in_a_relative_pronoun_whose_clause_is_cut() -> None:
+    """ "In Brugge loopt de tentoonstelling die, u raadt het al, over voetbal gaat." was cut
+    to "… de tentoonstelling die."."""
+    from quizgen.extract import self_opening
+
+    doc = NL("de tentoonstelling die , u raadt het al , over voetbal gaat .")
+    assert self_opening(doc[2])
+    doc = NL("de politie hield drie mannen aan .")
+    doc[4].pos_, doc[4].dep_ = "ADP", "compound:prt"
+    assert not self_opening(doc[4])
+
+
+def test_an_article_and_ordinal_without_a_noun_leave_the_clause_unasked() -> None:
+    doc = parsed([
+        ("In", "ADP", 2, "case", "O"),
+        ("het", "DET", 2, "det", "O"),
+        ("tweede", "ADJ", 3, "obl", "O"),
+        ("staan", "VERB", 3, "ROOT", "O"),
+        ("er", "ADV", 3, "advmod", "O"),
+        ("drie", "NUM", 6, "nummod", "B-QUANTITY"),
+        ("rijen", "NOUN", 3, "nsubj", "I-QUANTITY"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    assert event_facts(doc) == []

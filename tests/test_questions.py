@@ -869,3 +869,15 @@ def test_a_thousand_million_is_written_as_billions() -> None:
     options = numbers("650 miljoen euro", random.Random(0))
     assert "1,3 miljard euro" in options
     assert not any(re.match(r"\d{4} miljoen", o) for o in options)
+
+
+def test_a_named_organisation_as_object_is_asked_in_the_passive_or_not_at_all() -> None:
+    """ "Welke organisatie heeft Philips overgenomen?" could ask for either company."""
+    philips = Part("subject", "Philips", 0, "ORG", first=True, proper=True, answer="Philips")
+    bought = Part("object", "Terra", 10, "ORG", proper=True, answer="Terra")
+    took = fact([philips, bought, Part("verb", "overgenomen", 20)], finite="heeft", tense="perf")
+    asked = nl.question(took, 1)
+    assert asked is not None
+    assert asked.prompt == "Welke organisatie is door Philips overgenomen?"
+    simple = fact([philips, bought], finite="kocht", tense="past")
+    assert nl.question(simple, 1) is None

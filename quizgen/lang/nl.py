@@ -242,7 +242,9 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     """Ask for constituent ``index`` of an event fact, leaving out the constituents in
     ``omit`` (see :func:`omittable`)."""
     part = fact.parts[index]
-    if part.role == "object" and part.label == "PER":
+    if part.role == "object" and part.label in PARTY_WH:
+        # "Wie heeft Kim uitgenodigd?", "Welke organisatie heeft Philips overgenomen?" could
+        # ask for either side: a named object is asked in the passive, or not at all.
         return passive_question(fact, index, omit)
     parts = list(fact.parts)
     skip = {index, *omit, *modifiers_of(fact, index)}
@@ -295,7 +297,8 @@ def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset())
         return None
     agent = f"door {parts[subject].text}"
     rest = middle_field(parts, {index, subject, *omit})
-    return Asked(finish(["wie", aux, agent, *rest]), parts[index].answer, parts[index].accepted)
+    wh = PARTY_WH[parts[index].label]
+    return Asked(finish([wh, aux, agent, *rest]), parts[index].answer, parts[index].accepted)
 
 
 def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Asked | None:
