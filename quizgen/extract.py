@@ -123,6 +123,17 @@ class Relative:
     antecedent: list[Token]
 
 
+def inflected(adjective: str) -> str:
+    """The form an adjective takes after "de"/"het" ("toenmalig" → "toenmalige",
+    "Amerikaans" → "Amerikaanse", "Chinees" → "Chinese"), for the endings whose spelling
+    does not change otherwise; other words as they are."""
+    if adjective.endswith("ees"):
+        return adjective[:-2] + "se"
+    if adjective.endswith(("ig", "lijk", "isch", "s")):
+        return adjective + "e"
+    return adjective
+
+
 def elliptical(sub: list[Token]) -> bool:
     """ "in het tweede", "de laatste": an article and an ordinal or superlative without
     the noun they are of."""
@@ -1562,22 +1573,28 @@ class FactExtractor:
             t for t in toks if not (t.pos_ == "DET" and t.i < head.i) and not t.lower_.endswith(age)
         ]
         phrase = span_text(self.doc, body[0].i, body[-1].i + 1)
-        if body[0].is_sent_start and body[0].pos_ != "PROPN":
-            phrase = phrase[:1].lower() + phrase[1:]
+        shown = phrase
         det = next((t.lower_ for t in toks if t.pos_ == "DET" and t.i < head.i), "")
         if det not in {"de", "het"}:
             # Nouns for people are common gender, but for a few ("het hoofd", "het lid").
             neuter = head.lower_.endswith(tuple(self.lex.raw["neuter_person_nouns"]))
             det = self.lex.raw["articles"]["neuter" if neuter else "common"]
+            # "toenmalig minister" takes the article's ending: "de toenmalige minister"
+            # (the answer stays as the text has it).
+            shown = "".join(
+                (inflected(t.text) if t.pos_ == "ADJ" and t.i < head.i else t.text) + t.whitespace_
+                for t in body
+            ).strip()
+        if body[0].is_sent_start and body[0].pos_ != "PROPN":
+            phrase = phrase[:1].lower() + phrase[1:]
+            shown = shown[:1].lower() + shown[1:]
         sent = m.sent
         root = sent.root
         fin = next(
             (c for c in [root, *root.children] if is_finite(c)),
             root,
         )
-        function = Role(
-            f"{det} {phrase}", phrase, "ROLE", body[0].idx, body[-1].idx + len(body[-1])
-        )
+        function = Role(f"{det} {shown}", phrase, "ROLE", body[0].idx, body[-1].idx + len(body[-1]))
         noun = Role(head.text, head.text, "ROLE", head.idx, head.idx + len(head))
         person = Role(ref.name, ref.name, "PER", m.start_char, m.end_char)
         roles = [("agent", person), ("attribute", function), ("function", noun)]
@@ -1695,7 +1712,8 @@ class FactExtractor:
                 or any(t.head.i in range(i, m.start) for t in m)
             )
         )
-        if linked and doc[i].pos_ == "NOUN":
+        if linked and doc[i].pos_ == "NOUN" and "Plur" not in doc[i].morph.get("Number", []):
+            # ("de socialistische oud-ministers Marcel Colla en …": one title of several.)
             j = i
             if (
                 j - 1 >= m.sent.start

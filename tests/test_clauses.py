@@ -3,6 +3,7 @@ needed)."""
 
 from __future__ import annotations
 
+import pytest
 from parses import NL, event_facts, parsed
 
 from quizgen.extract import FactExtractor
@@ -731,3 +732,50 @@ def test_an_article_and_ordinal_without_a_noun_leave_the_clause_unasked() -> Non
     ])  # fmt: skip
     doc[3].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
     assert event_facts(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("plain", "after_article"),
+    [("toenmalig", "toenmalige"), ("Amerikaans", "Amerikaanse"), ("Chinees", "Chinese"),
+     ("technisch", "technische"), ("groot", "groot")],
+)  # fmt: skip
+def test_an_adjective_takes_the_ending_of_an_added_article(plain: str, after_article: str) -> None:
+    from quizgen.extract import inflected
+
+    assert inflected(plain) == after_article
+
+
+def title_facts(rows: list[tuple[str, str, int, str, str]]) -> list[Fact]:
+    doc = parsed(rows)
+    return [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+
+
+def test_a_title_without_article_is_asked_with_one_and_the_adjectives_ending() -> None:
+    (fact,) = title_facts([
+        ("Gisteren", "ADV", 1, "advmod", "O"),
+        ("sprak", "VERB", 1, "ROOT", "O"),
+        ("toenmalig", "ADJ", 3, "amod", "O"),
+        ("minister", "NOUN", 1, "nsubj", "O"),
+        ("Philippe", "PROPN", 3, "appos", "B-PER"),
+        ("Maystadt", "PROPN", 4, "flat", "I-PER"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    function = fact.role("attribute")
+    assert function is not None
+    assert (function.text, function.answer) == ("de toenmalige minister", "toenmalig minister")
+
+
+def test_a_plural_title_before_names_is_no_ones_function() -> None:
+    rows = [
+        ("Er", "ADV", 1, "advmod", "O"),
+        ("waren", "AUX", 1, "ROOT", "O"),
+        ("oud-ministers", "NOUN", 1, "nsubj", "O"),
+        ("Marcel", "PROPN", 2, "appos", "B-PER"),
+        ("Colla", "PROPN", 3, "flat", "I-PER"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]
+    doc = parsed(rows)
+    doc[2].set_morph("Number=Plur")
+    assert [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"] == []
+    doc[2].set_morph("Number=Sing")
+    assert len([f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]) == 1
