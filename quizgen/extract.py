@@ -233,6 +233,12 @@ def bare_count(t: Token) -> bool:
     )
 
 
+def asks(sent: Span) -> bool:
+    """Whether the sentence is a question (its last mark, before a closing quote, is "?")."""
+    marks = [t.text for t in sent if t.is_punct and t.text not in QUOTES | SINGLE_QUOTES]
+    return bool(marks) and marks[-1] == "?"
+
+
 def well_formed(sent: Span) -> bool:
     """A sentence as the parser cut it starts with a capital (or a digit or quote) and ends
     with a full stop, question or exclamation mark: anything else is a fragment of a bad
@@ -637,6 +643,10 @@ class FactExtractor:
             return None
         if not well_formed(head.sent):
             self.skipped["sentence fragment"] += 1
+            return None
+        if asks(head.sent):
+            # "Zag het er eerst niet al te best uit?": a question tells no fact.
+            self.skipped["question"] += 1
             return None
         alternatives = [head] if head.dep_ == "conj" else []
         alternatives += [c for c in children if c.dep_ == "conj"]
@@ -1789,6 +1799,7 @@ class FactExtractor:
             words = [t for t in sent if not t.is_punct and not t.is_space]
             if (
                 not well_formed(sent)
+                or asks(sent)
                 or not MIN_SENTENCE_WORDS <= len(words) <= MAX_SENTENCE_WORDS
                 or sum(t.text in QUOTES for t in sent) % 2
                 or any(

@@ -779,3 +779,25 @@ def test_a_plural_title_before_names_is_no_ones_function() -> None:
     assert [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"] == []
     doc[2].set_morph("Number=Sing")
     assert len([f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]) == 1
+
+
+def test_a_question_in_the_text_tells_no_fact() -> None:
+    """ "Zag het er in Spa niet best uit?": no blank, no wh-question of it."""
+    rows = [
+        ("Lag", "VERB", 0, "ROOT", "O"),
+        ("Kim", "PROPN", 0, "nsubj", "B-PER"),
+        ("in", "ADP", 3, "case", "O"),
+        ("Spa", "PROPN", 0, "obl", "B-LOC"),
+        ("?", "PUNCT", 0, "punct", "O"),
+    ]
+    doc = parsed(rows)
+    doc[0].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert FactExtractor(doc, "nl").run().facts == []
+    rows[4] = (".", "PUNCT", 0, "punct", "O")
+    rows[0] = ("Kim", "PROPN", 1, "nsubj", "B-PER")
+    rows[1] = ("lag", "VERB", 1, "ROOT", "O")
+    rows[2:4] = [("in", "ADP", 3, "case", "O"), ("Spa", "PROPN", 1, "obl", "B-LOC")]
+    rows[4] = (".", "PUNCT", 1, "punct", "O")
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert FactExtractor(doc, "nl").run().facts
