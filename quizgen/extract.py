@@ -306,6 +306,23 @@ def in_brackets(m: Span) -> bool:
     return m.start > 0 and m.end < len(doc) and doc[m.start - 1].text + doc[m.end].text == "()"
 
 
+def bracketed(m: Span) -> bool:
+    """Whether ``m`` stands inside brackets its sentence opened before it."""
+    before = m.doc[m.sent.start : m.start]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+
+
+def joined_before(m: Span) -> bool:
+    """ "jaren '[50]", "1940 - [41]", "Geraardsbergen - [Lierde]": ``m`` is the second half
+    of a form an apostrophe or a dash joins it to."""
+    if m.start == 0:
+        return False
+    prev = m.doc[m.start - 1]
+    if prev.text in SINGLE_QUOTES and not prev.whitespace_:
+        return True
+    return prev.text in DASHES and m.start >= 2 and m.doc[m.start - 2].pos_ in {"NUM", "PROPN"}
+
+
 def paragraph_starts(doc: Doc) -> frozenset[int]:
     """Token indices that begin a paragraph (set by quizgen.api.parse, or after a line break)."""
     starts = doc.user_data.get(PARAGRAPH_STARTS)
@@ -1837,6 +1854,10 @@ class FactExtractor:
             for m in spans:
                 if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
                     continue
+                if bracketed(m) or joined_before(m):
+                    # "(Antwerpen, 15 februari 1913 -- _____)", "jaren '_____", "1940 -
+                    # _____": an aside, or half of a written form; no blank.
+                    continue
                 if label_of(m) in {"DATE", "TIME", "LOC"} and (said or self.when_said(m)):
                     continue
                 if in_enumeration(m, spans) or any(self.quoted(t) for t in m):
@@ -1961,6 +1982,7 @@ def depth(tok: Token) -> int:
 # ("…, meldt de organisatie", "… en legt de haven stil"), a relative clause, an apposition
 # or an adverbial ("…, in aanwezigheid van vierhonderd genodigden").
 OPENING_POS = {"ADP", "DET", "CCONJ", "SCONJ"}
+DASHES = {"-", "–", "—", "--"}
 TAIL_DEPS = {"conj", "parataxis", "acl:relcl", "acl", "advcl", "appos", "obl", "nmod"}
 
 

@@ -801,3 +801,18 @@ def test_a_question_in_the_text_tells_no_fact() -> None:
     doc = parsed(rows)
     doc[1].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     assert FactExtractor(doc, "nl").run().facts
+
+
+def test_no_blank_in_an_aside_or_in_half_of_a_joined_form() -> None:
+    from quizgen.extract import bracketed, joined_before
+
+    doc = NL("Willy ( Antwerpen , 15 februari 1913 -- 28 augustus 1990 ) tekende in de jaren '50 .")
+    for t in doc:
+        t.is_sent_start = t.i == 0
+    assert bracketed(doc[8:11])
+    assert not bracketed(doc[15:16])
+    assert joined_before(doc[17:18])
+    doc = NL("In 1940 - 41 werd gevochten .")
+    doc[1].pos_ = "NUM"
+    assert joined_before(doc[3:4])
+    assert not joined_before(doc[1:2])

@@ -881,3 +881,14 @@ def test_a_named_organisation_as_object_is_asked_in_the_passive_or_not_at_all() 
     assert asked.prompt == "Welke organisatie is door Philips overgenomen?"
     simple = fact([philips, bought], finite="kocht", tense="past")
     assert nl.question(simple, 1) is None
+
+
+def test_a_wh_question_does_not_point_at_people_it_does_not_name() -> None:
+    from quizgen.generate import Candidate, passes_gate
+
+    ensor = Part("subject", "Ensor", 0, "PER", first=True, proper=True, answer="Ensor")
+    them = Part("object", "hen", 6, answer="hen")
+    fooled = fact([ensor, them, Part("verb", "voor gek staan", 10)], finite="laat")
+    asked = nl.question(fooled, 0)
+    assert asked is not None and asked.prompt == "Wie laat hen voor gek staan?"
+    assert not passes_gate(Candidate(fooled, asked, "PER", ensor, 0, "subject", 1.0))

@@ -71,6 +71,8 @@ PRONOUNS = {
     "he", "she", "it", "him", "her", "they", "that", "this", "these", "those", "there",
     "nothing", "nobody", "something", "someone", "everything", "everyone",
 }  # fmt: skip
+# An object pronoun points at someone the question does not name.
+POINTING_OBJECTS = {"hem", "hen", "him", "them"}
 # A question in the first or second person comes from a quote: whose "we" is it?
 SPEAKER_WORDS = {
     "ik", "me", "mij", "mijn", "we", "wij", "ons", "onze", "jij", "je", "jou", "jouw", "u",
@@ -187,6 +189,10 @@ def passes_gate(c: Candidate) -> bool:
     if not answer.strip() or core(answer) in PRONOUNS or not core(answer):
         return False
     if SPEAKER_WORDS & set(words(prompt)):
+        return False
+    if c.fact.kind == "event" and POINTING_OBJECTS & set(words(prompt)):
+        # "Wie laat hen voor gek staan?": who are they? (A blank keeps its sentence's
+        # pronoun; a wh-question should not lean on the text for it.)
         return False
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return False
