@@ -851,6 +851,10 @@ class FactExtractor:
             return None
         ordered = [_with_first(p, pos < finite_tok.i and not final) for pos, p, _, _ in parts]
         ordered = self.one_subject(ordered, children)
+        if self.also_first(children, finite_tok):
+            # "Ook het bedrijf Meta kreeg een boete": Apple got one too; "Wie kreeg een
+            # boete?" has two answers.
+            ordered = [replace(p, shared=True) if p.role == "subject" else p for p in ordered]
         if any(p.role == "other" and p.label == "PER" and not p.prep for p in ordered):
             # A person's name that is neither subject nor object nor in a phrase ("De
             # premier [Hiroshi Tanaka] heeft de president … uitgenodigd" with the name read
@@ -966,6 +970,17 @@ class FactExtractor:
                 return True
             step = step.head
         return False
+
+    def also_first(self, children: list[Token], finite: Token) -> bool:
+        """Whether an additive adverb ("ook", the lexicon's ``additive_adverbs``) opens the
+        clause or follows its finite verb: it says the subject shares what is told."""
+        additive = set(self.lex.raw["additive_adverbs"])
+        # ("Ook" may hang on the subject it opens: "[Ook het bedrijf Meta] kreeg …".)
+        opening = [c.left_edge for c in children if c.i < finite.i]
+        return any(
+            c.lower_ in additive and (c.i < finite.i or c.i == finite.i + 1)
+            for c in [*children, *opening]
+        )
 
     def same_number(self, noun: Token, verb: Token) -> bool:
         """Whether the clause's finite verb has the noun's number (or either is unknown)."""
@@ -1306,8 +1321,18 @@ class FactExtractor:
             ):
                 # Only a title may stand before the speaker's name ("minister van Onderwijs").
                 return None
-            # The name alone, with the article an organisation has ("het CBS").
+            # The name alone, with the article an organisation has ("het CBS"); but the
+            # whole of an organisation named after its field ("het ministerie van
+            # Landbouw"), where the noun is no person's title.
             start = m.start - (m.start > finite.i + 1 and self.doc[m.start - 1].pos_ == "DET")
+            words = [t for t in between if t.pos_ != "DET"]
+            if (
+                len(words) >= 2
+                and words[-1].lower_ == of
+                and words[-2].pos_ == "NOUN"
+                and not words[-2].lower_.endswith(self.lex.person_titles)
+            ):
+                start = finite.i + 1
             source = self.reported_source(list(self.doc[start : m.end]))
             return source if source is not None and source.label in {"PER", "ORG"} else None
         return None

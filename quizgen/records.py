@@ -63,7 +63,9 @@ class Part:
     ``surface_start`` the span of the sentence a fill-in-the-blank question blanks out.
     ``kind`` is the noun, with its article, that says what kind of thing a name answer is
     ("het dorp" of "in het dorp Castelluccio"), for a question "in welk dorp"; ``plural``
-    whether the phrase names more than one (a plural head noun, or a coordination).
+    whether the phrase names more than one (a plural head noun, or a coordination);
+    ``shared`` that the text says others did the same ("Ook Meta kreeg een boete"): a
+    question for it would have more than one answer.
     """
 
     role: str
@@ -79,6 +81,7 @@ class Part:
     surface_start: int = -1
     kind: str = ""
     plural: bool = False
+    shared: bool = False
 
 
 @dataclass(frozen=True)

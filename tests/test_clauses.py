@@ -816,3 +816,28 @@ def test_no_blank_in_an_aside_or_in_half_of_a_joined_form() -> None:
     doc[1].pos_ = "NUM"
     assert joined_before(doc[3:4])
     assert not joined_before(doc[1:2])
+
+
+def test_who_also_did_something_is_not_asked_for() -> None:
+    """ "Ook Meta kreeg een boete": Apple got one too, so "Wie kreeg een boete?" has two
+    answers; the fine itself may still be asked."""
+    doc = parsed([
+        ("Ook", "ADV", 1, "advmod", "O"),
+        ("Meta", "PROPN", 2, "nsubj", "B-ORG"),
+        ("kreeg", "VERB", 2, "ROOT", "O"),
+        ("woensdag", "NOUN", 2, "obl", "B-DATE"),
+        ("een", "DET", 5, "det", "O"),
+        ("boete", "NOUN", 2, "obj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    assert [p.shared for p in fact.parts if p.role == "subject"] == [True]
+    from collections import Counter
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    asked = [c.topic for c in candidates(Extraction([fact], EntityIndex(doc), Counter()), nl)]
+    assert "subject" not in asked and "time" in asked

@@ -777,6 +777,16 @@ def test_dat_meldt_names_the_source_of_the_sentence_before() -> None:
     rows[9] = ("wil", "VERB", 9, "ROOT", "O")
     with pytest.raises(StopIteration):
         asked_about(made(rows), lambda p: p.role == "source")
+    # "Dat meldt het ministerie van Landbouw.": not "volgens Landbouw".
+    rows[9] = ("meldt", "VERB", 9, "ROOT", "O")
+    rows[11:] = [
+        ("ministerie", "NOUN", 9, "obj", "O"),
+        ("van", "ADP", 13, "case", "O"),
+        ("Landbouw", "PROPN", 11, "nmod", "B-ORG"),
+        (".", "PUNCT", 9, "punct", "O"),
+    ]
+    sources = [p.text for p in event_facts(made(rows))[0].parts if p.role == "source"]
+    assert "volgens Landbouw" not in sources
 
 
 def test_a_blank_in_a_relative_clause_weighs_less_than_one_in_the_main_clause() -> None:

@@ -164,7 +164,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             )
             continue
         for i, part in enumerate(fact.parts):
-            if part.role == "verb" or part.role == "other":
+            if part.role == "verb" or part.role == "other" or part.shared:
                 continue
             asked = lang.question(fact, i)
             if asked is None:
