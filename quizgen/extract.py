@@ -1879,6 +1879,9 @@ class FactExtractor:
             for m in spans:
                 if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
                     continue
+                if m[0].lower_ in self.lex.raw["one"] and label_of(m) not in {"DATE", "TIME"}:
+                    # "op één plek": a count of one is no number to fill in.
+                    continue
                 if bracketed(m) or joined_before(m):
                     # "(Antwerpen, 15 februari 1913 -- _____)", "jaren '_____", "1940 -
                     # _____": an aside, or half of a written form; no blank.

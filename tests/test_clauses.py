@@ -841,3 +841,21 @@ def test_who_also_did_something_is_not_asked_for() -> None:
 
     asked = [c.topic for c in candidates(Extraction([fact], EntityIndex(doc), Counter()), nl)]
     assert "subject" not in asked and "time" in asked
+
+
+def test_a_connective_zo_opening_the_clause_is_left_out_of_the_question() -> None:
+    doc = parsed([
+        ("Zo", "ADV", 1, "advmod", "O"),
+        ("komen", "VERB", 1, "ROOT", "O"),
+        ("alle", "DET", 3, "det", "O"),
+        ("operaties", "NOUN", 1, "nsubj", "O"),
+        ("in", "ADP", 5, "case", "O"),
+        ("Goes", "PROPN", 1, "obl", "B-LOC"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    where = next(i for i, p in enumerate(fact.parts) if p.role == "place")
+    asked = nl.question(fact, where)
+    assert asked is not None
+    assert asked.prompt == "Waar komen alle operaties?"

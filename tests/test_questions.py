@@ -68,6 +68,8 @@ def test_first_position_adverbial_moves_behind_the_subject() -> None:
         ("12 miljard euro", "", "12 miljard euro", "MONEY", "hoeveel geld"),
         ("tot 312 miljoen euro", "tot", "312 miljoen euro", "MONEY", "tot welk bedrag"),
         ("de drie landen", "", "drie landen", "QUANTITY", None),  # an article is no "ruim"
+        ("één organisatie", "", "één organisatie", "QUANTITY", None),  # "Hoeveel organisatie"
+        ("op één plek", "op", "één plek", "QUANTITY", None),
         ("36 procent lager dan in 1990", "", "36 procent", "PERCENT", None),  # comparative
         ("210.000 mensen naar de podia", "", "210.000 mensen", "QUANTITY", None),  # the verb's
         ("twee kilometer later", "", "twee kilometer", "QUANTITY", "hoeveel kilometer later"),

@@ -57,6 +57,7 @@ MAX_APPROXIMATORS = 2
 COMPARATIVE = re.compile(r"^\w+er dan\b")
 COORDINATORS = {"en", "of"}
 _LEXICON = data_file(CODE, "lexicon")
+ONE = frozenset(_LEXICON["one"])
 APPROXIMATORS = frozenset(_LEXICON["approximators"])
 CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
 EXISTENTIAL = _LEXICON["existential"]
@@ -173,6 +174,9 @@ def amount_phrase(part: Part) -> str | None:
     "187 mensen met mazelen" → "hoeveel mensen met mazelen", "met 30 procent" → "met hoeveel
     procent". Only when the constituent starts with the number (after its preposition)."""
     text = part.text.strip()
+    if part.answer.split(" ", 1)[0].lower() in ONE:
+        # "één organisatie", "op één plek": "Hoeveel organisatie …?" asks for no number.
+        return None
     lead = f"{part.prep} " if part.prep and text.lower().startswith(f"{part.prep} ") else ""
     body = text[len(lead) :]
     answer = part.answer.strip()
