@@ -1584,6 +1584,14 @@ class FactExtractor:
             for role_tokens in spans:
                 if self.neuter_thing(role_tokens) or self.relational(role_tokens):
                     continue
+                if any(
+                    t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
+                    for t in role_tokens
+                    if t.head.i == t.i or t.head.i not in {x.i for x in role_tokens}
+                ):
+                    # "de socialistische oud-ministers Marcel Colla en …", "de Engelse
+                    # grootouders, Anne Andrew": a title of several is no one's function.
+                    continue
                 fact = self.title_fact(m, ref, role_tokens)
                 if role_tokens[0].i > m.start:
                     # An apposition describes the person ("hoofd van de delegatie"); a
@@ -1764,8 +1772,7 @@ class FactExtractor:
                 or any(t.head.i in range(i, m.start) for t in m)
             )
         )
-        if linked and doc[i].pos_ == "NOUN" and "Plur" not in doc[i].morph.get("Number", []):
-            # ("de socialistische oud-ministers Marcel Colla en …": one title of several.)
+        if linked and doc[i].pos_ == "NOUN":
             j = i
             if (
                 j - 1 >= m.sent.start
@@ -2159,14 +2166,13 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
         and is_number(doc[m.start - 2])
         and is_number(m[0])
     )
+    joined = m.end + 1 < len(doc) and (doc[m.end].text == "," or doc[m.end].pos_ == "CCONJ")
     return (
         joins
         or numbers
-        or (
-            m.end + 1 < len(doc)
-            and (doc[m.end].text == "," or doc[m.end].pos_ == "CCONJ")
-            and starts.get(m.end + 1) == label
-        )
+        or (joined and starts.get(m.end + 1) == label)
+        # "[In 1994] en 2002": a number joined after it.
+        or (joined and is_number(m[-1]) and is_number(doc[m.end + 1]))
     )
 
 

@@ -859,3 +859,12 @@ def test_a_connective_zo_opening_the_clause_is_left_out_of_the_question() -> Non
     asked = nl.question(fact, where)
     assert asked is not None
     assert asked.prompt == "Waar komen alle operaties?"
+
+
+def test_a_year_joined_to_another_number_is_no_blank() -> None:
+    """ "[In 1994] en 2002 volgden musicals": half of a list of years."""
+    from quizgen.extract import in_enumeration
+
+    doc = NL("In 1994 en 2002 volgden musicals .")
+    doc[1].pos_, doc[2].pos_, doc[3].pos_ = "NUM", "CCONJ", "NUM"
+    assert in_enumeration(doc[0:2], [doc[0:2]])

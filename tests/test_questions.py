@@ -894,3 +894,11 @@ def test_a_wh_question_does_not_point_at_people_it_does_not_name() -> None:
     asked = nl.question(fooled, 0)
     assert asked is not None and asked.prompt == "Wie laat hen voor gek staan?"
     assert not passes_gate(Candidate(fooled, asked, "PER", ensor, 0, "subject", 1.0))
+
+
+def test_date_options_are_dates_that_exist() -> None:
+    from quizgen.generate.distractors import dates
+
+    options = dates("Op 30 maart 1945", "nl", random.Random(0))
+    assert options and "Op 30 februari 1945" not in options
+    assert all("februari" not in o for o in dates("op 29 maart 2023", "nl", random.Random(0)))

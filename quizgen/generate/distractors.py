@@ -8,6 +8,7 @@ stands out by its type, grammar or shape.
 
 from __future__ import annotations
 
+import calendar
 import random
 import re
 from collections.abc import Callable
@@ -168,6 +169,9 @@ def dates(answer: str, lang: str, rng: random.Random) -> list[str]:
                     v,
                 ),
             )
+            if key == "months":
+                # "30 februari" is no date: a day number must fit the month.
+                order = [v for v in order if fits_month(tokens, hit, values.index(v) + 1)]
             near = order[:5]
             rng.shuffle(near)
             return [" ".join([*tokens[:hit], v, *tokens[hit + 1 :]]) for v in near]
@@ -181,6 +185,16 @@ def dates(answer: str, lang: str, rng: random.Random) -> list[str]:
     # for "vorig jaar") is ruled out by the verb's tense, and one of the same direction may
     # be true as well ("dit weekend" falls within "dit jaar").
     return []
+
+
+def fits_month(tokens: list[str], at: int, month: int) -> bool:
+    """Whether the day number before the month at ``at`` (if any) exists in ``month`` (of
+    the year after it, if any; else in a leap year)."""
+    day = tokens[at - 1] if at > 0 and tokens[at - 1].isdigit() else ""
+    if not day:
+        return True
+    after = tokens[at + 1] if at + 1 < len(tokens) and tokens[at + 1].isdigit() else "2000"
+    return int(day) <= calendar.monthrange(int(after), month)[1]
 
 
 def _format(value: float, places: int, comma: bool, thousands: bool) -> str:
