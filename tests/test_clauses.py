@@ -868,3 +868,17 @@ def test_a_year_joined_to_another_number_is_no_blank() -> None:
     doc = NL("In 1994 en 2002 volgden musicals .")
     doc[1].pos_, doc[2].pos_, doc[3].pos_ = "NUM", "CCONJ", "NUM"
     assert in_enumeration(doc[0:2], [doc[0:2]])
+
+
+@pytest.mark.parametrize(("noun", "titled"), [("vader", False), ("zoon", False), ("econoom", True)])
+def test_a_family_relation_is_no_function(noun: str, titled: bool) -> None:
+    """ "zijn vader Robert Verwilghen" says whose father he is, not what he does."""
+    facts = title_facts([
+        ("Gisteren", "ADV", 1, "advmod", "O"),
+        ("sprak", "VERB", 1, "ROOT", "O"),
+        (noun, "NOUN", 1, "nsubj", "O"),
+        ("Robert", "PROPN", 2, "appos", "B-PER"),
+        ("Verwilghen", "PROPN", 3, "flat", "I-PER"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert bool(facts) is titled

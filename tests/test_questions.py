@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from quizgen.generate.distractors import acronym, numbers, same_region
 from quizgen.generate.text import contains_words, words
@@ -902,3 +903,15 @@ def test_date_options_are_dates_that_exist() -> None:
     options = dates("Op 30 maart 1945", "nl", random.Random(0))
     assert options and "Op 30 februari 1945" not in options
     assert all("februari" not in o for o in dates("op 29 maart 2023", "nl", random.Random(0)))
+
+
+def test_a_month_the_ner_took_for_a_person_is_no_option() -> None:
+    from quizgen.entities import EntityIndex
+    from quizgen.generate.distractors import names
+
+    words = ["Jan", "Smit", ",", "Piet", "Bos", ",", "Oktober", "en", "Kees", "Mol", "."]
+    tags = ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "O", "B-PER", "I-PER", "O"]
+    index = EntityIndex(Doc(spacy.blank("nl").vocab, words=words, ents=tags))
+    index.persons.update({"Jan Smit", "Piet Bos", "Oktober", "Kees Mol"})
+    options = names("Jan Smit", "PER", index, "nl", "", random.Random(0))
+    assert "Oktober" not in options and "Piet Bos" in options

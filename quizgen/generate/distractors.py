@@ -55,6 +55,7 @@ def names(
     # "Volgens _____" filled with a surname takes surnames, not full names, as options.
     short = label == "PER" and own is not None and answer != own.name
     portfolio = set(data_file(lang, "lexicon").get("portfolio_words", []))
+    calendar_words = set(word_lists(lang)["months"]) | set(word_lists(lang)["weekdays"])
     # "het plastic PET", "de regio Umbrië": a name the text gives a kind takes options the
     # text gives the same kind (people are of one kind, whatever their titles).
     # In a blank, the kind is the noun right before it, if any.
@@ -76,6 +77,9 @@ def names(
             continue
         if set(ref.name.split()) <= portfolio:
             # "Defensie", "Buitenlandse Zaken": a minister's portfolio, not an organisation.
+            continue
+        if ref.name.lower() in calendar_words:
+            # "Oktober" the NER took for a person is a month.
             continue
         if kind and not kind & ents.words_before(ref.name, "NOUN"):
             continue
