@@ -803,6 +803,17 @@ class FactExtractor:
             if info is None:
                 return None
             role, label, prep, _ = info
+            if (
+                role in {"subject", "object"}
+                and c.pos_ in {"VERB", "AUX"}
+                and any(k.dep_ in {*SUBJECT_DEPS, "obj"} for k in c.children)
+            ):
+                # "deden [ruim 210.000 leerlingen eindexamen]" with "eindexamen" a verb
+                # whose object is "leerlingen", and the clause's subject: the parse lost
+                # the noun phrase (a noun merely tagged a verb, "sensoren", has no
+                # arguments of its own).
+                self.skipped["verb as subject or object"] += 1
+                return None
             if role in {"subject", "object"} and self.piece_of_a_name(sub):
                 # "[Veluwe] legde …" out of "in het Nationaal Park De Hoge Veluwe": the parse
                 # cut a name, and with it the clause.

@@ -882,3 +882,30 @@ def test_a_family_relation_is_no_function(noun: str, titled: bool) -> None:
         (".", "PUNCT", 1, "punct", "O"),
     ])  # fmt: skip
     assert bool(facts) is titled
+
+
+def test_a_subject_parsed_as_a_clause_of_its_own_leaves_the_clause_unasked() -> None:
+    """ "In totaal deden ruim 210.000 leerlingen eindexamen." with "eindexamen" a verb whose
+    object is "leerlingen": "Hoeveel leerlingen eindexamen deden …?" came of it. A noun
+    merely tagged a verb ("Lumetrix maakt sensoren") is still asked."""
+    rows = [
+        ("Toen", "ADV", 1, "advmod", "O"),
+        ("deden", "VERB", 1, "ROOT", "O"),
+        ("210.000", "NUM", 3, "nummod", "B-QUANTITY"),
+        ("leerlingen", "NOUN", 4, "obj", "I-QUANTITY"),
+        ("eindexamen", "VERB", 1, "nsubj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    assert event_facts(doc) == []
+    doc = parsed([
+        ("Lumetrix", "PROPN", 1, "nsubj", "B-ORG"),
+        ("maakt", "VERB", 1, "ROOT", "O"),
+        ("sensoren", "VERB", 1, "obj", "O"),
+        ("voor", "ADP", 4, "case", "O"),
+        ("auto's", "NOUN", 1, "obl", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert len(event_facts(doc)) == 1
