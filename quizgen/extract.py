@@ -159,10 +159,20 @@ def fixed_phrase(sub: list[Token]) -> bool:
 
 
 def coordinators(conj: Token) -> list[Token]:
-    """The "en"/"maar" of a conjunct: its own, or the one the parser hung on its auxiliary
-    ("pleit … [en heeft] daarvoor actiegevoerd")."""
+    """The "en"/"maar" of a conjunct: its own, the one the parser hung on its auxiliary
+    ("pleit … [en heeft] daarvoor actiegevoerd"), or the one it hung on the first conjunct
+    right before this one ("telt vier verdiepingen [en] biedt ruimte …")."""
     verbal = [c for c in conj.children if c.dep_ in VERBAL_DEPS and c.i < conj.i]
-    return [c for t in (conj, *verbal) for c in t.children if c.dep_ == "cc"]
+    own = [c for t in (conj, *verbal) for c in t.children if c.dep_ == "cc"]
+    before = conj.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+    if (
+        conj.dep_ == "conj"
+        and before is not None
+        and before.dep_ == "cc"
+        and before.head.i == conj.head.i
+    ):
+        own.append(before)
+    return own
 
 
 def verb_final(conj: Token) -> bool:
@@ -356,6 +366,13 @@ class FactExtractor:
         self.skipped: Counter[str] = Counter()
 
     # -- constituents -------------------------------------------------------------------
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """Every name and alias of the text's referents, and its people's surnames."""
+        refs = self.ents.referents.values()
+        surnames = {r.name.split()[-1] for r in refs if r.label == "PER"}
+        return frozenset(n for r in refs for n in (r.name, *r.aliases)) | surnames
 
     def resolve_pronoun(self, tok: Token) -> Referent | None:
         """The person a pronoun stands for: the last one named before it; "zij"/"ze" only as
@@ -1398,7 +1415,13 @@ class FactExtractor:
         proper = (
             not dated
             and not (prep and tokens[0].lower_ == prep)
-            and (tokens[0].pos_ == "PROPN" or first_mention is not None)
+            and (
+                tokens[0].pos_ == "PROPN"
+                or first_mention is not None
+                # "Molenaar werkte …" opening the sentence, untagged: the surname of
+                # "Marieke Molenaar", named before.
+                or text in self.known_names
+            )
         )
         if first_mention is None and tokens[0].is_sent_start and tokens[0].text.istitle():
             # "Brancheorganisatie Transport en Logistiek Nederland", "Directeur Sjoerd

@@ -909,3 +909,51 @@ def test_a_subject_parsed_as_a_clause_of_its_own_leaves_the_clause_unasked() -> 
     ])  # fmt: skip
     doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     assert len(event_facts(doc)) == 1
+
+
+def test_the_en_the_parser_hung_on_the_first_verb_joins_the_second_to_its_subject() -> None:
+    """ "Het gebouw telt vier verdiepingen en biedt ruimte aan boeken." with "en" on "telt":
+    "biedt" shares the subject all the same."""
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"),
+        ("gebouw", "NOUN", 2, "nsubj", "O"),
+        ("telt", "VERB", 2, "ROOT", "O"),
+        ("vier", "NUM", 4, "nummod", "B-QUANTITY"),
+        ("verdiepingen", "NOUN", 2, "obj", "I-QUANTITY"),
+        ("en", "CCONJ", 2, "cc", "O"),
+        ("biedt", "VERB", 2, "conj", "O"),
+        ("ruimte", "NOUN", 6, "obj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[6].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    facts = event_facts(doc)
+    assert [f.finite for f in facts] == ["telt", "biedt"]
+    assert [p.text for p in facts[1].parts if p.role == "subject"] == ["Het gebouw"]
+
+
+def test_a_surname_opening_the_sentence_keeps_its_capital_when_moved() -> None:
+    """ "Molenaar werkte jaren bij de politie" (the tagger: a common noun, "miller"), after
+    "Marieke Molenaar" was named: "Hoeveel jaar werkte Molenaar …?"."""
+    rows = [
+        ("Marieke", "PROPN", 2, "nsubj", "B-PER"),
+        ("Molenaar", "PROPN", 0, "flat", "I-PER"),
+        ("won", "VERB", 2, "ROOT", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+        ("Molenaar", "NOUN", 5, "nsubj", "O"),
+        ("werkte", "VERB", 5, "ROOT", "O"),
+        ("tien", "NUM", 7, "nummod", "B-QUANTITY"),
+        ("jaar", "NOUN", 5, "obl", "I-QUANTITY"),
+        ("bij", "ADP", 10, "case", "O"),
+        ("de", "DET", 10, "det", "O"),
+        ("politie", "NOUN", 5, "obl", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ]
+    doc = parsed(rows)
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    doc[5].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    fact = next(f for f in event_facts(doc) if f.finite == "werkte")
+    years = next(i for i, p in enumerate(fact.parts) if p.label == "QUANTITY")
+    asked = nl.question(fact, years)
+    assert asked is not None
+    assert asked.prompt == "Hoeveel jaar werkte Molenaar bij de politie?"
