@@ -656,6 +656,10 @@ class FactExtractor:
             if said is None:
                 self.skipped["speech verb"] += 1
             return said
+        # An aside the parser could not place is left out: "(NZa)" in brackets, or a
+        # phrase a comma sets off at the sentence's end (", iets minder dan een jaar
+        # eerder").
+        children = [c for c in children if not (c.dep_ == "dep" and self.aside(c))]
         if any(c.dep_ == "dep" or self.false_particle(c) for c in children):
             # The parser could not tell how a word belongs to the verb.
             self.skipped["unclear relation"] += 1
@@ -1059,6 +1063,23 @@ class FactExtractor:
             and len(before) == 1
             and before[0].left_edge.i == sent.start
             and before[0].right_edge.i == head.i - 1
+        )
+
+    def aside(self, dep: Token) -> bool:
+        """Whether ``dep``'s phrase stands in brackets, or after a comma to the end of its
+        sentence (its final stop aside)."""
+        sub = list(dep.subtree)
+        doc = self.doc
+        before = doc[sub[0].i - 1] if sub[0].i > 0 else None
+        after = doc[sub[-1].i + 1] if sub[-1].i + 1 < len(doc) else None
+        if sub[0].text == "(" and sub[-1].text == ")":
+            return True
+        if before is not None and after is not None and (before.text, after.text) == ("(", ")"):
+            return True
+        return (
+            contiguous(sub)
+            and (sub[0].text == "," or (before is not None and before.text == ","))
+            and self.ends_sentence(sub)
         )
 
     def coordinated(self, conj: Token) -> bool:

@@ -957,3 +957,25 @@ def test_a_surname_opening_the_sentence_keeps_its_capital_when_moved() -> None:
     asked = nl.question(fact, years)
     assert asked is not None
     assert asked.prompt == "Hoeveel jaar werkte Molenaar bij de politie?"
+
+
+def test_an_aside_the_parser_could_not_place_is_left_out() -> None:
+    """ "De omzet kwam uit op 6,4 miljard euro, iets minder dan een jaar eerder." with the
+    last phrase a "dep": the clause is asked without it."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"),
+        ("omzet", "NOUN", 2, "nsubj", "O"),
+        ("kwam", "VERB", 2, "ROOT", "O"),
+        ("uit", "ADP", 2, "compound:prt", "O"),
+        ("op", "ADP", 7, "case", "O"),
+        ("6,4", "NUM", 6, "nummod", "B-MONEY"),
+        ("miljard", "NOUN", 7, "nummod", "I-MONEY"),
+        ("euro", "NOUN", 2, "obl", "I-MONEY"),
+        (",", "PUNCT", 10, "punct", "O"),
+        ("iets", "ADV", 10, "advmod", "O"),
+        ("minder", "ADJ", 2, "dep", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    assert "minder" not in " ".join(p.text for p in fact.parts)
