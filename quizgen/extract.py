@@ -768,6 +768,21 @@ class FactExtractor:
                 text = span_text(self.doc, sub[0].i, sub[-1].i + 1)
                 parts.append((sub[0].i, Part("other", text, sub[0].idx), sub, c))
                 continue
+            if (
+                c.dep_ == "advcl"
+                and self.loose_clause(c, finite_tok)
+                and c.pos_ in {"NOUN", "ADJ", "PROPN"}
+                and not any(t.pos_ in {"VERB", "AUX", "NUM"} for t in sub)
+                # (Not a comparison: "zoveel [als in 2023]".)
+                and not (len(sub) > 1 and sub[1].pos_ == "ADP")
+                and contiguous(sub)
+                and not any(t.text in QUOTES | SINGLE_QUOTES for t in sub)
+            ):
+                # "kwam in 2015 [als negenjarige] naar …": a phrase without a verb, not set
+                # off, is no clause; it stays in the question as the sentence has it.
+                text = span_text(self.doc, sub[0].i, sub[-1].i + 1)
+                parts.append((sub[0].i, Part("other", text, sub[0].idx), sub, c))
+                continue
             if self.purpose_clause(c, finite_tok, sub):
                 # "trekt 450 miljoen euro uit [om de klassen kleiner te maken]": the
                 # purpose goes with the question, after the verb, as the sentence had it.
@@ -1175,12 +1190,14 @@ class FactExtractor:
     def purpose_clause(self, dep: Token, finite: Token, sub: list[Token]) -> bool:
         """ "… uit om de klassen kleiner te maken": an infinitive clause of purpose right
         after its verb's phrases, not set off by a comma, that ends the sentence."""
+        # ("om" may hang on a word inside the clause: "om [verspreiding] te voorkomen".)
         markers = {c.lower_ for c in dep.children if c.dep_ == "mark" and c.i < dep.i}
         return (
             self.loose_clause(dep, finite)
             and dep.pos_ == "VERB"
             and sub[0].lower_ == self.lex.raw["purpose_marker"]
-            and markers == {sub[0].lower_, self.lex.raw["infinitive_marker"]}
+            and sub[0].dep_ == "mark"
+            and markers - {sub[0].lower_} == {self.lex.raw["infinitive_marker"]}
             and contiguous(sub)
             and self.ends_sentence(sub)
             and not self.holds_clause(sub, dep)

@@ -979,3 +979,43 @@ def test_an_aside_the_parser_could_not_place_is_left_out() -> None:
     doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     (fact,) = event_facts(doc)
     assert "minder" not in " ".join(p.text for p in fact.parts)
+
+
+def test_an_als_phrase_not_set_off_stays_in_the_question() -> None:
+    """ "Hoekstra kwam in 2015 [als negenjarige] naar de club." with the phrase an
+    adverbial clause: it has no verb, so it is no clause."""
+    doc = parsed([
+        ("Hoekstra", "PROPN", 1, "nsubj", "B-PER"),
+        ("kwam", "VERB", 1, "ROOT", "O"),
+        ("in", "ADP", 3, "case", "B-DATE"),
+        ("2015", "NUM", 1, "obl", "I-DATE"),
+        ("als", "ADP", 5, "mark", "O"),
+        ("negenjarige", "ADJ", 1, "advcl", "O"),
+        ("naar", "ADP", 8, "case", "O"),
+        ("de", "DET", 8, "det", "O"),
+        ("club", "NOUN", 1, "obl", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    when = next(i for i, p in enumerate(fact.parts) if p.role == "time")
+    asked = nl.question(fact, when)
+    assert asked is not None
+    assert asked.prompt == "Wanneer kwam Hoekstra als negenjarige naar de club?"
+
+
+def test_a_purpose_clause_whose_om_hangs_inside_it_stays_in_the_question() -> None:
+    doc = parsed([
+        ("Alle", "DET", 1, "det", "O"),
+        ("kippen", "NOUN", 3, "nsubj:pass", "O"),
+        ("worden", "AUX", 3, "aux:pass", "O"),
+        ("gedood", "VERB", 3, "ROOT", "O"),
+        ("om", "ADP", 5, "mark", "O"),
+        ("verspreiding", "NOUN", 7, "obj", "O"),
+        ("te", "ADP", 7, "mark", "O"),
+        ("voorkomen", "VERB", 3, "advcl", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    assert "om verspreiding te voorkomen" in [p.text for p in fact.parts]
