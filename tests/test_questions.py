@@ -915,3 +915,14 @@ def test_a_month_the_ner_took_for_a_person_is_no_option() -> None:
     index.persons.update({"Jan Smit", "Piet Bos", "Oktober", "Kees Mol"})
     options = names("Jan Smit", "PER", index, "nl", "", random.Random(0))
     assert "Oktober" not in options and "Piet Bos" in options
+
+
+def test_how_many_with_nothing_but_er_is_not_asked() -> None:
+    """ "Er werkten 400 mensen.": "Hoeveel mensen werkten er?" — where?"""
+    er = Part("other", "er", 0, answer="er")
+    people = Part("subject", "400 mensen", 10, "QUANTITY", answer="400 mensen")
+    worked = fact([er, people], finite="werkten", tense="past")
+    assert nl.question(worked, 1) is None
+    there = Part("place", "in de hal", 25, "LOC", prep="in", answer="in de hal")
+    asked = nl.question(fact([er, people, there], finite="werkten", tense="past"), 1)
+    assert asked is not None and asked.prompt == "Hoeveel mensen werkten er in de hal?"

@@ -269,6 +269,10 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # euro's" too): the verb already says it is an amount of money.
         wh = "hoeveel"
     told = [p for j, p in enumerate(fact.parts) if j not in skip and p.role not in BARE_ROLES]
+    if all(p.text.lower() == EXISTENTIAL for p in told) and fact.parts[index].role == "subject":
+        # "Hoeveel mensen werkten er?": where? The "er" points at a place the question
+        # leaves out.
+        return None
     if wh == "wat" and fact.predicate in LIGHT_VERBS and not told:
         # "Wat heeft het dier?", "Wat kreeg de soort?": the verb alone says too little to
         # point at one answer.
