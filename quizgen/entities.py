@@ -175,6 +175,40 @@ class EntityIndex:
         pick = sure or found
         return pick[-1] if pick else None
 
+    def only_person_before(self, token: Token, window_sents: int = 2) -> Referent | None:
+        """The person the last sentences name before ``token``, when they name one only: a
+        pronoun that says nothing of gender ("ze" for "Petra Molenaar" after "Andries
+        Heidema" was named) cannot choose between two."""
+        last = self.last_person_before(token, window_sents)
+        if last is None:
+            return None
+        sent_starts = [s for s in self._sent_starts if s <= token.i]
+        limit = sent_starts[-window_sents - 1] if len(sent_starts) > window_sents else 0
+        others = {
+            ref.name
+            for m in self.mentions
+            if limit <= m.start
+            and m.end <= token.i
+            and (ref := self.referent(m)) is not None
+            and ref.label == "PER"
+        }
+        if others <= {last.name}:
+            return last
+        # Several people: the subject of the sentence before still carries on as "ze"
+        # ("Molenaar was eerder wethouder …. Ze noemt …").
+        before = [s for s in self._sent_starts if s < token.i]
+        if token.sent.start in before:
+            before.remove(token.sent.start)
+        if not before:
+            return None
+        start = before[-1]
+        for m in self.mentions:
+            if start <= m.start < token.sent.start and m.root.dep_ in {"nsubj", "nsubj:pass"}:
+                ref = self.referent(m)
+                if ref is not None and ref.name == last.name:
+                    return last
+        return None
+
     def words_before(self, name: str, pos: str = "") -> set[str]:
         """The words (of part of speech ``pos``, if given) the text puts right before a name,
         over all mentions of its referent: "de" or "het" (whether "de _____" can take it),

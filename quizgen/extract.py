@@ -377,12 +377,17 @@ class FactExtractor:
     def resolve_pronoun(self, tok: Token) -> Referent | None:
         """The person a pronoun stands for: the last one named before it; "zij"/"ze" only as
         the subject of a singular verb ("Zij stuurt …"), as with a plural one it means
-        "they"."""
+        "they", and like "haar" only when the sentences before name one person (the NER
+        says nothing of gender)."""
         if tok.pos_ != "PRON":
             return None
-        if tok.lower_ in self.lex.person_pronouns or (
+        feminine = set(self.lex.raw["feminine_pronouns"])
+        if tok.lower_ in feminine or (
             tok.lower_ in self.lex.raw["singular_subject_pronouns"] and self.singular_subject(tok)
         ):
+            # "ze", "zij", "haar": only when the sentences before name one person.
+            return self.ents.only_person_before(tok)
+        if tok.lower_ in self.lex.person_pronouns:
             return self.ents.last_person_before(tok)
         return None
 

@@ -682,11 +682,14 @@ def tag_known_names(doc: Doc) -> int:
     the whole article (quizgen.api.parse), once."""
     ents = list(doc.ents)
     label_of_name: dict[tuple[str, ...], Counter[str]] = {}
+    # "Petra Molenaar" the NER called MISC is a person where it calls "Molenaar" one.
+    alone = {e.text for e in ents if e.label_ in PERSON_LABELS and len(e) == 1}
     for ent in ents:
         last = ent[-1].text
-        if ent.label_ in PERSON_LABELS:
+        full = len(ent) >= 2 and all(t.is_title and t.is_alpha for t in ent)
+        if ent.label_ in PERSON_LABELS or (ent.label_ == "MISC" and full and last in alone):
             if len(ent) >= 2 and len(last) > 1 and last[0].isupper():
-                label_of_name.setdefault((last,), Counter())[ent.label_] += 1
+                label_of_name.setdefault((last,), Counter())["PER"] += 1
         elif ent.label_ in PLACE_ORG_LABELS and len(ent) <= MAX_KNOWN_NAME and last[:1].isupper():
             label_of_name.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
     starting: dict[str, list[tuple[str, ...]]] = {}

@@ -1019,3 +1019,32 @@ def test_a_purpose_clause_whose_om_hangs_inside_it_stays_in_the_question() -> No
     doc[2].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
     (fact,) = event_facts(doc)
     assert "om verspreiding te voorkomen" in [p.text for p in fact.parts]
+
+
+def two_people_then(second_subject: bool) -> list[Fact]:
+    """ "Anna Smit won. Jan de Boer kwam. [Anna Smit sprak. | Hij sprak.] Ze stuurt een
+    brief." — which person "ze" is, if any."""
+    rows = [
+        ("Anna", "PROPN", 2, "nsubj", "B-PER"),
+        ("Smit", "PROPN", 0, "flat", "I-PER"),
+        ("won", "VERB", 2, "ROOT", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+        ("Gisteren", "ADV", 5, "advmod", "O"),
+        ("kwam", "VERB", 5, "ROOT", "O"),
+        ("Jan", "PROPN", 5, "obl", "B-PER"),
+        ("Boer", "PROPN", 6, "flat", "I-PER"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ]
+    if second_subject:
+        rows[6] = ("Jan", "PROPN", 5, "nsubj", "B-PER")
+    offset = len(rows)
+    rows += [(w, p, h + offset, d, e) for w, p, h, d, e in BRIEF]
+    doc = parsed(rows)
+    doc[offset + 1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    return [f for f in event_facts(doc) if f.finite == "stuurt"]
+
+
+def test_ze_is_no_one_when_two_people_were_named_unless_one_was_the_last_subject() -> None:
+    assert two_people_then(second_subject=False) == []
+    (fact,) = two_people_then(second_subject=True)
+    assert [p.answer for p in fact.parts if p.role == "subject"] == ["Jan Boer"]
