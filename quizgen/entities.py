@@ -202,8 +202,14 @@ class EntityIndex:
         if not before:
             return None
         start = before[-1]
+        subjects = {"nsubj", "nsubj:pass"}
         for m in self.mentions:
-            if start <= m.start < token.sent.start and m.root.dep_ in {"nsubj", "nsubj:pass"}:
+            root = m.root
+            # ("[Minister …] Jeroen Smits noemde …": the name as its title's apposition.)
+            subject = root.dep_ in subjects or (
+                root.dep_ in {"appos", "flat"} and root.head.dep_ in subjects
+            )
+            if start <= m.start < token.sent.start and subject:
                 ref = self.referent(m)
                 if ref is not None and ref.name == last.name:
                     return last

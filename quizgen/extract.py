@@ -375,20 +375,17 @@ class FactExtractor:
         return frozenset(n for r in refs for n in (r.name, *r.aliases)) | surnames
 
     def resolve_pronoun(self, tok: Token) -> Referent | None:
-        """The person a pronoun stands for: the last one named before it; "zij"/"ze" only as
-        the subject of a singular verb ("Zij stuurt …"), as with a plural one it means
-        "they", and like "haar" only when the sentences before name one person (the NER
-        says nothing of gender)."""
+        """The person a pronoun stands for: the one the sentences before name, or of several
+        the last one if that was the subject of the sentence before ("hij" or "ze" could
+        be any of them otherwise: the NER says nothing of gender); "zij"/"ze" only as the
+        subject of a singular verb ("Zij stuurt …"), as with a plural one it means
+        "they"."""
         if tok.pos_ != "PRON":
             return None
-        feminine = set(self.lex.raw["feminine_pronouns"])
-        if tok.lower_ in feminine or (
+        if tok.lower_ in self.lex.person_pronouns or (
             tok.lower_ in self.lex.raw["singular_subject_pronouns"] and self.singular_subject(tok)
         ):
-            # "ze", "zij", "haar": only when the sentences before name one person.
             return self.ents.only_person_before(tok)
-        if tok.lower_ in self.lex.person_pronouns:
-            return self.ents.last_person_before(tok)
         return None
 
     def singular_subject(self, tok: Token) -> bool:
