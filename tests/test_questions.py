@@ -926,3 +926,8 @@ def test_how_many_with_nothing_but_er_is_not_asked() -> None:
     there = Part("place", "in de hal", 25, "LOC", prep="in", answer="in de hal")
     asked = nl.question(fact([er, people, there], finite="werkten", tense="past"), 1)
     assert asked is not None and asked.prompt == "Hoeveel mensen werkten er in de hal?"
+
+
+def test_a_round_amount_of_millions_drops_its_zero_decimal() -> None:
+    options = numbers("1,5 miljoen euro", random.Random(0))
+    assert "3 miljoen euro" in options and "3,0 miljoen euro" not in options

@@ -269,6 +269,9 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
         places = len(re.split(r"[.,]", raw)[-1]) if decimals else 0
         out = [f"{_format(v, places, comma, thousands)}{tail} {rest}".strip() for v in cands]
         unit, _, after = rest.partition(" ")
+        if unit in {"miljoen", "miljard"}:
+            # "3,0 miljoen euro" is written "3 miljoen euro".
+            out = [re.sub(r",0 (?=miljoen|miljard)", " ", o) for o in out]
         if unit == "miljoen":
             # "1300 miljoen euro" is written "1,3 miljard euro".
             out = [
