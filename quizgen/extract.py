@@ -1581,8 +1581,9 @@ class FactExtractor:
             answer = shown if role == "place" else ref.name
             if classed and noun is not None and role != "place":
                 answer = span_text(doc, noun.i, mention.end)
-                if noun.is_sent_start and noun.pos_ == "PROPN":
-                    # "Chipfabrikant NXP" opening the sentence: "chipfabrikant NXP".
+                if noun.is_sent_start and noun.pos_ == "PROPN" and noun.is_title:
+                    # "Chipfabrikant NXP" opening the sentence: "chipfabrikant NXP" (but
+                    # "PEC Zwolle" is a name throughout).
                     answer = answer[:1].lower() + answer[1:]
             accepted = tuple(dict.fromkeys([answer, ref.name, mention.text, *ref.aliases]))
             return Part(

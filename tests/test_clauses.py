@@ -1048,3 +1048,20 @@ def test_ze_is_no_one_when_two_people_were_named_unless_one_was_the_last_subject
     assert two_people_then(second_subject=False) == []
     (fact,) = two_people_then(second_subject=True)
     assert [p.answer for p in fact.parts if p.role == "subject"] == ["Jan Boer"]
+
+
+def test_an_all_capitals_word_opening_a_name_keeps_its_capitals() -> None:
+    """ "PEC Zwolle heeft de derby gewonnen": "pEC Zwolle" came of lowering a sentence's
+    first letter, meant for "Chipfabrikant NXP"."""
+    doc = parsed([
+        ("PEC", "PROPN", 1, "compound", "O"),
+        ("Zwolle", "PROPN", 2, "nsubj", "B-ORG"),
+        ("won", "VERB", 2, "ROOT", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("derby", "NOUN", 2, "obj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    subject = next(p for p in fact.parts if p.role == "subject")
+    assert subject.answer == "PEC Zwolle"
