@@ -931,3 +931,9 @@ def test_how_many_with_nothing_but_er_is_not_asked() -> None:
 def test_a_round_amount_of_millions_drops_its_zero_decimal() -> None:
     options = numbers("1,5 miljoen euro", random.Random(0))
     assert "3 miljoen euro" in options and "3,0 miljoen euro" not in options
+
+
+def test_a_cause_with_aan_is_no_phrase_a_question_can_leave_out() -> None:
+    """ "Volgens wie is het record vooral te danken?" lacks what "te danken" needs."""
+    assert not nl.omittable(Part("cause", "aan het mooie weer", 0, prep="aan"))
+    assert nl.omittable(Part("cause", "door de storm", 0, prep="door"))

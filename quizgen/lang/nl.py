@@ -58,6 +58,8 @@ COMPARATIVE = re.compile(r"^\w+er dan\b")
 COORDINATORS = {"en", "of"}
 _LEXICON = data_file(CODE, "lexicon")
 ONE = frozenset(_LEXICON["one"])
+# "is te danken aan", "ligt aan": the verb cannot do without its cause.
+BOUND_CAUSE = "aan"
 APPROXIMATORS = frozenset(_LEXICON["approximators"])
 CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
 EXISTENTIAL = _LEXICON["existential"]
@@ -344,9 +346,12 @@ def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset(
 
 def omittable(part: Part) -> bool:
     """A constituent a question can leave out and stay a whole clause: when, according to
-    whom, why, and where or by how much as a prepositional phrase ("in Marum", "met 18
-    procent"); not a direction ("naar Japan reizen" needs it), nor a subject or object."""
-    if part.role in {"time", "source", "cause"}:
+    whom, why (but not what "te danken aan" or "ligt aan" needs: a cause with "aan"), and
+    where or by how much as a prepositional phrase ("in Marum", "met 18 procent"); not a
+    direction ("naar Japan reizen" needs it), nor a subject or object."""
+    if part.role == "cause":
+        return part.prep != BOUND_CAUSE
+    if part.role in {"time", "source"}:
         return True
     return part.role in {"place", "quantity"} and bool(part.prep) and part.prep != "naar"
 
