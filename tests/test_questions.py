@@ -937,3 +937,21 @@ def test_a_cause_with_aan_is_no_phrase_a_question_can_leave_out() -> None:
     """ "Volgens wie is het record vooral te danken?" lacks what "te danken" needs."""
     assert not nl.omittable(Part("cause", "aan het mooie weer", 0, prep="aan"))
     assert nl.omittable(Part("cause", "door de storm", 0, prep="door"))
+
+
+def test_a_cause_of_one_common_noun_is_too_thin_to_ask() -> None:
+    from quizgen.generate import Candidate, passes_gate
+
+    team = Part("subject", "De ploeg", 0, first=True, answer="de ploeg")
+    win = Part("cause", "door de zege", 10, prep="door", answer="door de zege")
+    rise = Part("place", "naar de tiende plaats", 25, prep="naar", answer="naar de tiende plaats")
+    climbs = fact([team, win, rise], finite="klimt")
+    asked = nl.question(climbs, 1)
+    assert asked is not None and asked.prompt == "Waardoor klimt de ploeg naar de tiende plaats?"
+    assert not passes_gate(Candidate(climbs, asked, "", win, 1, "cause", 1.0))
+    storm = Part("cause", "door een kapotte bovenleiding", 10, prep="door",
+                 answer="door een kapotte bovenleiding")  # fmt: skip
+    broken = fact([team, storm], finite="stopt")
+    asked = nl.question(broken, 1)
+    assert asked is not None
+    assert passes_gate(Candidate(broken, asked, "", storm, 1, "cause", 1.0))

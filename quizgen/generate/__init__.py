@@ -196,9 +196,13 @@ def passes_gate(c: Candidate) -> bool:
         return False
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return False
-    if c.fact.kind == "event" and not c.label and len(words(answer)) <= THIN_ANSWER_WORDS:
-        # "Wat biedt Nederland aan? — hulp", "Wat moeten zij terugbetalen? — het geld": one
-        # common noun, bare or with its article, says too little to ask for.
+    bare = (
+        answer.split(" ", 1)[1] if c.part is not None and c.part.prep and " " in answer else answer
+    )
+    if c.fact.kind == "event" and not c.label and len(words(bare)) <= THIN_ANSWER_WORDS:
+        # "Wat biedt Nederland aan? — hulp", "Wat moeten zij terugbetalen? — het geld",
+        # "Waardoor klimt de ploeg …? — door de zege": one common noun, bare or with its
+        # article (and preposition), says too little to ask for.
         return False
     # The question must not give its answer away, in any accepted form.
     return not any(core(a) and contains_words(prompt, core(a)) for a in (answer, *c.asked.accepted))
