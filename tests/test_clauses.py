@@ -1065,3 +1065,20 @@ def test_an_all_capitals_word_opening_a_name_keeps_its_capitals() -> None:
     (fact,) = event_facts(doc)
     subject = next(p for p in fact.parts if p.role == "subject")
     assert subject.answer == "PEC Zwolle"
+
+
+def test_a_conjunct_hung_on_an_auxiliary_leaves_the_clause_unasked() -> None:
+    """ "Het KNMI had voor Limburg, Brabant en Gelderland code oranje afgegeven" with
+    "Brabant" a conjunct of "had": the question would lose it from the list."""
+    doc = parsed([
+        ("KNMI", "PROPN", 6, "nsubj", "B-ORG"),
+        ("had", "AUX", 6, "aux", "O"),
+        ("Limburg", "PROPN", 6, "obl", "B-LOC"),
+        (",", "PUNCT", 1, "punct", "O"),
+        ("Brabant", "PROPN", 1, "conj", "B-LOC"),
+        ("alarm", "NOUN", 6, "obj", "O"),
+        ("afgegeven", "VERB", 6, "ROOT", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert event_facts(doc) == []

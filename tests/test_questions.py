@@ -955,3 +955,8 @@ def test_a_cause_of_one_common_noun_is_too_thin_to_ask() -> None:
     asked = nl.question(broken, 1)
     assert asked is not None
     assert passes_gate(Candidate(broken, asked, "", storm, 1, "cause", 1.0))
+
+
+def test_a_temperature_takes_near_temperatures_as_options() -> None:
+    options = numbers("37,5 graden", random.Random(0))
+    assert options and all(34 <= float(o.split()[0].replace(",", ".")) <= 41 for o in options)

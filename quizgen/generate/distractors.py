@@ -214,6 +214,8 @@ def _format(value: float, places: int, comma: bool, thousands: bool) -> str:
 
 
 AGE_STEPS = (-6, -4, -2, 2, 4, 6)
+DEGREES = "graden"
+DEGREE_STEPS = (-3.0, -2.0, -1.0, 1.0, 2.0, 3.0)
 
 
 _CLOCK = re.compile(r"(\d{1,2})([.:])(\d{2})")
@@ -262,6 +264,9 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
             cands = [value + d for d in (-2, -1, 1, 2, 3) if value + d >= low]
         if "procent" in rest.lower() or tail == "%":
             cands = [v for v in cands if v <= 100]
+        if rest.lower().startswith(DEGREES):
+            # A temperature: near it, "37,5 graden" takes no "112,5 graden".
+            cands = [value + d for d in DEGREE_STEPS]
         if rest.lower() == "jaar" and 10 <= value < 100 and not decimals:
             # An age or a term of years: near it, "51 jaar" takes no "150 jaar", "18 jaar"
             # no "54 jaar".
