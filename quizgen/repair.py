@@ -259,16 +259,21 @@ def trim_names(doc: Doc) -> int:
             # "Sloveen Luka Zupan": a common noun before a two-word name is its title; the
             # text shows it is one when it also writes "de Sloveen". So is a function the
             # tagger took for part of the name ("[Rector] Tom Veldkamp").
+            label = ent.label_
             if (
-                ent.label_ in PERSON_LABELS | {"MISC"}
+                label in NAME_LABELS
                 and end - start >= 3
                 and (
                     doc[start].pos_ == "NOUN"
                     or doc[start].text in with_article
                     or doc[start].lower_ in titles
                 )
+                and (label in PERSON_LABELS | {"MISC"} or titled_person(ent))
             ):
+                # "de [Noor] Kjetil Haugen" (NER: one place): what the person is, then a
+                # person's first and last name.
                 start += 1
+                label = "PER" if label == "LOC" else label
             # "[Trump de Noord-Koreaanse] leider": an article inside a name whose words after
             # it hang on a word after the name starts a new phrase ("Sanne de Vries" stays).
             for k in range(start + 1, end - 1):
@@ -283,12 +288,25 @@ def trim_names(doc: Doc) -> int:
             while end - 1 > start and (doc[end - 1].is_lower or SCORE.fullmatch(doc[end - 1].text)):
                 end -= 1
         if (start, end) != (ent.start, ent.end):
-            ent = Span(doc, start, end, label=ent.label)
+            ent = Span(doc, start, end, label=label if end - start >= 2 else ent.label_)
             changed += 1
         ents.append(ent)
     if changed:
         doc.ents = ents
     return changed
+
+
+def titled_person(ent: Span) -> bool:
+    """ "de [Noor Kjetil Haugen]" tagged a place: after "de" (people are of common gender,
+    "het Landelijk Aktie Komitee" is not), a noun and a two-word name."""
+    doc = ent.doc
+    return (
+        ent.label_ == "LOC"
+        and len(ent) == 3
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == data_file(doc.lang_, "lexicon")["articles"]["common"]
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent[1:])
+    )
 
 
 def split_portfolios(doc: Doc) -> int:
@@ -433,7 +451,7 @@ def extend_names(doc: Doc) -> int:
 
 
 def surnames_with_particles(doc: Doc) -> int:
-    """ "[Marcelo Rebelo] de [Sousa]": after a person's name of two words or more, one or two
+    """ "[Marcelo Rebelo] de [Sousa]", "[Dennis] te Kloese": after a person's name, one or two
     name particles ("de", "von der"; the lexicon's ``name_particles``, but not "van", which
     may name the person's organisation: "Kurt Sievers van NXP") and a capitalised name word
     are the rest of the name."""
@@ -444,7 +462,9 @@ def surnames_with_particles(doc: Doc) -> int:
     joined: set[int] = set()
     changed = 0
     for n, ent in enumerate(ents):
-        if ent.label_ not in PERSON_LABELS or len(ent) < 2 or ent.start in joined:
+        if ent.label_ not in PERSON_LABELS or ent.start in joined:
+            continue
+        if len(ent) < 2 and not (ent[0].is_title and ent[0].pos_ == "PROPN"):
             continue
         k = ent.end
         while k < len(doc) and k - ent.end < 2 and doc[k].text in particles:
@@ -453,7 +473,10 @@ def surnames_with_particles(doc: Doc) -> int:
             continue
         word = doc[k]
         other = starts.get(k)
-        if word.pos_ != "PROPN" or not word.is_title or (other is not None and len(other) > 1):
+        # (A surname the NER tagged apart, whatever its part of speech: "te [Kloese]".)
+        if not word.is_title or (other is not None and len(other) > 1):
+            continue
+        if word.pos_ != "PROPN" and other is None:
             continue
         ents[n] = Span(doc, ent.start, k + 1, label=ent.label)
         joined.add(k)

@@ -18,6 +18,7 @@ from quizgen.repair import (
     speech_after_comma,
     split_seats,
     surnames_with_particles,
+    trim_names,
     trim_openers,
 )
 
@@ -1082,3 +1083,39 @@ def test_a_conjunct_hung_on_an_auxiliary_leaves_the_clause_unasked() -> None:
     ])  # fmt: skip
     doc[1].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     assert event_facts(doc) == []
+
+
+def test_a_nationality_before_a_name_the_ner_called_a_place_is_a_persons_title() -> None:
+    doc = parsed([
+        ("Feyenoord", "PROPN", 1, "nsubj", "B-ORG"),
+        ("haalt", "VERB", 1, "ROOT", "O"),
+        ("de", "DET", 3, "det", "O"),
+        ("Noor", "PROPN", 1, "obj", "B-LOC"),
+        ("Kjetil", "PROPN", 3, "flat", "I-LOC"),
+        ("Haugen", "PROPN", 3, "flat", "I-LOC"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert trim_names(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents][1:] == [("Kjetil Haugen", "PER")]
+    doc = parsed([
+        ("Volgens", "ADP", 4, "case", "O"),
+        ("het", "DET", 4, "det", "O"),
+        ("Landelijk", "PROPN", 4, "amod", "B-LOC"),
+        ("Aktie", "PROPN", 2, "flat", "I-LOC"),
+        ("Komitee", "PROPN", 2, "flat", "I-LOC"),
+        ("werkt", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    trim_names(doc)
+    assert [e.label_ for e in doc.ents] == ["LOC"]
+
+
+def test_a_first_name_with_a_particle_and_surname_is_one_name() -> None:
+    doc = parsed([
+        ("directeur", "NOUN", 4, "nsubj", "O"),
+        ("Dennis", "PROPN", 0, "appos", "B-PER"),
+        ("te", "ADP", 3, "case", "O"),
+        ("Kloese", "ADJ", 1, "nmod", "B-MISC"),
+        ("sprak", "VERB", 4, "ROOT", "O"),
+    ])  # fmt: skip
+    assert surnames_with_particles(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Dennis te Kloese", "PER")]
