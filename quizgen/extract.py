@@ -662,9 +662,7 @@ class FactExtractor:
         # phrase a comma sets off at the sentence's end (", iets minder dan een jaar
         # eerder").
         children = [c for c in children if not (c.dep_ == "dep" and self.aside(c))]
-        if any(
-            k.dep_ == "conj" for c in children if c.dep_ in VERBAL_DEPS for k in c.children
-        ):
+        if any(k.dep_ == "conj" for c in children if c.dep_ in VERBAL_DEPS for k in c.children):
             # "had voor de provincies Limburg[, Noord-Brabant] en Gelderland …" with the
             # middle name a conjunct of "had": the list would lose a member.
             self.skipped["conjunct on an auxiliary"] += 1
