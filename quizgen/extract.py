@@ -1808,7 +1808,13 @@ class FactExtractor:
         at = m.end + 1 + (doc[m.end + 1].pos_ == "DET")
         org = self.ents.mention_at(doc[at]) if at < len(doc) else None
         if org is not None and org.start == at:
-            return m.end + 1, org.end, org.text
+            # "van [Klimaat] en Groene Groei": a portfolio of two runs on over "en".
+            end = org.end
+            while end + 1 < len(doc) and doc[end].lower_ in {"en", ","} and doc[end + 1].is_title:
+                end += 1
+                while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                    end += 1
+            return m.end + 1, end, doc[m.end + 1 : end].text
         portfolio = set(self.lex.raw["portfolio_words"])
         end = m.end + 1
         while end < len(doc) and (

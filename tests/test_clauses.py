@@ -1119,3 +1119,22 @@ def test_a_first_name_with_a_particle_and_surname_is_one_name() -> None:
     ])  # fmt: skip
     assert surnames_with_particles(doc) == 1
     assert [(e.text, e.label_) for e in doc.ents] == [("Dennis te Kloese", "PER")]
+
+
+def test_a_portfolio_of_two_runs_on_over_en() -> None:
+    """ "minister Sophie Hermans van Klimaat en Groene Groei": not "minister van Klimaat"."""
+    (fact,) = title_facts([
+        ("Gisteren", "ADV", 1, "advmod", "O"),
+        ("sprak", "VERB", 1, "ROOT", "O"),
+        ("minister", "NOUN", 1, "nsubj", "O"),
+        ("Sophie", "PROPN", 2, "appos", "B-PER"),
+        ("Hermans", "PROPN", 3, "flat", "I-PER"),
+        ("van", "ADP", 6, "case", "O"),
+        ("Klimaat", "PROPN", 3, "nmod", "B-MISC"),
+        ("en", "CCONJ", 9, "cc", "O"),
+        ("Groene", "ADJ", 9, "amod", "O"),
+        ("Groei", "PROPN", 6, "conj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    domain = fact.role("domain")
+    assert domain is not None and domain.text == "Klimaat en Groene Groei"
