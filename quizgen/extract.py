@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.entities import VALUE_LABELS, EntityIndex, Referent, label_of
-from quizgen.lang.base import data_file, word_lists
+from quizgen.lang.base import data_file, place_names
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
 from quizgen.repair import RELATIVES, apposition_after, kind_of, name_kinds
 
@@ -770,29 +770,7 @@ class FactExtractor:
             if cause is not None:
                 parts.append((sub[0].i, cause, sub, c))
                 continue
-            if c.dep_ == "mark" and fixed_phrase(sub):
-                # "kwamen [om het leven]": an idiom the parser read as a conjunction.
-                text = span_text(self.doc, sub[0].i, sub[-1].i + 1)
-                parts.append((sub[0].i, Part("other", text, sub[0].idx), sub, c))
-                continue
-            if (
-                c.dep_ == "advcl"
-                and self.loose_clause(c, finite_tok)
-                and c.pos_ in {"NOUN", "ADJ", "PROPN"}
-                and not any(t.pos_ in {"VERB", "AUX", "NUM"} for t in sub)
-                # (Not a comparison: "zoveel [als in 2023]".)
-                and not (len(sub) > 1 and sub[1].pos_ == "ADP")
-                and contiguous(sub)
-                and not any(t.text in QUOTES | SINGLE_QUOTES for t in sub)
-            ):
-                # "kwam in 2015 [als negenjarige] naar …": a phrase without a verb, not set
-                # off, is no clause; it stays in the question as the sentence has it.
-                text = span_text(self.doc, sub[0].i, sub[-1].i + 1)
-                parts.append((sub[0].i, Part("other", text, sub[0].idx), sub, c))
-                continue
-            if self.purpose_clause(c, finite_tok, sub):
-                # "trekt 450 miljoen euro uit [om de klassen kleiner te maken]": the
-                # purpose goes with the question, after the verb, as the sentence had it.
+            if self.kept_whole(c, finite_tok, sub):
                 text = span_text(self.doc, sub[0].i, sub[-1].i + 1)
                 parts.append((sub[0].i, Part("other", text, sub[0].idx), sub, c))
                 continue
@@ -1194,6 +1172,26 @@ class FactExtractor:
         first = min(t.i for t in dep.subtree)
         return first > 0 and not self.doc[first - 1].is_punct and not self.doc[first].is_punct
 
+    def kept_whole(self, dep: Token, finite: Token, sub: list[Token]) -> bool:
+        """A dependent that stays in the question as the sentence has it, after the verb:
+        an idiom the parser read as a conjunction ("kwamen [om het leven]"), a phrase
+        without a verb that is not set off ("kwam in 2015 [als negenjarige] naar …"; not a
+        comparison: "zoveel [als in 2023]"), or a purpose clause ("trekt 450 miljoen euro
+        uit [om de klassen kleiner te maken]")."""
+        if dep.dep_ == "mark" and fixed_phrase(sub):
+            return True
+        if any(t.text in QUOTES | SINGLE_QUOTES for t in sub):
+            return False
+        verbless = (
+            dep.dep_ == "advcl"
+            and self.loose_clause(dep, finite)
+            and dep.pos_ in {"NOUN", "ADJ", "PROPN"}
+            and not any(t.pos_ in {"VERB", "AUX", "NUM"} for t in sub)
+            and not (len(sub) > 1 and sub[1].pos_ == "ADP")
+            and contiguous(sub)
+        )
+        return verbless or self.purpose_clause(dep, finite, sub)
+
     def purpose_clause(self, dep: Token, finite: Token, sub: list[Token]) -> bool:
         """ "… uit om de klassen kleiner te maken": an infinitive clause of purpose right
         after its verb's phrases, not set off by a comma, that ends the sentence."""
@@ -1208,7 +1206,6 @@ class FactExtractor:
             and contiguous(sub)
             and self.ends_sentence(sub)
             and not self.holds_clause(sub, dep)
-            and not any(t.text in QUOTES | SINGLE_QUOTES for t in sub)
         )
 
     def number_at_start(self, tokens: list[Token], prep: str) -> list[Token] | None:
@@ -2207,13 +2204,6 @@ def tail_start(sent: Span, end: int) -> int | None:
                 starts.append(k)
                 break
     return max(starts, default=None)
-
-
-@cache
-def place_names(lang: str) -> frozenset[str]:
-    """Countries and cities: a person-tagged place must not get a "function"."""
-    lists = word_lists(lang)
-    return frozenset(lists["countries"]) | frozenset(lists.get("cities", []))
 
 
 def listed_after(m: Span) -> bool:

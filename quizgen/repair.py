@@ -54,7 +54,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.lang.base import data_file, word_lists
+from quizgen.lang.base import data_file, place_names
 
 FACTORY = "quizgen_repair"
 
@@ -116,17 +116,26 @@ def split_seats(doc: Doc) -> int:
     at the end of a name is where the named thing is (the lexicon's ``seat_preposition``),
     a place of its own."""
     seat = data_file(doc.lang_, "lexicon")["seat_preposition"]
-    lists = word_lists(doc.lang_)
-    places = set(lists["countries"]) | set(lists.get("cities", []))
+    places = place_names(doc.lang_)
+
+    def split(ent: Span) -> list[Span] | None:
+        at = next((t.i for t in ent[1:-1] if t.text == seat), None)
+        if ent.label_ not in NAME_LABELS or at is None or doc[at + 1 : ent.end].text not in places:
+            return None
+        return [Span(doc, ent.start, at, label=ent.label_), Span(doc, at + 1, ent.end, "LOC")]
+
+    return rewrite_entities(doc, split)
+
+
+def rewrite_entities(doc: Doc, rewrite: Callable[[Span], list[Span] | None]) -> int:
+    """Each entity replaced by the spans ``rewrite`` makes of it (None: kept as it is); the
+    number rewritten."""
     ents: list[Span] = []
     changed = 0
     for ent in doc.ents:
-        at = next((t.i for t in ent[1:-1] if t.text == seat), None)
-        if ent.label_ in NAME_LABELS and at is not None and doc[at + 1 : ent.end].text in places:
-            ents += [Span(doc, ent.start, at, label=ent.label_), Span(doc, at + 1, ent.end, "LOC")]
-            changed += 1
-        else:
-            ents.append(ent)
+        new = rewrite(ent)
+        ents += [ent] if new is None else new
+        changed += new is not None
     if changed:
         doc.ents = ents
     return changed
@@ -153,15 +162,13 @@ def trim_openers(doc: Doc) -> int:
     word alone, and the joins take it along)."""
     titles = set(data_file(doc.lang_, "lexicon").get("person_titles", []))
     kinds = name_kinds(doc.lang_)
-    ents = list(doc.ents)
-    changed = 0
-    for n, ent in enumerate(ents):
+
+    def trim(ent: Span) -> list[Span] | None:
         if ent.label_ in NAME_LABELS and len(ent) >= 2 and opens_sentence(ent[0], titles, kinds):
-            ents[n] = Span(doc, ent.start + 1, ent.end, label=ent.label_)
-            changed += 1
-    if changed:
-        doc.ents = ents
-    return changed
+            return [Span(doc, ent.start + 1, ent.end, label=ent.label_)]
+        return None
+
+    return rewrite_entities(doc, trim)
 
 
 def persons_of_organisations(doc: Doc) -> int:
@@ -171,9 +178,8 @@ def persons_of_organisations(doc: Doc) -> int:
     lexicon = data_file(doc.lang_, "lexicon")
     titles = set(lexicon.get("person_titles", []))
     of = lexicon["title_of"]
-    ents: list[Span] = []
-    changed = 0
-    for ent in doc.ents:
+
+    def split(ent: Span) -> list[Span] | None:
         at = next((t.i for t in ent if t.text == of), None)
         if (
             ent.label_ in NAME_LABELS - PERSON_LABELS
@@ -185,13 +191,10 @@ def persons_of_organisations(doc: Doc) -> int:
             and at + 1 < ent.end
             and doc[at + 1].text[:1].isupper()
         ):
-            ents += [Span(doc, ent.start, at, label="PER"), Span(doc, at + 1, ent.end, "ORG")]
-            changed += 1
-        else:
-            ents.append(ent)
-    if changed:
-        doc.ents = ents
-    return changed
+            return [Span(doc, ent.start, at, label="PER"), Span(doc, at + 1, ent.end, "ORG")]
+        return None
+
+    return rewrite_entities(doc, split)
 
 
 def label_districts(doc: Doc) -> int:

@@ -266,9 +266,7 @@ def without_shown(
     # The subject, asked elsewhere, is left out in the passive: "Wanneer is het gebouw
     # geopend?" beside "Wie heeft het gebouw geopend?".
     ask = lang.agentless_question if kept else lang.question
-    asked = ask(c.fact, c.index, omit)
-    shorter = replace(c, asked=asked) if asked is not None else None
-    return shorter if shorter is not None and passes_gate(shorter) else None
+    return asked_again(c, c.fact, ask(c.fact, c.index, omit))
 
 
 def without_titles(
@@ -286,9 +284,13 @@ def without_titles(
     if parts == list(c.fact.parts):
         return None
     fact = replace(c.fact, parts=tuple(parts))
-    asked = lang.question(fact, c.index)
-    plain = replace(c, fact=fact, asked=asked) if asked is not None else None
-    return plain if plain is not None and passes_gate(plain) else None
+    return asked_again(c, fact, lang.question(fact, c.index))
+
+
+def asked_again(c: Candidate, fact: Fact, asked: Asked | None) -> Candidate | None:
+    """``c`` about ``fact`` as ``asked``, if it could be asked and passes the gate."""
+    again = replace(c, fact=fact, asked=asked) if asked is not None else None
+    return again if again is not None and passes_gate(again) else None
 
 
 def shows_pair(text: str, pairs: Sequence[tuple[str, str]]) -> bool:

@@ -222,26 +222,34 @@ _CLOCK = re.compile(r"(\d{1,2})([.:])(\d{2})")
 _LAP = re.compile(r"(\d{1,2})([.:])(\d{2})\2(\d{2})")
 
 
+def times(first: str, rest: str) -> list[str]:
+    """Other times in the same form as ``first``: a marathon's "2.03.12 (uur)" other minutes
+    (the same hours and seconds); a clock's "9.00 (uur)" other hours of the day, not
+    "6.75"; [] for no time."""
+    lap = _LAP.fullmatch(first)
+    clock = _CLOCK.fullmatch(first)
+    if lap:
+        hours, sep, minutes, seconds = lap.groups()
+        near = [int(minutes) + d for d in (-3, -2, -1, 1, 2, 3) if 0 <= int(minutes) + d < 60]
+        out = [f"{hours}{sep}{m:02d}{sep}{seconds}" for m in near]
+    elif clock:
+        hour, sep, minutes = clock.groups()
+        near = [int(hour) + d for d in (-3, -2, -1, 1, 2, 3) if 0 <= int(hour) + d <= 23]
+        out = [f"{h}{sep}{minutes}" for h in near]
+    else:
+        return []
+    return [f"{o} {rest}".strip() for o in out]
+
+
 def numbers(answer: str, rng: random.Random) -> list[str]:
     """Numbers near the answer in the same form: whole numbers stay whole, "210.000" keeps
     its thousands separator, "1,2" its decimal comma."""
     first, _, rest = answer.partition(" ")
-    lap = _LAP.fullmatch(first)
-    if lap and rest in {"", "uur"}:
-        # "2.03.12 uur", a marathon's time: the same hours and seconds, other minutes.
-        hours, sep, minutes, seconds = lap.groups()
-        near = [int(minutes) + d for d in (-3, -2, -1, 1, 2, 3) if 0 <= int(minutes) + d < 60]
-        out = [f"{hours}{sep}{m:02d}{sep}{seconds} {rest}".strip() for m in near]
-        rng.shuffle(out)
-        return out
-    clock = _CLOCK.fullmatch(first)
-    if clock and rest in {"", "uur"}:
-        # "van 9.00 tot 22.00 uur": other hours of the day, not "6.75".
-        hour, sep, minutes = clock.groups()
-        hours = [int(hour) + d for d in (-3, -2, -1, 1, 2, 3) if 0 <= int(hour) + d <= 23]
-        out = [f"{h}{sep}{minutes} {rest}".strip() for h in hours]
-        rng.shuffle(out)
-        return out
+    if rest in {"", "uur"}:
+        timed = times(first, rest)
+        if timed:
+            rng.shuffle(timed)
+            return timed
     m = _NUMBER.match(first)
     if m:
         raw, tail = m.groups()

@@ -44,3 +44,10 @@ def word_groups(lang: str) -> dict[str, dict[str, list[str]]]:
 @cache
 def countries(lang: str) -> frozenset[str]:
     return frozenset(word_lists(lang)["countries"])
+
+
+@cache
+def place_names(lang: str) -> frozenset[str]:
+    """Countries and cities."""
+    lists = word_lists(lang)
+    return frozenset(lists["countries"]) | frozenset(lists.get("cities", []))
