@@ -282,8 +282,8 @@ def part_of_longer_name(m: Span) -> bool:
     after = doc[m.end : m.end + 2]
     before = doc[m.start - 1] if m.start > 0 else None
     counted = len(m) > 1 and is_number(m[0]) and m[-1].pos_ == "NOUN"
-    # Not so for a number with the noun it counts ("Utrecht Centraal [60 bussen]"): "Boeing
-    # 737" is a name, "60 bussen" is not.
+    # Not so for a number with the noun it counts ("Utrecht Centraal [60 bussen]", "[145
+    # megaton] CO2"): "Boeing 737" is a name, "60 bussen" is not.
     if (
         before is not None
         and not before.is_sent_start
@@ -291,7 +291,7 @@ def part_of_longer_name(m: Span) -> bool:
         and not counted
     ):
         return True
-    if len(after) and after[0].text[:1].isupper() and not after[0].is_punct:
+    if len(after) and after[0].text[:1].isupper() and not after[0].is_punct and not counted:
         return True
     if len(after) and after[0].text == "&":
         return True
