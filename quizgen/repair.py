@@ -18,7 +18,9 @@ words leave no doubt:
   Centraal Bureau voor de Statistiek");
 - a name right after a noun that says what it names is of that kind: "het dorp
   Castelluccio" is a place, "de netbeheerders TenneT en Elia" are organisations;
-- a bare date right after a noun is not that noun's: "[de bond] [donderdag]";
+- a bare date right after a noun is not that noun's: "[de bond] [donderdag]"; nor is one
+  with a preposition right after a subject in the middle field ("dat [het kabinet] [in
+  juni] met maatregelen komt");
 - a date that is the verb's adverbial takes no phrase after it ("debatteert [op 21 maart]
   [over het voorstel]"), but its own "van";
 - an entity is one phrase: when the parser hung its words on one head as separate
@@ -830,7 +832,9 @@ def speech_after_comma(doc: Doc) -> int:
 
 def detach_dates(doc: Doc) -> int:
     """ "dat [de bond donderdag] een gesprek heeft": a bare date hung on a noun is the
-    clause's adverbial of time (a date that belongs to a noun takes a preposition)."""
+    clause's adverbial of time (a date that belongs to a noun takes a preposition); so is
+    one with a preposition right after the subject in the middle field ("dat [het kabinet
+    in juni] met maatregelen komt"), where the subject takes no phrase of time."""
     changed = 0
     for ent in doc.ents:
         if ent.label_ not in {"DATE", "TIME"}:
@@ -839,7 +843,9 @@ def detach_dates(doc: Doc) -> int:
         noun = root.head
         if noun.i == root.i or noun.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "obl":
             continue
-        if any(t.pos_ == "ADP" or t.dep_ == "case" for t in ent) or ent.start != noun.i + 1:
+        if ent.start != noun.i + 1:
+            continue
+        if any(t.pos_ == "ADP" or t.dep_ == "case" for t in ent) and not in_middle_field(noun):
             continue
         verb = noun
         while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
@@ -848,6 +854,21 @@ def detach_dates(doc: Doc) -> int:
             _reattach(root, verb, "obl")
             changed += 1
     return changed
+
+
+def in_middle_field(subject: Token) -> bool:
+    """Whether ``subject`` stands between its clause's finite verb or conjunction and the
+    verbs at the end: after the verb of a main clause, or in a subordinate clause."""
+    verb = subject.head
+    return (
+        subject.dep_ in {"nsubj", "nsubj:pass"}
+        and verb.pos_ in {"VERB", "AUX"}
+        and (
+            any(c.dep_ == "mark" and c.i < subject.i for c in verb.children)
+            or any(c.i < subject.i and c.dep_ in {"aux", "aux:pass", "cop"} for c in verb.children)
+            or verb.i < subject.i
+        )
+    )
 
 
 def detach_from_dates(doc: Doc) -> int:

@@ -493,6 +493,12 @@ def test_a_number_with_its_noun_after_a_name_is_no_part_of_the_name() -> None:
     doc[4].pos_ = "NOUN"
     assert not part_of_longer_name(doc[3:5])
     assert part_of_longer_name(doc[9:10])
+    # Nor is the capitalised word after the noun ("[145 megaton] CO2-equivalent"), but a
+    # number alone before a name is the name's ("Boeing [737] MAX").
+    doc = NL("werd er 145 megaton CO2-equivalent uitgestoten bij de Boeing 737 MAX .")
+    doc[3].pos_ = "NOUN"
+    assert not part_of_longer_name(doc[2:4])
+    assert part_of_longer_name(doc[9:10])
 
 
 def test_an_organisation_keeps_its_kind_and_a_closing_remark_is_left_out() -> None:
@@ -1838,3 +1844,29 @@ def test_a_district_is_a_place_and_an_organisation_keeps_its_seat_out_of_its_nam
     doc[5].set_morph("Tense=Past|VerbForm=Fin")
     asked = asked_about(doc, lambda p: p.role == "subject")
     assert (asked.prompt, asked.answer) == ("Wie bouwde een instrument?", "instituut SRON")
+
+
+def test_a_date_after_a_subject_in_the_middle_field_is_the_clauses() -> None:
+    from quizgen.repair import detach_dates
+
+    # "dat [het kabinet in juni] met maatregelen komt": the clause's time, not the cabinet's.
+    doc = parsed([
+        ("Hij", "PRON", 1, "nsubj", "O"), ("kondigde", "VERB", 1, "ROOT", "O"),
+        ("aan", "ADP", 1, "compound:prt", "O"), ("dat", "SCONJ", 10, "mark", "O"),
+        ("het", "DET", 5, "det", "O"), ("kabinet", "NOUN", 10, "nsubj", "O"),
+        ("in", "ADP", 7, "case", "B-DATE"), ("juni", "NOUN", 5, "nmod", "I-DATE"),
+        ("met", "ADP", 9, "case", "O"), ("maatregelen", "NOUN", 10, "obl", "O"),
+        ("komt", "VERB", 1, "ccomp", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert detach_dates(doc) == 1
+    assert (doc[7].head.text, doc[7].dep_) == ("komt", "obl")
+    # A subject that opens a main clause may have its date: "[De verkiezingen in juni]
+    # trekken veel kiezers."
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("verkiezingen", "NOUN", 4, "nsubj", "O"),
+        ("in", "ADP", 3, "case", "B-DATE"), ("juni", "NOUN", 1, "nmod", "I-DATE"),
+        ("trekken", "VERB", 4, "ROOT", "O"), ("veel", "DET", 6, "det", "O"),
+        ("kiezers", "NOUN", 4, "obj", "O"), (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    assert detach_dates(doc) == 0
+    assert doc[3].head.text == "verkiezingen"
