@@ -661,6 +661,32 @@ def test_a_blank_for_the_texts_topic_ranks_below_the_sentences_news() -> None:
     assert scores["23 patiënten"] > scores["RIVM"]
 
 
+def test_a_blank_for_a_calendar_time_ranks_above_one_that_points_from_today() -> None:
+    """ "in mei" names a time in the calendar, "dinsdag" only points from the day the
+    article appeared: a blank weighs its time as an open question does."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    said = "De top is dinsdag aangekondigd en vindt in mei plaats."
+    doc = spacy.blank("nl")(said)
+
+    def blank(answer: str) -> Fact:
+        start = said.index(answer)
+        part = Part("time", answer, start, "DATE", answer=answer, accepted=(answer,),
+                    surface=answer, surface_start=start)  # fmt: skip
+        return Fact("sentence", "", (), said, 0, parts=(part,))
+
+    facts = [blank("dinsdag"), blank("in mei")]
+    scores = {c.asked.answer: c.score for c in candidates(
+        Extraction(facts, EntityIndex(doc), Counter()), nl)}  # fmt: skip
+    assert scores["in mei"] > scores["dinsdag"]
+
+
 def test_a_name_of_a_kind_is_asked_with_welk_and_its_noun() -> None:
     from quizgen.generate.distractors import is_list
 

@@ -157,7 +157,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             # topic, guessed without reading ("Volgens het _____ moesten 23 patiënten …").
             told = named.get(fact.sentence_start, [])
             central = replace(fact, parts=tuple(Part("name", a, 0, answer=a) for a in told))
-            score = salience(central, part.role, "", part.label, counts, rank, lang)
+            score = salience(central, part.role, part.answer, part.label, counts, rank, lang)
             score -= GUESSABLE * math.log1p(counts.get(norm(part.answer), 0))
             out.append(
                 Candidate(fact, asked, part.label, part, 0, part.role, score - BLANK_PENALTY)
