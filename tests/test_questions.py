@@ -898,6 +898,10 @@ def test_a_thousand_million_is_written_as_billions() -> None:
     options = numbers("650 miljoen euro", random.Random(0))
     assert "1,3 miljard euro" in options
     assert not any(re.match(r"\d{4} miljoen", o) for o in options)
+    # And less than a billion as millions: "800 miljoen euro" near "1,6 miljard euro".
+    options = numbers("1,6 miljard euro", random.Random(0))
+    assert "800 miljoen euro" in options
+    assert not any(o.startswith("0,") for o in options)
 
 
 def test_a_named_organisation_as_object_is_asked_in_the_passive_or_not_at_all() -> None:

@@ -293,6 +293,12 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
                 else o
                 for v, o in zip(cands, out, strict=True)
             ]
+        if unit == "miljard":
+            # "0,8 miljard euro" is written "800 miljoen euro".
+            out = [
+                f"{round(v * 1000)} miljoen {after}".strip() if v < 1 else o
+                for v, o in zip(cands, out, strict=True)
+            ]
         rng.shuffle(out)
         return [o for o in dict.fromkeys(out) if o != answer]
     if first.lower() in NUMBER_WORDS_NL:
