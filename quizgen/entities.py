@@ -37,6 +37,21 @@ def name_words(span: Span) -> tuple[str, ...]:
     return tuple(words)
 
 
+def named_after_a_person(m: Span) -> bool:
+    """ "De Rosalind Franklin moet …", "de Karel Doorman": a first name and surname with an
+    article of their own name a thing (a rover, a ship) named after someone; a person's name
+    takes none."""
+    doc = m.doc
+    before = doc[m.start - 1] if m.start > 0 else None
+    return (
+        label_of(m) == "PER"
+        and len(m) >= 2
+        and before is not None
+        and before.lower_ in LEADING_ARTICLES
+        and not before.ent_type_
+    )
+
+
 def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
     """ "Van der Laan" at the start of a sentence is "Erik van der Laan"'s "van der Laan"."""
     return tuple(w.casefold() for w in words)
@@ -101,10 +116,13 @@ class EntityIndex:
         counts: Counter[tuple[str, ...]] = Counter()
         first: dict[tuple[str, ...], int] = {}
         aliases: dict[tuple[str, ...], set[str]] = {}
+        things: set[tuple[str, ...]] = set()
         for m in self.mentions:
             key = canon.get(name_words(m))
             if key is None:
                 continue
+            if named_after_a_person(m):
+                things.add(key)
             labels.setdefault(key, Counter())[label_of(m)] += 1
             full.setdefault(key, Counter())
             if name_words(m) == key:
@@ -121,6 +139,8 @@ class EntityIndex:
             concrete = decided or Counter({k: v for k, v in votes.items() if k != "MISC"})
             ranked = sorted((concrete or votes).items(), key=lambda kv: (-kv[1], -votes[kv[0]]))
             label = ranked[0][0]
+            if label == "PER" and key in things:
+                label = "MISC"
             name = self._join(key)
             self.referents[key] = Referent(
                 name, label, tuple(sorted(aliases[key] - {name})), counts[key], first[key]
@@ -180,7 +200,9 @@ class EntityIndex:
         pronoun that says nothing of gender ("ze" for "Petra Molenaar" after "Andries
         Heidema" was named) cannot choose between two."""
         last = self.last_person_before(token, window_sents)
-        if last is None:
+        if last is None or (" " not in last.name and last.name not in self.persons):
+            # A person is introduced by a full name: a one-word "person" is more often a
+            # place or thing the NER mislabelled ("de lanceerbasis in Kourou").
             return None
         sent_starts = [s for s in self._sent_starts if s <= token.i]
         limit = sent_starts[-window_sents - 1] if len(sent_starts) > window_sents else 0

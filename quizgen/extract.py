@@ -784,7 +784,12 @@ class FactExtractor:
                 if src is not None:
                     source_parts.append(src)
                 continue
-            if c.dep_ == "advmod" and c.lower_ in self.lex.drop_adverbs and len(sub) == 1:
+            if (
+                c.dep_ == "advmod"
+                and c.lower_ in self.lex.drop_adverbs
+                and len(sub) == 1
+                and not self.late_particle(c, finite_tok)
+            ):
                 continue
             if not contiguous(sub):
                 self.skipped["constituent not contiguous"] += 1
@@ -1171,6 +1176,18 @@ class FactExtractor:
             return False
         first = min(t.i for t in dep.subtree)
         return first > 0 and not self.doc[first - 1].is_punct and not self.doc[first].is_punct
+
+    def late_particle(self, adverb: Token, finite: Token) -> bool:
+        """ "gaan op 1 januari samen [verder]": an adverb that is also a separable particle
+        (the lexicon's ``particle_adverbs``), after other phrases of the middle field, is
+        the verb's ("verdergaan"); right after the finite verb it links to the sentence
+        before ("Hij zei [verder] dat …") and may go."""
+        if adverb.lower_ not in self.lex.raw.get("particle_adverbs", []):
+            return False
+        return any(
+            finite.i < c.i < adverb.i and c.dep_ not in SUBJECT_DEPS and not c.is_punct
+            for c in adverb.head.children
+        )
 
     def kept_whole(self, dep: Token, finite: Token, sub: list[Token]) -> bool:
         """A dependent that stays in the question as the sentence has it, after the verb:

@@ -459,7 +459,8 @@ def surnames_with_particles(doc: Doc) -> int:
     """ "[Marcelo Rebelo] de [Sousa]", "[Dennis] te Kloese": after a person's name, one or two
     name particles ("de", "von der"; the lexicon's ``name_particles``, but not "van", which
     may name the person's organisation: "Kurt Sievers van NXP") and a capitalised name word
-    are the rest of the name."""
+    are the rest of the name (a surname the tagger took for a common word, "de Groot", too,
+    unless a noun follows it)."""
     lexicon = data_file(doc.lang_, "lexicon")
     particles = set(lexicon.get("name_particles", [])) - {lexicon["title_of"]}
     ents = list(doc.ents)
@@ -481,7 +482,10 @@ def surnames_with_particles(doc: Doc) -> int:
         # (A surname the NER tagged apart, whatever its part of speech: "te [Kloese]".)
         if not word.is_title or (other is not None and len(other) > 1):
             continue
-        if word.pos_ != "PROPN" and other is None:
+        nominal = k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+        if word.pos_ != "PROPN" and other is None and nominal:
+            # "Trump de Amerikaanse [ambassadeur]": a capitalised adjective before its noun
+            # is no surname; "Marleen de Groot is …", tagged an adjective, is.
             continue
         ents[n] = Span(doc, ent.start, k + 1, label=ent.label)
         joined.add(k)

@@ -1870,3 +1870,103 @@ def test_a_date_after_a_subject_in_the_middle_field_is_the_clauses() -> None:
     ])  # fmt: skip
     assert detach_dates(doc) == 0
     assert doc[3].head.text == "verkiezingen"
+
+
+def _launched(name: list[str]) -> Doc:
+    """ "De raket vertrok uit <name> . Hij vloog ver ." with <name> tagged a person."""
+    n = len(name)
+    rows = [
+        ("De", "DET", 1, "det", "O"), ("raket", "NOUN", 2, "nsubj", "O"),
+        ("vertrok", "VERB", 2, "ROOT", "O"), ("uit", "ADP", 4, "case", "O"),
+    ]  # fmt: skip
+    rows += [(w, "PROPN", 4 if k else 2, "flat" if k else "obl", "I-PER" if k else "B-PER")
+             for k, w in enumerate(name)]  # fmt: skip
+    rows += [
+        (".", "PUNCT", 2, "punct", "O"), ("Hij", "PRON", 6 + n, "nsubj", "O"),
+        ("vloog", "VERB", 6 + n, "ROOT", "O"), (".", "PUNCT", 6 + n, "punct", "O"),
+    ]  # fmt: skip
+    return parsed(rows)
+
+
+def test_a_pronoun_stands_for_no_person_named_by_one_word_only() -> None:
+    """A person is introduced by a full name: "uit [Kourou]" tagged a person is a place the
+    NER mislabelled, and "Hij" after it is not Kourou."""
+    from quizgen.entities import EntityIndex
+
+    doc = _launched(["Kourou"])
+    assert EntityIndex(doc).only_person_before(doc[6]) is None
+    doc = _launched(["Jan", "Kourou"])
+    ref = EntityIndex(doc).only_person_before(doc[7])
+    assert ref is not None and ref.name == "Jan Kourou"
+
+
+def test_a_full_name_with_an_article_names_a_thing() -> None:
+    """ "De Rosalind Franklin moet …": a rover named after someone, not a person."""
+    from quizgen.entities import EntityIndex
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("Rosalind", "PROPN", 3, "nsubj", "B-PER"),
+        ("Franklin", "PROPN", 1, "flat", "I-PER"), ("boort", "VERB", 3, "ROOT", "O"),
+        (".", "PUNCT", 3, "punct", "O"), ("Rosalind", "PROPN", 7, "nsubj", "B-PER"),
+        ("Franklin", "PROPN", 5, "flat", "I-PER"), ("landt", "VERB", 7, "ROOT", "O"),
+    ])  # fmt: skip
+    assert [r.label for r in EntityIndex(doc).referents.values()] == ["MISC"]
+    doc = parsed([
+        ("Rosalind", "PROPN", 2, "nsubj", "B-PER"), ("Franklin", "PROPN", 0, "flat", "I-PER"),
+        ("boort", "VERB", 2, "ROOT", "O"),
+    ])  # fmt: skip
+    assert [r.label for r in EntityIndex(doc).referents.values()] == ["PER"]
+
+
+def test_a_surname_tagged_an_adjective_joins_its_first_name_unless_a_noun_follows() -> None:
+    from quizgen.repair import surnames_with_particles
+
+    doc = parsed([
+        ("volgens", "ADP", 1, "case", "O"), ("Marleen", "PROPN", 4, "obl", "B-PER"),
+        ("de", "DET", 3, "det", "O"), ("Groot", "ADJ", 4, "nsubj", "O"),
+        ("is", "AUX", 4, "ROOT", "O"),
+    ])  # fmt: skip
+    assert surnames_with_particles(doc) == 1
+    assert [e.text for e in doc.ents] == ["Marleen de Groot"]
+    # "heeft Trump de Amerikaanse ambassadeur ontslagen": an adjective before its noun.
+    doc = parsed([
+        ("heeft", "AUX", 5, "aux", "O"), ("Trump", "PROPN", 5, "nsubj", "B-PER"),
+        ("de", "DET", 4, "det", "O"), ("Amerikaanse", "ADJ", 4, "amod", "O"),
+        ("ambassadeur", "NOUN", 5, "obj", "O"), ("ontslagen", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    assert surnames_with_particles(doc) == 0
+
+
+@pytest.mark.parametrize(("kind", "label"), [("vlakte", "LOC"), ("satelliet", "MISC")])
+def test_a_landform_or_a_craft_named_after_its_kind_is_no_person(kind: str, label: str) -> None:
+    """ "de vlakte [Oxia Planum]" tagged a person got a function: "Welke functie heeft Oxia
+    Planum? — vlakte"."""
+    from quizgen.repair import label_by_kind
+
+    doc = parsed([
+        ("in", "ADP", 2, "case", "O"), ("de", "DET", 2, "det", "O"),
+        (kind, "NOUN", 5, "obl", "O"), ("Oxia", "PROPN", 2, "appos", "B-PER"),
+        ("Planum", "PROPN", 3, "flat", "I-PER"), ("landde", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    doc[2].lemma_ = kind
+    assert label_by_kind(doc) == 1
+    assert [e.label_ for e in doc.ents] == [label]
+
+
+def test_verder_late_in_the_middle_field_is_the_verbs_particle() -> None:
+    """ "gaan in mei samen [verder]" is "verdergaan"; "besprak [verder] het plan" links to
+    the sentence before and goes."""
+    facts = event_facts(parsed([
+        ("De", "DET", 1, "det", "O"), ("ziekenhuizen", "NOUN", 2, "nsubj", "O"),
+        ("gaan", "VERB", 2, "ROOT", "O"), ("in", "ADP", 4, "case", "B-DATE"),
+        ("mei", "NOUN", 2, "obl", "I-DATE"), ("samen", "ADV", 2, "advmod", "O"),
+        ("verder", "ADJ", 2, "advmod", "O"), (".", "PUNCT", 2, "punct", "O"),
+    ]))  # fmt: skip
+    assert [any(p.text == "verder" for p in f.parts) for f in facts] == [True]
+    facts = event_facts(parsed([
+        ("De", "DET", 1, "det", "O"), ("raad", "NOUN", 2, "nsubj", "O"),
+        ("besprak", "VERB", 2, "ROOT", "O"), ("verder", "ADV", 2, "advmod", "O"),
+        ("het", "DET", 5, "det", "O"), ("plan", "NOUN", 2, "obj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]))  # fmt: skip
+    assert [any(p.text == "verder" for p in f.parts) for f in facts] == [False]
