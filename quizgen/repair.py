@@ -38,6 +38,7 @@ words leave no doubt:
 - a title noun directly before a name is one phrase with it: when the parser hung both on
   the verb as siblings ("heeft [de president] [Donald Trump] uitgenodigd"), the name is
   made the title's apposition;
+- a fixed adverbial phrase is no preposition: "kost [naar schatting] [12 miljard euro]";
 - an active clause has one subject: when the parser gave a verb two (it labels the object
   of a perfect tense "nsubj:pass" at times), the later one is the object;
 - a name whose apposition is a noun for a person is a person ("Petra Hoogland, voorzitter
@@ -105,6 +106,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["apposition attached"] += attach_appositions(doc)
     done["abbreviation or relative clause attached"] += attach_to_names(doc)
     done["measure joined to its noun"] += join_measures(doc)
+    done["adverbial phrase detached"] += detach_adverbials(doc)
     done["second subject made object"] += one_subject(doc)
     return done
 
@@ -749,6 +751,37 @@ def tag_known_names(doc: Doc) -> int:
     if added:
         doc.ents = sorted(ents + added, key=lambda e: e.start)
     return len(added)
+
+
+AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+
+
+def detach_adverbials(doc: Doc) -> int:
+    """ "kost [naar schatting] 12 miljard euro": a fixed adverbial phrase (the lexicon's
+    ``drop_phrases``) the parser read as the preposition of the noun after it is the verb's
+    adverbial; the noun is the verb's own phrase (an amount, not "naar …")."""
+    phrases = {tuple(p.split()) for p in data_file(doc.lang_, "lexicon").get("drop_phrases", [])}
+    changed = 0
+    for t in doc:
+        fixed = [c for c in t.children if c.dep_ == "fixed"]
+        words = (t.lower_, *(c.lower_ for c in fixed))
+        noun = t.head
+        if (
+            t.dep_ != "case"
+            or words not in phrases
+            or any(c.i != t.i + k for k, c in enumerate(fixed, 1))
+            or noun.head.pos_ not in {"VERB", "AUX"}
+            or noun.dep_ != "obl"
+        ):
+            continue
+        if _reattach(t, noun.head, "advmod"):
+            if noun.ent_type_ in AMOUNT_LABELS and not any(
+                c.dep_ == "obj" for c in noun.head.children
+            ):
+                # "kost [12 miljard euro]": the amount is what the verb takes.
+                noun.dep_ = "obj"
+            changed += 1
+    return changed
 
 
 def join_measures(doc: Doc) -> int:

@@ -1970,3 +1970,25 @@ def test_verder_late_in_the_middle_field_is_the_verbs_particle() -> None:
         (".", "PUNCT", 2, "punct", "O"),
     ]))  # fmt: skip
     assert [any(p.text == "verder" for p in f.parts) for f in facts] == [False]
+
+
+def test_naar_schatting_is_the_verbs_adverbial_not_the_amounts_preposition() -> None:
+    """ "kost [naar schatting 12 miljard euro]" gave no amount to ask about: "Hoeveel kost
+    het net naar schatting?"."""
+    from quizgen.repair import detach_adverbials
+
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"), ("net", "NOUN", 2, "nsubj", "O"),
+        ("kost", "VERB", 2, "ROOT", "O"), ("naar", "ADP", 6, "case", "O"),
+        ("schatting", "NOUN", 3, "fixed", "O"), ("12", "NUM", 6, "nummod", "B-MONEY"),
+        ("miljard", "NOUN", 2, "obl", "I-MONEY"), ("euro", "NOUN", 6, "nmod", "I-MONEY"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    assert detach_adverbials(doc) == 1
+    assert (doc[3].head.text, doc[3].dep_, doc[6].dep_) == ("kost", "advmod", "obj")
+    [fact] = event_facts(doc)
+    assert [(p.role, p.text) for p in fact.parts if p.role != "verb"] == [
+        ("subject", "Het net"),
+        ("other", "naar schatting"),
+        ("object", "12 miljard euro"),
+    ]
