@@ -916,6 +916,23 @@ def test_a_named_organisation_as_object_is_asked_in_the_passive_or_not_at_all() 
     assert nl.question(simple, 1) is None
 
 
+def test_an_object_for_a_person_is_asked_with_wie_in_the_passive_not_with_wat() -> None:
+    """ "Wat heeft de politie aangehouden? — een 52-jarige man": a person is no "wat"; and
+    "Wie heeft de politie aangehouden?" could ask for either side."""
+    police = Part("subject", "De politie", 0, "ORG", first=True, answer="de politie")
+    man = Part("object", "een 52-jarige man uit Delft", 20, answer="een 52-jarige man")
+    held = Part("verb", "aangehouden", 40)
+    asked = nl.question(fact([police, man, held], finite="heeft", tense="perf"), 1)
+    assert asked is not None and asked.prompt == "Wie is door de politie aangehouden?"
+    assert nl.question(fact([police, man], finite="hield", tense="past"), 1) is None
+    # A function is a thing to want: "Wat hadden veel fans liever gezien?".
+    fans = Part("subject", "Veel fans", 0, first=True, answer="veel fans")
+    coach = Part("object", "een Nederlandse trainer", 20, answer="een Nederlandse trainer")
+    seen = fact([fans, coach, Part("verb", "liever gezien", 40)], finite="hadden", tense="perf")
+    asked = nl.question(seen, 1)
+    assert asked is not None and asked.prompt.startswith("Wat hadden veel fans")
+
+
 def test_a_wh_question_does_not_point_at_people_it_does_not_name() -> None:
     from quizgen.generate import Candidate, passes_gate
 

@@ -67,6 +67,7 @@ DEFINITE_DETERMINERS = frozenset(_LEXICON["definite_determiners"])
 DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
+PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
 PREPOSITIONS = (
     "in",
     "op",
@@ -248,9 +249,10 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     """Ask for constituent ``index`` of an event fact, leaving out the constituents in
     ``omit`` (see :func:`omittable`)."""
     part = fact.parts[index]
-    if part.role == "object" and part.label in PARTY_WH:
+    if part.role == "object" and (part.label in PARTY_WH or names_a_person(part.text)):
         # "Wie heeft Kim uitgenodigd?", "Welke organisatie heeft Philips overgenomen?" could
-        # ask for either side: a named object is asked in the passive, or not at all.
+        # ask for either side: a named object, or one for a person ("een 52-jarige man",
+        # not "Wat …?"), is asked in the passive, or not at all.
         return passive_question(fact, index, omit)
     parts = list(fact.parts)
     skip = {index, *omit, *modifiers_of(fact, index)}
@@ -305,10 +307,19 @@ def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset())
     subject = next((i for i, p in enumerate(parts) if p.role == "subject"), None)
     if subject is None or parts[subject].label not in {"PER", "ORG"}:
         return None
-    agent = f"door {parts[subject].text}"
+    agent = f"door {lower_first(parts[subject])}"
     rest = middle_field(parts, {index, subject, *omit})
-    wh = PARTY_WH[parts[index].label]
+    wh = PARTY_WH.get(parts[index].label, PARTY_WH["PER"])
     return Asked(finish([wh, aux, agent, *rest]), parts[index].answer, parts[index].accepted)
+
+
+def names_a_person(text: str) -> bool:
+    """ "een 52-jarige man uit een nabijgelegen dorp": whether the phrase's noun (its last
+    word before a preposition) is one for people, the lexicon's ``person_nouns`` (not a
+    function: "Wat hadden de fans liever gezien? — een Nederlandse trainer")."""
+    words = [w.strip(",.;:") for w in text.lower().split()]
+    cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
+    return bool(cut) and words[cut - 1] in PERSON_NOUNS
 
 
 def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Asked | None:
