@@ -710,6 +710,9 @@ class FactExtractor:
         antecedent: Part | None = None
         finite = finite_tok.text
         particle = separable(finite_tok) if final else ""
+        if final and not particle and self.unsplit_particle(finite_tok):
+            self.skipped["separable verb not split"] += 1
+            return None
         if particle:
             # "dat de eerste kabels in 2028 de zeebodem ingaan" → "gaan … in": the particle
             # stays at the end, where the verb-final clause had its verb.
@@ -1177,6 +1180,17 @@ class FactExtractor:
         first = min(t.i for t in dep.subtree)
         return first > 0 and not self.doc[first - 1].is_punct and not self.doc[first].is_punct
 
+    def unsplit_particle(self, verb: Token) -> bool:
+        """ "dat het kabinet … uittrekt", "die … terugkeert": a verb-final verb that starts
+        with a separable particle, where the lemma does not say it splits off ("in_gaan"),
+        cannot be put second in a question ("trekt … uit" or "uittrekt"?)."""
+        particles = tuple(
+            p for p in self.lex.raw["separable_particles"] if len(verb.text) > len(p) + 2
+        )
+        return not any(c.dep_ in VERBAL_DEPS for c in verb.children) and verb.lower_.startswith(
+            particles
+        )
+
     def late_particle(self, adverb: Token, finite: Token) -> bool:
         """ "gaan op 1 januari samen [verder]": an adverb that is also a separable particle
         (the lexicon's ``particle_adverbs``), after other phrases of the middle field, is
@@ -1273,16 +1287,6 @@ class FactExtractor:
         speaker = list(subjects[0].subtree)
         if not contiguous(speaker):
             return None
-        if (
-            not any(c.dep_ in VERBAL_DEPS for c in comp.children)
-            and comp.lower_.startswith(
-                tuple(p for p in self.lex.raw["separable_particles"] if len(comp.text) > len(p) + 2)
-            )
-            and not separable(comp)
-        ):
-            # "dat het kabinet … uittrekt": asked in verb-second order the particle splits
-            # off ("trekt … uit"), which needs the lemma to say where ("in_gaan").
-            return None
         source = self.reported_source(speaker)
         return self.clause(comp, reported=source) if source is not None else None
 
@@ -1363,9 +1367,13 @@ class FactExtractor:
 
     def holds_clause(self, tokens: list[Token], top: Token) -> bool:
         """A finite verb inside a constituent that is not a relative clause means the parse
-        glued two clauses together: asking about it would make a garbled question."""
+        glued two clauses together: asking about it would make a garbled question. So does
+        a subject hung on a noun ("[dat] nog 3,1 procent" in "In maart was dat nog 3,1
+        procent")."""
         for t in tokens:
-            if t.i != top.i and is_finite(t) and t.pos_ in {"VERB", "AUX"}:
+            finite = is_finite(t) and t.pos_ in {"VERB", "AUX"}
+            nested = t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"NOUN", "PROPN", "NUM"}
+            if t.i != top.i and (finite or nested):
                 path = t
                 while path.i != top.i and path.dep_ not in {"acl:relcl", "acl"}:
                     if path.head.i == path.i:

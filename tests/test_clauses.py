@@ -1138,3 +1138,38 @@ def test_a_portfolio_of_two_runs_on_over_en() -> None:
     ])  # fmt: skip
     domain = fact.role("domain")
     assert domain is not None and domain.text == "Klimaat en Groene Groei"
+
+
+def test_a_relative_clause_whose_separable_verb_does_not_split_is_left_out() -> None:
+    """ "een vrouw die … terugkeert naar Texel": asked verb-second the verb splits ("keert
+    … terug"), which only the lemma can tell ("terug_keren"); without it the question was
+    "Naar welk eiland terugkeert de vrouw …?"."""
+    rows = [
+        ("Het", "PRON", 1, "nsubj", "O"), ("gaat", "VERB", 1, "ROOT", "O"),
+        ("over", "ADP", 4, "case", "O"), ("een", "DET", 4, "det", "O"),
+        ("vrouw", "NOUN", 1, "obl", "O"), ("die", "PRON", 6, "nsubj", "O"),
+        ("terugkeert", "VERB", 4, "acl:relcl", "O"), ("naar", "ADP", 9, "case", "O"),
+        ("het", "DET", 9, "det", "O"), ("eiland", "NOUN", 6, "obl", "O"),
+        ("Texel", "PROPN", 9, "appos", "B-LOC"), (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    found = {}
+    for lemma in ("terugkeren", "terug_keren"):
+        doc = parsed(rows)
+        doc[4].set_morph("Gender=Com|Number=Sing")
+        doc[6].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        doc[6].lemma_ = lemma
+        found[lemma] = [f.finite for f in event_facts(doc)]
+    assert found == {"terugkeren": [], "terug_keren": ["keert"]}
+
+
+def test_a_subject_hung_on_a_noun_is_a_garbled_constituent() -> None:
+    """ "In maart was [dat nog 3,1 procent]": the pronoun is the clause's subject, not the
+    amount's; the clause gave "Dat nog 3,1 procent, was." as an event."""
+    doc = parsed([
+        ("In", "ADP", 1, "case", "B-DATE"), ("maart", "PROPN", 2, "obl", "I-DATE"),
+        ("was", "VERB", 2, "ROOT", "O"), ("dat", "PRON", 6, "nsubj", "O"),
+        ("nog", "ADV", 6, "amod", "O"), ("3,1", "NUM", 6, "nummod", "B-PERCENT"),
+        ("procent", "NOUN", 2, "nsubj", "I-PERCENT"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert event_facts(doc) == []
