@@ -460,11 +460,13 @@ def extend_names(doc: Doc) -> int:
 def surnames_with_particles(doc: Doc) -> int:
     """ "[Marcelo Rebelo] de [Sousa]", "[Dennis] te Kloese": after a person's name, one or two
     name particles ("de", "von der"; the lexicon's ``name_particles``, but not "van", which
-    may name the person's organisation: "Kurt Sievers van NXP") and a capitalised name word
+    may name the person's organisation: "Kurt Sievers van NXP", unless "der" or "den"
+    follows it: "Jan van der Meer") and a capitalised name word
     are the rest of the name (a surname the tagger took for a common word, "de Groot", too,
     unless a noun follows it)."""
     lexicon = data_file(doc.lang_, "lexicon")
-    particles = set(lexicon.get("name_particles", [])) - {lexicon["title_of"]}
+    of = lexicon["title_of"]
+    particles = set(lexicon.get("name_particles", [])) - {of}
     ents = list(doc.ents)
     starts = {e.start: e for e in ents}
     joined: set[int] = set()
@@ -475,7 +477,10 @@ def surnames_with_particles(doc: Doc) -> int:
         if len(ent) < 2 and not (ent[0].is_title and ent[0].pos_ == "PROPN"):
             continue
         k = ent.end
-        while k < len(doc) and k - ent.end < 2 and doc[k].text in particles:
+        if k + 1 < len(doc) and doc[k].text == of and doc[k + 1].text in {"der", "den"}:
+            # "van der", "van den" begin only names ("Jan van der Meer").
+            k += 1
+        while k < len(doc) and k - ent.end < 3 and doc[k].text in particles:
             k += 1
         if k == ent.end or k >= len(doc) or doc[k].is_sent_start:
             continue
@@ -484,7 +489,10 @@ def surnames_with_particles(doc: Doc) -> int:
         # (A surname the NER tagged apart, whatever its part of speech: "te [Kloese]".)
         if not word.is_title or (other is not None and len(other) > 1):
             continue
-        nominal = k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        nominal = after is not None and (
+            after.pos_ in {"NOUN", "ADJ", "NUM"} or (after.pos_ == "PROPN" and not after.ent_type_)
+        )
         if word.pos_ != "PROPN" and other is None and nominal:
             # "Trump de Amerikaanse [ambassadeur]": a capitalised adjective before its noun
             # is no surname; "Marleen de Groot is …", tagged an adjective, is.

@@ -1119,6 +1119,16 @@ def test_a_first_name_with_a_particle_and_surname_is_one_name() -> None:
     ])  # fmt: skip
     assert surnames_with_particles(doc) == 1
     assert [(e.text, e.label_) for e in doc.ents] == [("Dennis te Kloese", "PER")]
+    # "van der", "van den" begin only names: "gedeputeerde Jan van der Meer dinsdag" (the
+    # tagger: "Meer" a pronoun; a date after a surname is no noun it modifies).
+    doc = parsed([
+        ("gedeputeerde", "NOUN", 6, "nsubj", "O"), ("Jan", "PROPN", 0, "appos", "B-PER"),
+        ("van", "PROPN", 1, "flat", "O"), ("der", "PROPN", 1, "flat", "O"),
+        ("Meer", "PRON", 1, "flat", "O"), ("dinsdag", "PROPN", 6, "obl", "B-DATE"),
+        ("sprak", "VERB", 6, "ROOT", "O"),
+    ])  # fmt: skip
+    assert surnames_with_particles(doc) == 1
+    assert [e.text for e in doc.ents] == ["Jan van der Meer", "dinsdag"]
 
 
 def test_a_portfolio_of_two_runs_on_over_en() -> None:
