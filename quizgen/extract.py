@@ -1800,8 +1800,9 @@ class FactExtractor:
             return None
         left = subject.left_edge
         # The sentence's capital is not the name's: "De Vereniging Binnenstad vreest …" →
-        # "de voorzitter van de Vereniging Binnenstad".
-        first = left.lower_ if left.pos_ == "DET" and left.i < org.start else left.text
+        # "de voorzitter van de Vereniging Binnenstad", "Landbouworganisatie LTO Noord" →
+        # "… van landbouworganisatie LTO Noord".
+        first = left.lower_ if left.i < org.start else left.text
         return Role(
             " ".join([first, doc[left.i + 1 : org.end].text]).strip(), org.text, "ORG", 0, 0
         )

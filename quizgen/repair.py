@@ -16,6 +16,8 @@ words leave no doubt:
   noun before a person's two-word name is a title, not a name ("Sloveen Luka Zupan");
 - an organisation's name runs on over its "voor"/"van" phrase of capitalised words ("het
   Centraal Bureau voor de Statistiek");
+- capitalised words right after a noun that says what they name are a name, though the
+  NER missed it ("Landbouworganisatie [LTO Noord]");
 - a name right after a noun that says what it names is of that kind: "het dorp
   Castelluccio" is a place, "de netbeheerders TenneT en Elia" are organisations;
 - a bare date right after a noun is not that noun's: "[de bond] [donderdag]"; nor is one
@@ -89,6 +91,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["surname with particles joined"] += surnames_with_particles(doc)
     done["first names after a title joined"] += names_after_titles(doc)
     done["name after a title found"] += untagged_names_after_titles(doc)
+    done["name after its kind found"] += tag_names_after_kinds(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
     done["person found by apposition"] += persons_by_apposition(doc)
     done["species name joined"] += join_binomials(doc)
@@ -667,6 +670,41 @@ def kind_of_word(word: str, kinds: dict[str, tuple[str, str]]) -> tuple[str, str
         if word == kind or (word.endswith(kind) and len(word) > len(kind) + 2):
             return found
     return None
+
+
+MAX_KIND_NAME = 3
+
+
+def tag_names_after_kinds(doc: Doc) -> int:
+    """ "Landbouworganisatie [LTO Noord] reageerde fel": capitalised words right after a
+    noun that says what kind of thing they name (the lexicon's ``name_kinds``) are a name of
+    that kind, though the NER missed it; not when the name may run on over a lowercase
+    word ("Artsen zonder Grenzen")."""
+    kinds = name_kinds(doc.lang_)
+    taken = {t.i for e in doc.ents for t in e}
+    found: list[Span] = []
+    for tok in doc:
+        kind = kind_of(tok, kinds)
+        if kind is None:
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= MAX_KIND_NAME
+            and end not in taken
+            and not doc[end].is_sent_start
+            and doc[end].text[:1].isupper()
+            and any(c.isalpha() for c in doc[end].text)
+        ):
+            end += 1
+        runs_on = end + 1 < len(doc) and doc[end].is_lower and doc[end + 1].text[:1].isupper()
+        if end == tok.i + 1 or runs_on or (end < len(doc) and end in taken):
+            continue
+        found.append(Span(doc, tok.i + 1, end, label=kind[0]))
+        taken.update(range(tok.i + 1, end))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+    return len(found)
 
 
 def label_by_kind(doc: Doc) -> int:

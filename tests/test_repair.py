@@ -990,6 +990,12 @@ def test_a_bare_function_takes_the_organisation_it_is_of() -> None:
         *[(w, pos, head + 1, dep, ent) for w, pos, head, dep, ent in rover[5:]],
     ]  # fmt: skip
     assert persons(vereniging) == ["Wie is de directeur van de Vereniging Binnenstad?"]
+    # Nor is the capital of a kind noun before the name: "Reizigersvereniging [Rover]".
+    kind = [
+        ("Reizigersvereniging", "NOUN", 3, "nsubj", "O"),
+        ("Rover", "PROPN", 0, "flat", "B-ORG"),
+    ]
+    assert persons([*kind, *rover[2:]]) == ["Wie is de directeur van reizigersvereniging Rover?"]
     # The organisation must be what the sentence before is about, not just in it.
     rover[0] = ("Reizigersvereniging", "NOUN", 3, "obj", "B-ORG")
     assert persons(rover) == []
@@ -1992,3 +1998,23 @@ def test_naar_schatting_is_the_verbs_adverbial_not_the_amounts_preposition() -> 
         ("other", "naar schatting"),
         ("object", "12 miljard euro"),
     ]
+
+
+def test_capitalised_words_after_a_kind_noun_are_a_name_of_that_kind() -> None:
+    """ "Landbouworganisatie [LTO Noord] reageerde fel": the NER missed the name; its kind
+    says what it is. But "Artsen zonder Grenzen" may run on: no half a name."""
+    from quizgen.repair import tag_names_after_kinds
+
+    doc = parsed([
+        ("Landbouworganisatie", "PROPN", 3, "nsubj", "O"), ("LTO", "PROPN", 0, "flat", "O"),
+        ("Noord", "ADJ", 0, "nmod", "O"), ("reageerde", "VERB", 3, "ROOT", "O"),
+        ("fel", "ADJ", 3, "advmod", "O"), (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    assert tag_names_after_kinds(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("LTO Noord", "ORG")]
+    doc = parsed([
+        ("de", "DET", 1, "det", "O"), ("organisatie", "NOUN", 5, "nsubj", "O"),
+        ("Artsen", "PROPN", 1, "appos", "O"), ("zonder", "ADP", 4, "case", "O"),
+        ("Grenzen", "PROPN", 2, "nmod", "O"), ("helpt", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    assert tag_names_after_kinds(doc) == 0
