@@ -553,7 +553,7 @@ class FactExtractor:
             ):
                 # "met Kim", "bij de Dienst Uitvoering Onderwijs": with or at whom.
                 return "party", "", prep, ""
-            counted = self.number_at_start(tokens, prep)
+            counted = self.number_at_start(tokens, prep) or self.measured_amount(tokens, prep)
             if counted is not None and not any(
                 label_of(m) in {"DATE", "TIME"} for m in self.ents.mentions_in(counted)
             ):
@@ -1239,6 +1239,27 @@ class FactExtractor:
             and not self.holds_clause(sub, dep)
         )
 
+    def measured_amount(self, tokens: list[Token], prep: str) -> list[Token] | None:
+        """ "(tot) een gevangenisstraf van twee jaar", "(met) een voorsprong van achttien
+        seconden": the amount of a noun that is a measure (the lexicon's
+        ``measured_nouns``), when the phrase is that noun, "van" and the amount, nothing
+        after it."""
+        body = tokens[1:] if prep and tokens and tokens[0].lower_ == prep else tokens
+        of = next(
+            (k for k, t in enumerate(body) if t.lower_ == self.lex.raw["title_of"]), len(body)
+        )
+        if of < 2 or of == len(body) or body[0].pos_ != "DET":
+            return None
+        noun = body[of - 1]
+        if (
+            noun.pos_ != "NOUN"
+            or not noun.lower_.endswith(tuple(self.lex.raw["measured_nouns"]))
+            or any(t.pos_ != "ADJ" for t in body[1 : of - 1])
+        ):
+            return None
+        counted = self.number_at_start(body[of + 1 :], "")
+        return counted if counted and counted[-1].i == body[-1].i else None
+
     def number_at_start(self, tokens: list[Token], prep: str) -> list[Token] | None:
         """ "(met) (ruim) 6 procent …": the number and the noun it counts, when the
         constituent starts with them (after its preposition and at most two adverbs)."""
@@ -1528,7 +1549,7 @@ class FactExtractor:
             if label_of(m) in VALUE_ANSWER_LABELS
             and not m.text.lower().endswith(self.lex.raw["age_suffix"])
         ]
-        counted = self.number_at_start(tokens, prep)
+        counted = self.number_at_start(tokens, prep) or self.measured_amount(tokens, prep)
         known = self.ents.mentions_in(counted or [])
         if counted and not known:
             values = [self.doc[counted[0].i : counted[-1].i + 1]]

@@ -1183,3 +1183,20 @@ def test_a_subject_hung_on_a_noun_is_a_garbled_constituent() -> None:
     ])  # fmt: skip
     doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     assert event_facts(doc) == []
+
+
+def test_the_amount_of_a_measure_is_the_clauses_quantity() -> None:
+    """ "veroordeelde Jan Smit [tot een celstraf van twee jaar]": the amount is asked."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("rechter", "NOUN", 2, "nsubj", "O"),
+        ("veroordeelde", "VERB", 2, "ROOT", "O"), ("Jan", "PROPN", 2, "obj", "B-PER"),
+        ("Smit", "PROPN", 3, "flat", "I-PER"), ("tot", "ADP", 7, "case", "O"),
+        ("een", "DET", 7, "det", "O"), ("celstraf", "NOUN", 2, "obl", "O"),
+        ("van", "ADP", 10, "case", "O"), ("twee", "NUM", 10, "nummod", "O"),
+        ("jaar", "NOUN", 7, "nmod", "O"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    [fact] = event_facts(doc)
+    assert [(p.role, p.answer) for p in fact.parts if p.role == "quantity"] == [
+        ("quantity", "twee jaar")
+    ]

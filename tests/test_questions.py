@@ -1007,3 +1007,20 @@ def test_a_cause_of_one_common_noun_is_too_thin_to_ask() -> None:
 def test_a_temperature_takes_near_temperatures_as_options() -> None:
     options = numbers("37,5 graden", random.Random(0))
     assert options and all(34 <= float(o.split()[0].replace(",", ".")) <= 41 for o in options)
+
+
+def test_a_measure_is_asked_by_its_unit() -> None:
+    """ "tot een gevangenisstraf van twee jaar" → "Tot hoeveel jaar gevangenisstraf …?"; a
+    noun that is no measure ("een meisje van zeven jaar") is not asked so."""
+    court = Part("subject", "De rechter", 0, "ORG", first=True, answer="de rechter")
+    jan = Part("object", "Jan Smit", 11, "PER", proper=True, answer="Jan Smit")
+    term = Part("quantity", "tot een gevangenisstraf van twee jaar", 20, "QUANTITY", prep="tot",
+                answer="twee jaar")  # fmt: skip
+    sentenced = fact([court, jan, term], finite="veroordeelde", tense="past")
+    asked = nl.question(sentenced, 2)
+    assert asked is not None
+    assert asked.prompt == "Tot hoeveel jaar gevangenisstraf veroordeelde de rechter Jan Smit?"
+    girl = Part("quantity", "een meisje van zeven jaar", 0, "QUANTITY", first=True,
+                answer="zeven jaar")  # fmt: skip
+    rescued = fact([girl, Part("verb", "gered", 30)], finite="werd", tense="past", passive=True)
+    assert nl.question(rescued, 0) is None

@@ -68,6 +68,9 @@ DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
+MEASURED_NOUNS = tuple(_LEXICON["measured_nouns"])
+OF = _LEXICON["title_of"]
+INDEFINITE = _LEXICON["indefinite_article"]
 PREPOSITIONS = (
     "in",
     "op",
@@ -186,6 +189,8 @@ def amount_phrase(part: Part) -> str | None:
     at = body.find(answer)
     # Only "ruim", "bijna", "ten minste" may stand before the number: they are dropped.
     before = body[:at].lower().split()
+    if at >= 0 and OF in before:
+        return measure_phrase(lead, before, answer, body[at + len(answer) :].strip())
     if at < 0 or len(before) > MAX_APPROXIMATORS or not set(before) <= APPROXIMATORS:
         return None
     rest = body[at + len(answer) :].strip()
@@ -213,6 +218,26 @@ def amount_phrase(part: Part) -> str | None:
     if not words:
         return None
     return f"{lead}hoeveel {' '.join([*words, rest]).strip()}"
+
+
+def measure_phrase(lead: str, before: list[str], answer: str, rest: str) -> str | None:
+    """ "tot een gevangenisstraf van twee jaar" → "tot hoeveel jaar gevangenisstraf", "een
+    taakstraf van 240 uur" → "hoeveel uur taakstraf": a measure (the lexicon's
+    ``measured_nouns``) asked by its unit; not in millions ("hoeveel miljard euro boete")."""
+    of = before.index(OF)
+    head, approximate = before[:of], before[of + 1 :]
+    unit = answer.split()[1:]
+    if (
+        rest
+        or len(head) < 2
+        or head[0] not in {*ARTICLES, INDEFINITE}
+        or not head[-1].endswith(MEASURED_NOUNS)
+        or not set(approximate) <= APPROXIMATORS
+        or len(unit) != 1
+        or unit[0] in NUMBER_WORDS
+    ):
+        return None
+    return f"{lead}hoeveel {unit[0]} {' '.join(head[1:])}"
 
 
 def verbs_phrase(rest: str) -> bool:
