@@ -34,7 +34,8 @@ words leave no doubt:
 - a person's name runs on over the capitalised name parts the parser attached to it with
   ``flat`` ("Chung" + "Eui-yong"); a surname the NER missed is the person named in full
   (``tag_known_names``: it needs the whole article, so quizgen.api.parse runs it after joining
-  the paragraphs, not this component);
+  the paragraphs, not this component); a "person" the article only has after "in" or "uit"
+  is a place (``label_places``, on the whole article too);
 - a person's name runs on over name particles and the capitalised word after them
   ("Marcelo Rebelo de Sousa"), but not over "van" (his organisation may follow);
 - a title noun directly before a name is one phrase with it: when the parser hung both on
@@ -749,6 +750,29 @@ def split_known_organisations(doc: Doc) -> int:
                 ents[n] = Span(doc, ent.start, k, label=ent.label_)
                 changed += 1
                 break
+    if changed:
+        doc.ents = ents
+    return changed
+
+
+def label_places(doc: Doc) -> int:
+    """ "een tijdrit in [Sankt Gallen]", "de lanceerbasis in [Kourou]": a name tagged a
+    person that the article only ever has after "in" or "uit" (the lexicon's
+    ``place_only_prepositions``; a person's name hardly follows them) is a place. Run on the
+    whole article (quizgen.api.parse), after ``tag_known_names``."""
+    places = set(data_file(doc.lang_, "lexicon").get("place_only_prepositions", []))
+    ents = list(doc.ents)
+    words: dict[str, set[bool]] = {}
+    for ent in ents:
+        if ent.label_ in NAME_LABELS:
+            placed = ent.start > 0 and doc[ent.start - 1].lower_ in places
+            for w in ent.text.split():
+                words.setdefault(w, set()).add(placed)
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ in PERSON_LABELS and all(words[w] == {True} for w in ent.text.split()):
+            ents[n] = Span(doc, ent.start, ent.end, label="LOC")
+            changed += 1
     if changed:
         doc.ents = ents
     return changed

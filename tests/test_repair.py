@@ -2018,3 +2018,21 @@ def test_capitalised_words_after_a_kind_noun_are_a_name_of_that_kind() -> None:
         ("Grenzen", "PROPN", 2, "nmod", "O"), ("helpt", "VERB", 5, "ROOT", "O"),
     ])  # fmt: skip
     assert tag_names_after_kinds(doc) == 0
+
+
+def test_a_person_only_ever_found_after_in_is_a_place() -> None:
+    """ "een tijdrit in [Sankt Gallen]" tagged a person gave no blank (a person after "in"
+    is a tagging slip); "het brons naar [Jasmine Jones]" is a person all the same."""
+    from quizgen.repair import label_places
+
+    doc = parsed([
+        ("Ze", "PRON", 1, "nsubj", "O"), ("rijden", "VERB", 1, "ROOT", "O"),
+        ("in", "ADP", 3, "case", "O"), ("Sankt", "PROPN", 1, "obl", "B-PER"),
+        ("Gallen", "PROPN", 3, "flat", "I-PER"), ("naar", "ADP", 6, "case", "O"),
+        ("Jasmine", "PROPN", 1, "obl", "B-PER"), ("Jones", "PROPN", 6, "flat", "I-PER"),
+    ])  # fmt: skip
+    assert label_places(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Sankt Gallen", "LOC"),
+        ("Jasmine Jones", "PER"),
+    ]
