@@ -274,6 +274,12 @@ def well_formed(sent: Span) -> bool:
     return ends and starts and after_end
 
 
+def proper_word(t: Token) -> bool:
+    """A word of a name: tagged one, or capitalised inside the sentence though the tagger
+    took it for a common noun ("het bedrijf uit [Leeuwarden]")."""
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title and not t.is_sent_start)
+
+
 def part_of_longer_name(m: Span) -> bool:
     """ "het Nationaal Instituut voor Geofysica [en Vulkanologie]": the NER cut a name short
     when a capitalised word, or "en" and one, stands right next to it; a date when "van" and
@@ -1996,7 +2002,7 @@ class FactExtractor:
                 for m in self.ents.mentions_in(sent)
                 if label_of(m) in {"DATE", "TIME"}
                 or (label_of(m) in VALUE_LABELS and any(is_number(t) for t in m))
-                or (label_of(m) in {"PER", "ORG", "LOC"} and any(t.pos_ == "PROPN" for t in m))
+                or (label_of(m) in {"PER", "ORG", "LOC"} and any(proper_word(t) for t in m))
             ]
             taken = {t.i for m in spans for t in m}
             for t in sent:
@@ -2029,20 +2035,43 @@ class FactExtractor:
                     continue
                 if after_first_word(m) or self.known_set(m) or listed_after(m):
                     continue
+                if self.portfolio(m):
+                    continue
                 fact = self.sentence_fact(sent, m, cuts)
                 if fact is not None:
                     facts.append(fact)
         return facts
 
+    def portfolio(self, m: Span) -> bool:
+        """ "het ministerie van [Landbouw]", "zijn minister van [Buitenlandse Zaken]": a
+        portfolio (the lexicon's ``portfolio_words``) is part of a ministry's or minister's
+        name, no name to fill in on its own."""
+        before = m.doc[m.start - 1] if m.start else None
+        words = set(self.lex.raw["portfolio_words"])
+        return (
+            before is not None
+            and before.lower_ == self.lex.raw["title_of"]
+            and any(t.text in words for t in m)
+            and all(t.text in words or t.is_punct or t.is_lower for t in m)
+        )
+
     def when_said(self, m: Span) -> bool:
-        """ "…, zei zij [dinsdag] [in Seoul]": when or where a thing was said is not news."""
+        """ "…, zei zij [dinsdag] [in Seoul]": when or where a thing was said is not news;
+        but where the speaker is from is ("maakte het bedrijf uit [Leeuwarden] bekend", "de
+        gemeenteraad van [Amstelveen] reageerde")."""
+        before = m.doc[m.start - 1] if m.start else None
+        if before is not None and before.lower_ == self.lex.raw["origin_preposition"]:
+            return False
         verb = m.root.head
+        path = [m.root]
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            path.append(verb)
             verb = verb.head
         return (
             verb.i != m.root.i
             and self.is_speech_verb(verb)
             and not self.writes_a_thing(list(verb.children))
+            and not any(t.dep_ in SUBJECT_DEPS for t in path)
         )
 
     def attribution(self, sent: Span) -> bool:

@@ -2036,3 +2036,29 @@ def test_a_person_only_ever_found_after_in_is_a_place() -> None:
         ("Sankt Gallen", "LOC"),
         ("Jasmine Jones", "PER"),
     ]
+
+
+def _blanks(rows: list[tuple[str, str, int, str, str]], lemmas: dict[int, str]) -> list[str]:
+    from quizgen.extract import FactExtractor
+
+    doc = parsed(rows)
+    for i, lemma in lemmas.items():
+        doc[i].lemma_ = lemma
+        doc[i].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    return [f.parts[0].answer for f in FactExtractor(doc, "nl").sentence_facts()]
+
+
+def test_where_a_speaker_is_from_is_blanked_but_not_a_ministrys_portfolio() -> None:
+    """ "meldde het bedrijf uit [Leeuwarden]": where the speaker is from, not where it was
+    said (and a capitalised word inside the sentence is a name though tagged a noun); "het
+    ministerie van [Landbouw]" is a portfolio, part of the ministry's name."""
+    rows = [
+        ("De", "DET", 1, "det", "O"), ("winst", "NOUN", 2, "nsubj", "O"),
+        ("steeg", "VERB", 2, "ROOT", "O"), (",", "PUNCT", 4, "punct", "O"),
+        ("meldde", "VERB", 2, "conj", "O"), ("het", "DET", 6, "det", "O"),
+        ("bedrijf", "NOUN", 4, "obj", "O"), ("uit", "ADP", 8, "case", "O"),
+        ("Leeuwarden", "NOUN", 6, "nmod", "B-LOC"), (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    assert _blanks(rows, {2: "stijgen", 4: "melden"}) == ["Leeuwarden"]
+    rows[7:9] = [("van", "ADP", 8, "case", "O"), ("Landbouw", "PROPN", 6, "nmod", "B-ORG")]
+    assert _blanks(rows, {2: "stijgen", 4: "melden"}) == []
