@@ -502,6 +502,9 @@ class FactExtractor:
         mentions = self.ents.mentions_in(tokens)
         values = [m for m in mentions if label_of(m) in {"DATE", "TIME"}]
         whole = [m for m in values if m.start <= tokens[0].i and m.end >= tokens[-1].i + 1]
+        if whole and not prep and self.duration(tokens):
+            # "leggen het werk [24 uur] neer": how long, not when ("Hoeveel uur …?").
+            return "quantity", "", "", ""
         if whole and (d in SUBJECT_DEPS or d in {"obj", "iobj"}):
             # A noun phrase that is all date ("de afgelopen dagen") is an adverbial of time.
             return "time", label_of(whole[0]), "", ""
@@ -1243,6 +1246,15 @@ class FactExtractor:
             and contiguous(sub)
             and self.ends_sentence(sub)
             and not self.holds_clause(sub, dep)
+        )
+
+    def duration(self, tokens: list[Token]) -> bool:
+        """ "24 uur", "drie weken": a number and a unit of time, nothing else."""
+        words = [t for t in tokens if not t.is_punct]
+        return (
+            len(words) >= 2
+            and all(is_number(t) for t in words[:-1])
+            and words[-1].lower_ in self.lex.raw["duration_units"]
         )
 
     def measured_amount(self, tokens: list[Token], prep: str) -> list[Token] | None:

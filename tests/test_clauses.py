@@ -1200,3 +1200,19 @@ def test_the_amount_of_a_measure_is_the_clauses_quantity() -> None:
     assert [(p.role, p.answer) for p in fact.parts if p.role == "quantity"] == [
         ("quantity", "twee jaar")
     ]
+
+
+def test_a_bare_duration_is_asked_how_long_not_when() -> None:
+    """ "leggen het werk [24 uur] neer": "Hoeveel uur …?", not "Wanneer …? — 24 uur"."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("bonden", "NOUN", 2, "nsubj", "O"),
+        ("staken", "VERB", 2, "ROOT", "O"), ("24", "NUM", 4, "nummod", "B-TIME"),
+        ("uur", "NOUN", 2, "obl", "I-TIME"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    [fact] = event_facts(doc)
+    assert [(p.role, p.text) for p in fact.parts if p.role not in {"subject", "verb"}] == [
+        ("quantity", "24 uur")
+    ]
+    asked = nl.question(fact, next(i for i, p in enumerate(fact.parts) if p.role == "quantity"))
+    assert asked is not None and asked.prompt == "Hoeveel uur staken de bonden?"
