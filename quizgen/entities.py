@@ -38,17 +38,18 @@ def name_words(span: Span) -> tuple[str, ...]:
 
 
 def named_after_a_person(m: Span) -> bool:
-    """ "De Rosalind Franklin moet …", "de Karel Doorman": a first name and surname with an
-    article of their own name a thing (a rover, a ship) named after someone; a person's name
-    takes none."""
+    """ "De Rosalind Franklin moet …", "de Karel Doorman", "de [Geul]": a name with an
+    article of its own names a thing (a rover, a ship, a river), even when named after
+    someone; a person's name takes none (a surname's "de" is capitalised without the first
+    name: "De Groot")."""
     doc = m.doc
     before = doc[m.start - 1] if m.start > 0 else None
     return (
         label_of(m) == "PER"
-        and len(m) >= 2
         and before is not None
         and before.lower_ in LEADING_ARTICLES
         and not before.ent_type_
+        and (len(m) >= 2 or before.is_lower)
     )
 
 

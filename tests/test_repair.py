@@ -1922,6 +1922,14 @@ def test_a_full_name_with_an_article_names_a_thing() -> None:
         ("boort", "VERB", 2, "ROOT", "O"),
     ])  # fmt: skip
     assert [r.label for r in EntityIndex(doc).referents.values()] == ["PER"]
+    # One word too: "trad [de Geul] buiten haar oevers"; but a surname's capital "De" at
+    # the start of a sentence is the name's.
+    for article, label in (("de", "MISC"), ("De", "PER")):
+        doc = parsed([
+            (article, "DET", 1, "det", "O"), ("Geul", "NOUN", 2, "nsubj", "B-PER"),
+            ("trad", "VERB", 2, "ROOT", "O"),
+        ])  # fmt: skip
+        assert [r.label for r in EntityIndex(doc).referents.values()] == [label]
 
 
 def test_a_surname_tagged_an_adjective_joins_its_first_name_unless_a_noun_follows() -> None:
