@@ -228,11 +228,12 @@ def is_noun(t: Token) -> bool:
 
 
 def bare_count(t: Token) -> bool:
-    """A number that counts what the sentence or the one before named ("waren het er nog
-    175.000", "hielpen er ruim 900 mee"): written in digits, not a year, not before a noun
-    it would count, nor part of a date, time, score or amount."""
+    """A number that counts or measures what the sentence or the one before named ("waren
+    het er nog 175.000", "hielpen er ruim 900 mee", "met een kracht van 5,9"): written in
+    digits, not a year, not before a noun it would count, nor part of a date, time, score
+    or amount."""
     after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    digits = t.text.replace(".", "")
+    digits = t.text.replace(".", "").replace(",", "")
     return (
         digits.isdigit()
         and len(digits) >= 2

@@ -484,6 +484,10 @@ def test_a_bare_count_can_be_blanked_but_not_a_year_or_a_counted_noun() -> None:
     assert not bare_count(doc[9])  # a year
     assert not bare_count(doc[11])  # counts the noun after it
     assert not bare_count(doc[15])  # a score
+    # A measure with a decimal comma: "met een kracht van [5,9] op de schaal van Richter".
+    doc = NL("met een kracht van 5,9 op de schaal")
+    doc[5].pos_ = "ADP"
+    assert bare_count(doc[4])
 
 
 def test_a_number_with_its_noun_after_a_name_is_no_part_of_the_name() -> None:
