@@ -898,10 +898,17 @@ def test_a_thousand_million_is_written_as_billions() -> None:
     options = numbers("650 miljoen euro", random.Random(0))
     assert "1,3 miljard euro" in options
     assert not any(re.match(r"\d{4} miljoen", o) for o in options)
-    # And less than a billion as millions: "800 miljoen euro" near "1,6 miljard euro".
+    # And less than a billion as millions: "600 miljoen euro" near "1,6 miljard euro".
     options = numbers("1,6 miljard euro", random.Random(0))
-    assert "800 miljoen euro" in options
+    assert "600 miljoen euro" in options
     assert not any(o.startswith("0,") for o in options)
+
+
+def test_a_small_decimal_takes_options_near_it() -> None:
+    """ "met een kracht van 5,9 op de schaal van Richter": not "11,8"."""
+    options = numbers("5,9", random.Random(0))
+    assert options and all(abs(float(o.replace(",", ".")) - 5.9) <= 1.5 for o in options)
+    assert all(re.fullmatch(r"\d,\d", o) for o in options)
 
 
 def test_a_named_organisation_as_object_is_asked_in_the_passive_or_not_at_all() -> None:

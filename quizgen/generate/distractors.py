@@ -214,6 +214,8 @@ def _format(value: float, places: int, comma: bool, thousands: bool) -> str:
 
 
 AGE_STEPS = (-6, -4, -2, 2, 4, 6)
+DECIMAL_STEP_BELOW = 10
+DECIMAL_STEPS = (-1.0, -0.5, 0.5, 1.0, 1.5)
 DEGREES = "graden"
 DEGREE_STEPS = (-3.0, -2.0, -1.0, 1.0, 2.0, 3.0)
 
@@ -260,7 +262,10 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
         comma = "," in raw
         decimals = comma or ("." in raw and not thousands)
         value = float(raw.replace(".", "") if thousands else raw.replace(",", "."))
-        if value >= 10 or decimals:
+        if decimals and value < DECIMAL_STEP_BELOW:
+            # "5,9 op de schaal van Richter", "2,4 procent": near it, not "11,8".
+            cands = [value + d for d in DECIMAL_STEPS if value + d > 0]
+        elif value >= 10 or decimals:
             cands = [value * f for f in (0.5, 0.75, 1.5, 2.0, 3.0)]
             if not decimals:
                 # As round as the answer: "175.000" takes "130.000", not "131.250".
