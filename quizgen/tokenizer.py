@@ -6,7 +6,8 @@ start. A special case can only apply where its exact string occurs in the text, 
 tokenizer that adds, before each text, just the special cases whose strings occur in it
 splits every text exactly as the full one does. The candidates are found by looking up the
 substrings of each whitespace-separated chunk (special cases never span whitespace, except
-whitespace cases themselves, which are always added).
+whitespace cases themselves, which are always added). One rule is added to the default
+ones: a full stop after a name that ends in a capital ("SpaceX.") is split off.
 """
 
 from __future__ import annotations
@@ -71,20 +72,25 @@ def _has_space(string: str) -> bool:
     return string.split() != [string]
 
 
+# "SpaceX.", "FedEx." at a sentence's end: the default rules keep a full stop after a
+# capital as an initial's ("J."), and the sentence runs on into the next one.
+NAME_END_STOP = r"(?<=[a-z][A-Z])\."
+
+
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
-    """The language's default tokenizer (as ``spacy.Tokenizer.v1``), exceptions held back."""
+    """The language's default tokenizer (as ``spacy.Tokenizer.v1``), exceptions held back;
+    a full stop after a name that ends in a capital ("SpaceX.") is split off."""
 
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
+        suffixes = [*(defaults.suffixes or ()), NAME_END_STOP]
         return LazyExceptionsTokenizer(
             nlp.vocab,
             defaults.tokenizer_exceptions,
             prefix_search=compile_prefix_regex(defaults.prefixes).search
             if defaults.prefixes
             else None,
-            suffix_search=compile_suffix_regex(defaults.suffixes).search
-            if defaults.suffixes
-            else None,
+            suffix_search=compile_suffix_regex(suffixes).search,
             infix_finditer=compile_infix_regex(defaults.infixes).finditer
             if defaults.infixes
             else None,

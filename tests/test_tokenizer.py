@@ -1,4 +1,5 @@
-"""The lazy-exceptions tokenizer splits every text exactly as spaCy's default tokenizer."""
+"""The lazy-exceptions tokenizer splits every text as spaCy's default tokenizer does, but for
+a full stop after a name that ends in a capital."""
 
 from __future__ import annotations
 
@@ -42,3 +43,12 @@ def test_survives_pickling() -> None:
     nlp = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": tokenizer.NAME}}})
     copy = pickle.loads(pickle.dumps(nlp.tokenizer))
     assert [t.text for t in copy(TRICKY)] == [t.text for t in nlp.tokenizer(TRICKY)]
+
+
+def test_a_full_stop_after_a_name_ending_in_a_capital_ends_the_sentence() -> None:
+    """ "het bedrijf SpaceX. Tijdens zijn missie …": the default rules keep "SpaceX." as one
+    token, as for an initial, and the sentence ran on into the next one."""
+    lazy = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": tokenizer.NAME}}})
+    words = [t.text for t in lazy.make_doc("het bedrijf SpaceX. Tijdens J. de Vries, Kon. Willem")]
+    assert words[2:4] == ["SpaceX", "."]
+    assert "J." in words and "Kon." in words
