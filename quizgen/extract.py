@@ -853,9 +853,11 @@ class FactExtractor:
                 # arguments of its own).
                 self.skipped["verb as subject or object"] += 1
                 return None
-            if role in {"subject", "object"} and self.piece_of_a_name(sub):
-                # "[Veluwe] legde …" out of "in het Nationaal Park De Hoge Veluwe": the parse
-                # cut a name, and with it the clause.
+            if (role in {"subject", "object"} and self.piece_of_a_name(sub)) or self.cuts_a_name(
+                sub
+            ):
+                # "[Veluwe] legde …" out of "in het Nationaal Park De Hoge Veluwe", "[Gerard 't
+                # Hooft en Martinus] [Veltman]": the parse cut a name, and with it the clause.
                 self.skipped["name cut by the parse"] += 1
                 return None
             if role == "other" and len(sub) == 1 and self.existential(c, children):
@@ -1335,6 +1337,14 @@ class FactExtractor:
         first, end = sub[0].i, sub[-1].i + 1
         return any(
             m.start <= first and end <= m.end and (m.start, m.end) != (first, end)
+            for m in self.ents.mentions_in(sub)
+        )
+
+    def cuts_a_name(self, sub: list[Token]) -> bool:
+        """Whether a name runs over the edge of the tokens: part of it in, part out."""
+        inside = {t.i for t in sub}
+        return any(
+            any(t.i in inside for t in m) and any(t.i not in inside for t in m)
             for m in self.ents.mentions_in(sub)
         )
 

@@ -1216,3 +1216,19 @@ def test_a_bare_duration_is_asked_how_long_not_when() -> None:
     ]
     asked = nl.question(fact, next(i for i, p in enumerate(fact.parts) if p.role == "quantity"))
     assert asked is not None and asked.prompt == "Hoeveel uur staken de bonden?"
+
+
+def test_a_clause_whose_parse_cuts_a_name_in_two_is_left_out() -> None:
+    """ "kregen [Gerard 't Hooft en Martinus] [Veltman] de prijs": the parse cut "Martinus
+    Veltman" between two constituents; it asked "Aan wie kregen Gerard 't Hooft en Martinus
+    de prijs?"."""
+    doc = parsed([
+        ("Toen", "SCONJ", 1, "advmod", "O"), ("kregen", "VERB", 1, "ROOT", "O"),
+        ("Gerard", "PROPN", 1, "nsubj", "B-PER"), ("'t", "PROPN", 2, "flat", "I-PER"),
+        ("Hooft", "PROPN", 2, "flat", "I-PER"), ("en", "CCONJ", 6, "cc", "O"),
+        ("Martinus", "PROPN", 2, "conj", "B-PER"), ("Veltman", "PROPN", 1, "iobj", "I-PER"),
+        ("de", "DET", 9, "det", "O"), ("prijs", "NOUN", 1, "obj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    assert event_facts(doc) == []
