@@ -43,7 +43,7 @@ DENSITY = 0.3
 ROLE_WEIGHT = {
     "subject": 3.0, "object": 2.6, "agent": 2.8, "time": 3.1, "place": 2.2, "source": 1.6,
     "cause": 1.4, "recipient": 2.0, "party": 1.8, "person": 1.9, "function": 1.6, "quantity": 2.4,
-    "name": 2.4,
+    "name": 2.4, "score": 2.4,
 }  # fmt: skip
 # "dinsdag", "vorig jaar": a time that only points from the article's day says less than
 # the number or name its sentence tells, so it is asked only when nothing better is there.
@@ -400,8 +400,15 @@ class Builder:
             swap = self.swap(opts, c.part.surface)
             if swap is None:
                 return None
-            if c.part.prep and c.part.role in {"agent", "source"}:
-                swap = f"{c.part.prep} {swap}"
+            lead = f"{c.part.prep} "
+            if (
+                c.part.prep
+                and c.part.text.lower().startswith(lead)
+                and not swap.lower().startswith(lead)
+            ):
+                # "door Kim", "met 1-3", "tot 312 miljoen euro": the answer is the phrase
+                # without its preposition, the statement needs it.
+                swap = lead + swap
             text = self.lang.statement(c.fact, {c.index: swap})
         if not text or not (MIN_WORDS <= len(words(text)) <= MAX_WORDS):
             return None
