@@ -198,6 +198,16 @@ def verb_final(conj: Token) -> bool:
     )
 
 
+# A match's score: "3-1", "2-2" (a range of numbers takes a noun after it: "2-3 dagen").
+SCORE = re.compile(r"\d{1,2}-\d{1,2}")
+
+
+def is_score(t: Token) -> bool:
+    """ "won met [3-1]", "maakte er [3-1] van": a score, not a range ("2-3 dagen")."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return bool(SCORE.fullmatch(t.text)) and (after is None or after.pos_ not in {"NOUN", "NUM"})
+
+
 def is_number(t: Token) -> bool:
     """A numeral ("1200", "drie", "miljoen"), not an article that looks like one ("een")."""
     if any(c.isdigit() for c in t.text):
@@ -563,6 +573,10 @@ class FactExtractor:
             ):
                 # "met Kim", "bij de Dienst Uitvoering Onderwijs": with or at whom.
                 return "party", "", prep, ""
+            body = [t for t in tokens if not t.is_punct and t.lower_ != prep]
+            if prep and len(body) == 1 and SCORE.fullmatch(body[0].text):
+                # "met [3-1] gewonnen": the match's score.
+                return "score", "SCORE", prep, ""
             counted = self.number_at_start(tokens, prep) or self.measured_amount(tokens, prep)
             if counted is not None and not any(
                 label_of(m) in {"DATE", "TIME"} for m in self.ents.mentions_in(counted)
@@ -1570,6 +1584,11 @@ class FactExtractor:
             # "die", "dat", "niets" as a whole subject or object: about what?
             return None
         body = [t for t in tokens if not (prep and t.i == tokens[0].i and t.lower_ == prep)]
+        if role == "score":
+            score = body[0]
+            return Part(role, text, start, "SCORE", prep=prep, answer=score.text,
+                        accepted=(score.text,), surface=score.text,
+                        surface_start=score.idx)  # fmt: skip
         # "de 58-jarige oud-wethouder Gerard Kuipers": an age before a noun describes the
         # person, it is not what the phrase says.
         values = [
@@ -2029,6 +2048,10 @@ class FactExtractor:
             ]
             taken = {t.i for m in spans for t in m}
             for t in sent:
+                if t.i not in taken and is_score(t):
+                    spans.append(self.doc[t.i : t.i + 1])
+                    taken.add(t.i)
+            for t in sent:
                 if t.i in taken or not is_number(t):
                     continue
                 counted = self.number_at_start(list(self.doc[t.i : min(t.i + 6, sent.end)]), "")
@@ -2127,7 +2150,7 @@ class FactExtractor:
         )
 
     def sentence_fact(self, sent: Span, m: Span, cuts: Sequence[int]) -> Fact | None:
-        label = label_of(m) or "QUANTITY"
+        label = label_of(m) or ("SCORE" if len(m) == 1 and is_score(m[0]) else "QUANTITY")
         answer, accepted = m.text, tuple[str, ...]((m.text,))
         if label in {"PER", "ORG", "LOC"}:
             ref = self.ents.referent(m)
@@ -2144,7 +2167,10 @@ class FactExtractor:
                 return None
             label = ref.label
             accepted = tuple(dict.fromkeys([m.text, ref.name, *ref.aliases]))
-        role = {"DATE": "time", "TIME": "time", "LOC": "place", "PER": "name", "ORG": "name"}
+        role = {
+            "DATE": "time", "TIME": "time", "LOC": "place", "PER": "name", "ORG": "name",
+            "SCORE": "score",
+        }  # fmt: skip
         part = Part(
             role.get(label, "quantity"),
             m.text,

@@ -1232,3 +1232,18 @@ def test_a_clause_whose_parse_cuts_a_name_in_two_is_left_out() -> None:
     ])  # fmt: skip
     doc[1].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
     assert event_facts(doc) == []
+
+
+def test_a_score_after_met_is_the_clauses_score() -> None:
+    """ "heeft de derby [met 3-1] gewonnen": a score, asked "Met welke score …?"."""
+    doc = parsed([
+        ("Ajax", "PROPN", 6, "nsubj", "B-ORG"), ("heeft", "AUX", 6, "aux", "O"),
+        ("de", "DET", 3, "det", "O"), ("derby", "NOUN", 6, "obj", "O"),
+        ("met", "ADP", 5, "case", "O"), ("3-1", "SYM", 6, "obl", "O"),
+        ("gewonnen", "VERB", 6, "ROOT", "O"), (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    facts = event_facts(doc)
+    assert [(p.role, p.answer, p.label) for f in facts for p in f.parts if p.role == "score"] == [
+        ("score", "3-1", "SCORE")
+    ]

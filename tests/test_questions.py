@@ -1031,3 +1031,62 @@ def test_a_measure_is_asked_by_its_unit() -> None:
                 answer="zeven jaar")  # fmt: skip
     rescued = fact([girl, Part("verb", "gered", 30)], finite="werd", tense="past", passive=True)
     assert nl.question(rescued, 0) is None
+
+
+def test_a_score_is_asked_with_welke_score_and_takes_scores_of_the_same_outcome() -> None:
+    from quizgen.generate.distractors import scores
+
+    zwolle = Part("subject", "PEC Zwolle", 0, "ORG", first=True, proper=True, answer="PEC Zwolle")
+    derby = Part("object", "de IJsselderby", 20, answer="de IJsselderby")
+    score = Part("score", "met 3-1", 40, "SCORE", prep="met", answer="3-1", accepted=("3-1",))
+    won = fact([zwolle, derby, score, Part("verb", "gewonnen", 50)], finite="heeft", tense="perf")
+    asked = nl.question(won, 2)
+    assert (
+        asked is not None
+        and asked.prompt == "Met welke score heeft PEC Zwolle de IJsselderby gewonnen?"
+    )
+    # The score may be left out of a question about the winner.
+    assert nl.omittable(score)
+    assert set(scores("3-1", random.Random(0))) == {
+        "4-1",
+        "2-1",
+        "3-0",
+        "4-2",
+        "2-0",
+        "5-1",
+        "3-2",
+        "5-3",
+    }
+    assert all(int(a) < int(b) for a, b in (s.split("-") for s in scores("3-5", random.Random(0))))
+    assert set(scores("1-1", random.Random(0))) == {"0-0", "2-2", "3-3"}
+
+
+def test_a_false_statement_keeps_the_preposition_of_what_it_swaps() -> None:
+    """ "De Ieren verloren zaterdag met 1-3 van Oostenrijk" made "… zaterdag 1-5 van …": the
+    answer is the phrase without its preposition, the statement needs it."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+    from quizgen.records import FALSE
+
+    said = "De Ieren verloren zaterdag met 1-3 van Oostenrijk."
+    parts = (
+        Part("subject", "De Ieren", 0, first=True, answer="de Ieren"),
+        Part("time", "zaterdag", 18, "DATE", answer="zaterdag", accepted=("zaterdag",)),
+        Part("score", "met 1-3", 27, "SCORE", prep="met", answer="1-3", accepted=("1-3",),
+             surface="1-3", surface_start=31),
+        Part("other", "van Oostenrijk", 35, prep="van"),
+    )  # fmt: skip
+    lost = Fact("event", "verliezen", (), said, 0, finite="verloren", tense="past", parts=parts)
+    ents = EntityIndex(spacy.blank("nl")(said))
+    statements = [
+        q.prompt
+        for seed in range(12)
+        for q in generate(Extraction([lost], ents, Counter()), nl, seed=seed, kinds=["true_false"])
+        if q.answer == FALSE and "1-3" not in q.prompt
+    ]
+    assert statements and all(re.search(r" met \d-\d van ", s) for s in statements)

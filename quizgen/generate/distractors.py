@@ -243,6 +243,23 @@ def times(first: str, rest: str) -> list[str]:
     return [f"{o} {rest}".strip() for o in out]
 
 
+def scores(answer: str, rng: random.Random) -> list[str]:
+    """Other scores of the same outcome: "3-1" takes "2-1", "3-0", "4-1", "3-2" (a win stays a
+    win, a draw a draw)."""
+    home, _, away = answer.partition("-")
+    if not (home.isdigit() and away.isdigit()):
+        return []
+    a, b = int(home), int(away)
+    steps = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, -1), (2, 0), (0, 2), (2, 2))
+    out = [
+        f"{a + x}-{b + y}"
+        for x, y in steps
+        if a + x >= 0 and b + y >= 0 and (a + x > b + y) == (a > b) and (a + x < b + y) == (a < b)
+    ]
+    rng.shuffle(out)
+    return out
+
+
 def numbers(answer: str, rng: random.Random) -> list[str]:
     """Numbers near the answer in the same form: whole numbers stay whole, "210.000" keeps
     its thousands separator, "1,2" its decimal comma."""
@@ -359,6 +376,8 @@ def distractors(
         pool = dates(body, lang, rng)
     elif label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:
         pool = numbers(body, rng)
+    elif label == "SCORE":
+        pool = scores(body, rng)
     else:
         return None
     # "in de nacht van _____ op maandag": no option the question itself shows.

@@ -146,6 +146,9 @@ def wh_phrase(part: Part) -> str | None:
         return f"{part.prep} wanneer" if part.prep in SINCE_UNTIL else "wanneer"
     if part.role == "place":
         return PLACE_WH.get(part.prep)
+    if part.role == "score":
+        # "met 3-1" → "met welke score" (a final result or the score along the way).
+        return f"{part.prep} welke score".strip()
     if part.role == "source":
         return "volgens wie" if label in {"PER", "ORG"} else None
     if part.role == "cause":
@@ -383,13 +386,14 @@ def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset(
 def omittable(part: Part) -> bool:
     """A constituent a question can leave out and stay a whole clause: when, according to
     whom, why (but not what "te danken aan" or "ligt aan" needs: a cause with "aan"), and
-    where or by how much as a prepositional phrase ("in Marum", "met 18 procent"); not a
+    where, by how much or with what score as a prepositional phrase ("in Marum", "met 18
+    procent", "met 3-1"); not a
     direction ("naar Japan reizen" needs it), nor a subject or object."""
     if part.role == "cause":
         return part.prep != BOUND_CAUSE
     if part.role in {"time", "source"}:
         return True
-    return part.role in {"place", "quantity"} and bool(part.prep) and part.prep != "naar"
+    return part.role in {"place", "quantity", "score"} and bool(part.prep) and part.prep != "naar"
 
 
 def statement(fact: Fact, replace: dict[int, str] | None = None) -> str:
