@@ -1090,3 +1090,12 @@ def test_a_false_statement_keeps_the_preposition_of_what_it_swaps() -> None:
         if q.answer == FALSE and "1-3" not in q.prompt
     ]
     assert statements and all(re.search(r" met \d-\d van ", s) for s in statements)
+
+
+def test_a_foreign_city_takes_cities_of_its_continent() -> None:
+    """ "Onderweg stopt hij in Hamburg": not "Los Angeles" among the options."""
+    from quizgen.generate.distractors import same_region
+
+    near = same_region("Hamburg", "nl")
+    assert "Kopenhagen" in near and "Los Angeles" not in near and "Hamburg" not in near
+    assert "Tokio" in same_region("Seoul", "nl")

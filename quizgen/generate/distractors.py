@@ -136,7 +136,8 @@ def same_names(name: str, lang: str) -> frozenset[str]:
 
 def same_region(place: str, lang: str) -> list[str]:
     """Places a student could mistake ``place`` for: countries of its continent, cities of
-    its country (Dutch and Belgian cities), else the other cities of the list."""
+    its country (Dutch and Belgian cities) or continent (others: "Hamburg" takes no "Los
+    Angeles"), else the other cities of the list."""
     groups = word_groups(lang)
     for key in ("country_regions", "city_regions"):
         for members in groups.get(key, {}).values():
