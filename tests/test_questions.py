@@ -1099,3 +1099,28 @@ def test_a_foreign_city_takes_cities_of_its_continent() -> None:
     near = same_region("Hamburg", "nl")
     assert "Kopenhagen" in near and "Los Angeles" not in near and "Hamburg" not in near
     assert "Tokio" in same_region("Seoul", "nl")
+
+
+def test_a_round_spelled_number_takes_round_spelled_options() -> None:
+    """ "dertig jaar" took "elf jaar" (nearest by value); round numbers take round ones."""
+    tens = {
+        "tien",
+        "twintig",
+        "veertig",
+        "vijftig",
+        "zestig",
+        "zeventig",
+        "tachtig",
+        "negentig",
+        "honderd",
+    }
+    options = numbers("dertig jaar", random.Random(0))
+    assert options and {o.split()[0] for o in options} <= tens
+    assert {o.split()[0] for o in numbers("drie keer", random.Random(0))} <= {
+        "twee",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+    }

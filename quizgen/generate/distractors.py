@@ -25,8 +25,12 @@ _NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)(.*)$")
 NUMBER_WORDS_NL = {
     "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
     "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "dertig": 30, "veertig": 40,
-    "vijftig": 50, "honderd": 100, "duizend": 1000,
+    "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100,
+    "duizend": 1000,
 }  # fmt: skip
+
+
+ROUND_WORDS_FROM = 20
 
 
 def _split_prep(answer: str, preps: set[str]) -> tuple[str, str]:
@@ -328,7 +332,14 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
         n = NUMBER_WORDS_NL[first.lower()]
         by_value = {v: k for k, v in NUMBER_WORDS_NL.items()}
         near = sorted(by_value, key=lambda v: (abs(v - n), v))
-        out = [f"{by_value[v]} {rest}".strip() for v in near if v != n][:5]
+        # "dertig jaar" takes round numbers too: "twintig", "veertig", not "elf" (nor
+        # "duizend").
+        round_only = n >= ROUND_WORDS_FROM
+        out = [
+            f"{by_value[v]} {rest}".strip()
+            for v in near
+            if v != n and (not round_only or (v % 10 == 0 and v <= max(n, 100)))
+        ][:5]
         rng.shuffle(out)
         return out
     return []
