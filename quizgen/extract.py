@@ -1753,7 +1753,11 @@ class FactExtractor:
                 # and a name with an abbreviation ("FNV Havens") an organisation.
                 continue
             for role_tokens in spans:
-                if self.neuter_thing(role_tokens) or self.relational(role_tokens):
+                if (
+                    self.neuter_thing(role_tokens)
+                    or self.relational(role_tokens)
+                    or self.kind_of_thing(role_tokens)
+                ):
                     continue
                 if any(
                     t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
@@ -1770,6 +1774,14 @@ class FactExtractor:
                     fact = replace(fact, salience=APPOSITION_BONUS)
                 facts.append(fact)
         return facts
+
+    def kind_of_thing(self, toks: list[Token]) -> bool:
+        """ "Het busbedrijf, [Van der Valk Reizen]": a noun that says what kind of place,
+        organisation or thing a name is (the lexicon's ``name_kinds``) is no function of a
+        person, whatever the NER made of the name."""
+        inside = {t.i for t in toks}
+        head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
+        return head is not None and kind_of(head, self.kinds) is not None
 
     def relational(self, toks: list[Token]) -> bool:
         """ "haar Finse ambtgenoot": a person, but no function of their own to ask about."""
@@ -1816,7 +1828,9 @@ class FactExtractor:
                 (inflected(t.text) if t.pos_ == "ADJ" and t.i < head.i else t.text) + t.whitespace_
                 for t in body
             ).strip()
-        if body[0].is_sent_start and body[0].pos_ != "PROPN":
+        first = body[0].text
+        if body[0].is_sent_start and body[0].pos_ != "PROPN" and first[1:] == first[1:].lower():
+            # (Not "GroenLinks-PvdA-leider": a capital inside the word is a name's.)
             phrase = phrase[:1].lower() + phrase[1:]
             shown = shown[:1].lower() + shown[1:]
         sent = m.sent

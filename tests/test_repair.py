@@ -2074,3 +2074,34 @@ def test_where_a_speaker_is_from_is_blanked_but_not_a_ministrys_portfolio() -> N
     assert _blanks(rows, {2: "stijgen", 4: "melden"}) == ["Leeuwarden"]
     rows[7:9] = [("van", "ADP", 8, "case", "O"), ("Landbouw", "PROPN", 6, "nmod", "B-ORG")]
     assert _blanks(rows, {2: "stijgen", 4: "melden"}) == []
+
+
+def test_a_kind_of_organisation_is_no_persons_function() -> None:
+    """ "Het busbedrijf, [Van der Valk Reizen]" tagged a person gave "Welke functie heeft Van
+    der Valk Reizen? — busbedrijf"; "GroenLinks-PvdA-leider" keeps its capital."""
+    from quizgen.extract import FactExtractor
+
+    def functions(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        for t in doc:
+            if t.pos_ == "VERB":
+                t.set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        facts = FactExtractor(doc, "nl").run().facts
+        return [
+            r.answer for f in facts if f.kind == "title" for k, r in f.roles if k == "attribute"
+        ]
+
+    assert functions([
+        ("Het", "DET", 1, "det", "O"), ("busbedrijf", "NOUN", 8, "nsubj", "O"),
+        (",", "PUNCT", 3, "punct", "O"), ("Van", "PROPN", 1, "appos", "B-PER"),
+        ("der", "PROPN", 3, "flat", "I-PER"), ("Valk", "PROPN", 3, "flat", "I-PER"),
+        ("Reizen", "PROPN", 3, "flat", "I-PER"), (",", "PUNCT", 3, "punct", "O"),
+        ("stuurt", "VERB", 8, "ROOT", "O"), ("een", "DET", 10, "det", "O"),
+        ("bus", "NOUN", 8, "obj", "O"),
+    ]) == []  # fmt: skip
+    assert functions([
+        ("GroenLinks-PvdA-leider", "NOUN", 3, "nsubj", "O"),
+        ("Jesse", "PROPN", 0, "appos", "B-PER"), ("Klaver", "PROPN", 1, "flat", "I-PER"),
+        ("noemt", "VERB", 3, "ROOT", "O"),
+        ("het", "DET", 5, "det", "O"), ("plan", "NOUN", 3, "obj", "O"),
+    ]) == ["GroenLinks-PvdA-leider"]  # fmt: skip
