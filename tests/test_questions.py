@@ -1124,3 +1124,10 @@ def test_a_round_spelled_number_takes_round_spelled_options() -> None:
         "zeven",
         "acht",
     }
+
+
+def test_percent_options_stay_below_a_hundred() -> None:
+    """ "68 procent" took "100 procent" (twice the half): all of them is no fair guess."""
+    for seed in range(5):
+        options = numbers("68 procent", random.Random(seed))
+        assert options and all(float(o.split()[0]) < 100 for o in options)

@@ -298,7 +298,8 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
             low = 2 if value >= 2 else 1
             cands = [value + d for d in (-2, -1, 1, 2, 3) if value + d >= low]
         if "procent" in rest.lower() or tail == "%":
-            cands = [v for v in cands if v <= 100]
+            # (Not "100 procent": all of them is rarely a fair guess.)
+            cands = [v for v in cands if v < 100]
         if rest.lower().startswith(DEGREES):
             # A temperature: near it, "37,5 graden" takes no "112,5 graden".
             cands = [value + d for d in DEGREE_STEPS]
