@@ -1829,7 +1829,8 @@ class FactExtractor:
                 for t in body
             ).strip()
         first = body[0].text
-        if body[0].is_sent_start and body[0].pos_ != "PROPN" and first[1:] == first[1:].lower():
+        common = body[0].pos_ != "PROPN" or body[0].lower_ in self.lex.person_titles
+        if body[0].is_sent_start and common and first[1:] == first[1:].lower():
             # (Not "GroenLinks-PvdA-leider": a capital inside the word is a name's.)
             phrase = phrase[:1].lower() + phrase[1:]
             shown = shown[:1].lower() + shown[1:]
@@ -1964,7 +1965,10 @@ class FactExtractor:
                 or any(t.head.i in range(i, m.start) for t in m)
             )
         )
-        if linked and doc[i].pos_ == "NOUN":
+        # ("Topman Marit van Egmond" at a sentence start: the title tagged a name.)
+        titles = self.lex.person_titles
+        titled = doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].lower_ in titles
+        if linked and (doc[i].pos_ == "NOUN" or titled):
             j = i
             if (
                 j - 1 >= m.sent.start

@@ -543,8 +543,12 @@ def names_after_titles(doc: Doc) -> int:
 def untagged_names_after_titles(doc: Doc) -> int:
     """ "Wethouder [Chantal Zeegers] van Wonen" with no name found by the NER: two or three
     capitalised words right after a noun for a person (the lexicon's ``person_titles``)
-    that no entity holds are the person."""
-    titles = set(data_file(doc.lang_, "lexicon").get("person_titles", []))
+    that no entity holds are the person; so is one with name particles and a capitalised
+    word after it ("Topman [Marit van Egmond]": one word is no full name, so its "van" is
+    the surname's, not an organisation's)."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    titles = set(lexicon.get("person_titles", []))
+    particles = set(lexicon.get("name_particles", []))
     ents = list(doc.ents)
     taken = {t.i for e in ents for t in e}
     found: list[Span] = []
@@ -561,6 +565,12 @@ def untagged_names_after_titles(doc: Doc) -> int:
             and not doc[end].is_sent_start
         ):
             end += 1
+        if end - t.i - 1 == 1:
+            k = end
+            while k < len(doc) and k - end < 3 and doc[k].text in particles and k not in taken:
+                k += 1
+            if k > end and k < len(doc) and k not in taken and doc[k].is_title and doc[k].is_alpha:
+                end = k + 1
         if end - t.i - 1 >= 2 and (end == len(doc) or not doc[end].is_title):
             found.append(Span(doc, t.i + 1, end, label="PER"))
             taken.update(range(t.i + 1, end))

@@ -1131,3 +1131,33 @@ def test_percent_options_stay_below_a_hundred() -> None:
     for seed in range(5):
         options = numbers("68 procent", random.Random(seed))
         assert options and all(float(o.split()[0]) < 100 for o in options)
+
+
+def test_a_bare_function_ranks_below_one_that_says_of_what() -> None:
+    """ "Welke functie heeft Sanne Brouwer? — directeur": one noun says little, and ranks
+    below "hoogleraar microbiologie" (and below its sentence's number blank)."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+    from quizgen.records import Role
+
+    def title(function: str) -> Fact:
+        roles = (
+            ("agent", Role("Sanne Brouwer", "Sanne Brouwer", "PER", 0, 13)),
+            ("attribute", Role(f"de {function}", function, "ROLE", 14, 20)),
+            ("function", Role(function.split()[0], function.split()[0], "ROLE", 14, 20)),
+        )
+        return Fact("title", function.split()[0], roles, "Sanne Brouwer zei het.", 0)
+
+    ents = EntityIndex(spacy.blank("nl")("Sanne Brouwer zei het."))
+    score = {
+        c.asked.answer: c.score
+        for f in (title("directeur"), title("hoogleraar microbiologie"))
+        for c in candidates(Extraction([f], ents, Counter()), nl)
+        if c.topic == "function"
+    }
+    assert score["directeur"] < score["hoogleraar microbiologie"] - 0.5

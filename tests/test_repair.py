@@ -1695,6 +1695,15 @@ def test_a_name_the_ner_missed_after_a_title_is_a_person() -> None:
         ("presenteerde", "VERB", 2, "ROOT", "O"),
     ])  # fmt: skip
     assert untagged_names_after_titles(doc) == 0
+    # One word and name particles with a capitalised word: "Topman [Marit van Egmond]" (one
+    # word is no full name, so "van" begins the surname, not an organisation).
+    doc = parsed([
+        ("Topman", "PROPN", 4, "nsubj", "O"), ("Marit", "NUM", 0, "flat", "O"),
+        ("van", "ADP", 3, "case", "O"), ("Egmond", "PROPN", 1, "nmod", "O"),
+        ("spreekt", "VERB", 4, "ROOT", "O"),
+    ])  # fmt: skip
+    assert untagged_names_after_titles(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Marit van Egmond", "PER")]
 
 
 def test_a_finite_verb_hung_inside_the_clause_without_a_comma_drops_it() -> None:
@@ -2105,3 +2114,18 @@ def test_a_kind_of_organisation_is_no_persons_function() -> None:
         ("noemt", "VERB", 3, "ROOT", "O"),
         ("het", "DET", 5, "det", "O"), ("plan", "NOUN", 3, "obj", "O"),
     ]) == ["GroenLinks-PvdA-leider"]  # fmt: skip
+
+
+def test_a_title_tagged_a_name_at_the_sentence_start_is_a_function() -> None:
+    """ "Topman Marit van Egmond spreekt …": the title, capitalised at the start, was tagged
+    a name and gave no function; it is "topman", in lower case."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Topman", "PROPN", 4, "nsubj", "O"), ("Marit", "PROPN", 0, "appos", "B-PER"),
+        ("van", "PROPN", 1, "flat", "I-PER"), ("Egmond", "PROPN", 1, "flat", "I-PER"),
+        ("spreekt", "VERB", 4, "ROOT", "O"), (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[4].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+    assert [r.answer for f in facts for k, r in f.roles if k == "attribute"] == ["topman"]

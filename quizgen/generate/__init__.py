@@ -146,6 +146,10 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
                 score = salience(
                     fact, topic, person.answer if person else "", label, counts, rank, lang
                 )
+                if topic == "function" and len(asked.answer.split()) == 1:
+                    # "Welke functie heeft Sanne Brouwer? — directeur": of what? One noun
+                    # says little; its sentence's number or name says more.
+                    score -= UNNAMED_PENALTY
                 out.append(Candidate(fact, asked, label, None, -1, topic, score))
             continue
         if fact.kind == "sentence":
