@@ -590,7 +590,9 @@ def extend_organisations(doc: Doc) -> int:
     changed = 0
     # One-word names the NER made of a name's word: "Nederlandse" (MISC), "Milieu".
     single = {e.start: e for e in ents if len(e) == 1 and e.label_ in NAME_LABELS}
+    starts = {e.start: e for e in ents}
     absorbed: set[int] = set()
+    whole: set[int] = set()
     for n, ent in enumerate(ents):
         before = doc[ent.start - 1] if ent.start > 0 else None
         if (
@@ -619,7 +621,13 @@ def extend_organisations(doc: Doc) -> int:
         end = i
         while end < len(doc) and not doc[end].is_sent_start:
             word = doc[end]
-            if (
+            place = starts.get(end) if end == i else None
+            if place is not None and place.label_ == "LOC" and all(t.is_title for t in place):
+                # "[Hart] voor [Den Haag]", "Universiteit van Amsterdam": a place the name
+                # is for or of is part of it.
+                whole.add(place.start)
+                end = place.end
+            elif (
                 word.is_alpha
                 and word.is_title
                 and (end not in taken or (end in single and word.pos_ in {"NOUN", "ADJ"}))
@@ -644,7 +652,12 @@ def extend_organisations(doc: Doc) -> int:
             ents[n] = Span(doc, ent.start, end, label=ent.label)
             changed += 1
     if changed:
-        doc.ents = [e for e in ents if not any(e is single.get(i) for i in absorbed)]
+        doc.ents = [
+            e
+            for e in ents
+            if not any(e is single.get(i) for i in absorbed)
+            and not (e.start in whole and e is starts.get(e.start))
+        ]
     return changed
 
 
@@ -689,10 +702,13 @@ MAX_KIND_NAME = 3
 def tag_names_after_kinds(doc: Doc) -> int:
     """ "Landbouworganisatie [LTO Noord] reageerde fel": capitalised words right after a
     noun that says what kind of thing they name (the lexicon's ``name_kinds``) are a name of
-    that kind, though the NER missed it; not when the name may run on over a lowercase
-    word ("Artsen zonder Grenzen")."""
+    that kind, though the NER missed it; an organisation's name runs on over "voor"/"van"
+    and the capitalised words after it, a place the NER found there included ("Oppositiepartij
+    [Hart voor Den Haag]"); no name is made when it may run on over another lowercase word
+    ("Artsen zonder Grenzen")."""
     kinds = name_kinds(doc.lang_)
-    taken = {t.i for e in doc.ents for t in e}
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
     found: list[Span] = []
     for tok in doc:
         kind = kind_of(tok, kinds)
@@ -709,12 +725,22 @@ def tag_names_after_kinds(doc: Doc) -> int:
         ):
             end += 1
         runs_on = end + 1 < len(doc) and doc[end].is_lower and doc[end + 1].text[:1].isupper()
+        if runs_on and kind[0] == "ORG" and doc[end].lower_ in ORG_LINKS and end > tok.i + 1:
+            k = end + 1
+            while k < len(doc) and k - end <= MAX_KIND_NAME and doc[k].is_title:
+                k += 1
+            inside = [e for e in ents if e.start > end and e.end <= k]
+            absorbed = {t.i for e in inside for t in e}
+            if not any(i in taken - absorbed for i in range(end + 1, k)):
+                ents = [e for e in ents if e not in inside]
+                taken -= absorbed
+                end, runs_on = k, False
         if end == tok.i + 1 or runs_on or (end < len(doc) and end in taken):
             continue
         found.append(Span(doc, tok.i + 1, end, label=kind[0]))
         taken.update(range(tok.i + 1, end))
     if found:
-        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+        doc.ents = sorted([*ents, *found], key=lambda e: e.start)
     return len(found)
 
 

@@ -2129,3 +2129,23 @@ def test_a_title_tagged_a_name_at_the_sentence_start_is_a_function() -> None:
     doc[4].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
     assert [r.answer for f in facts for k, r in f.roles if k == "attribute"] == ["topman"]
+
+
+def test_an_organisation_for_or_of_a_place_takes_the_place_into_its_name() -> None:
+    """ "Oppositiepartij [Hart] voor [Den Haag]": the blank "Hart voor _____" and the
+    function "fractievoorzitter van oppositiepartij Hart" came of a name cut in two."""
+    from quizgen.repair import extend_organisations, tag_names_after_kinds
+
+    rows = [
+        ("Oppositiepartij", "NOUN", 5, "nsubj", "O"), ("Hart", "PROPN", 0, "flat", "B-ORG"),
+        ("voor", "ADP", 3, "case", "O"), ("Den", "PROPN", 0, "nmod", "B-LOC"),
+        ("Haag", "PROPN", 3, "flat", "I-LOC"), ("wil", "VERB", 5, "ROOT", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert extend_organisations(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Hart voor Den Haag", "ORG")]
+    # The same when the NER found only the place: the kind noun says what the name is.
+    rows[1] = ("Hart", "PROPN", 0, "flat", "O")
+    doc = parsed(rows)
+    assert tag_names_after_kinds(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Hart voor Den Haag", "ORG")]
