@@ -1161,3 +1161,36 @@ def test_a_bare_function_ranks_below_one_that_says_of_what() -> None:
         if c.topic == "function"
     }
     assert score["directeur"] < score["hoogleraar microbiologie"] - 0.5
+
+
+def test_no_question_tells_the_answer_of_one_about_another_sentence() -> None:
+    """ "Sinds wanneer geldt een maximumsnelheid van 100 kilometer per uur?" beside "Het
+    kabinet verlaagt de maximumsnelheid niet naar _____ per uur.": the one shows the other's
+    answer beside a word of its prompt. A name both merely mention is the article's topic."""
+    from quizgen.generate import Candidate, Sheet
+    from quizgen.lang.base import Asked
+    from quizgen.records import Question
+
+    class Made:
+        def make(self, c: Candidate, kind: str) -> Question:
+            return Question("", kind, c.asked.prompt, c.asked.answer)
+
+    def blank(at: int, said: str, answer: str) -> Candidate:
+        fact = Fact(
+            "sentence", "", (), said, at, parts=(Part("quantity", answer, 0, answer=answer),)
+        )
+        prompt = said.replace(answer, "_____")
+        return Candidate(
+            fact, Asked(prompt, answer, (answer,)), "", fact.parts[0], 0, "quantity", 1.0
+        )
+
+    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
+    first = blank(0, "Sinds 2020 geldt een maximumsnelheid van 100 kilometer per uur.", "2020")
+    assert sheet.add(first, "cloze") is True
+    told = blank(80, "Het kabinet verlaagt de maximumsnelheid niet naar 100 kilometer per uur.",
+                 "100 kilometer")  # fmt: skip
+    assert sheet.add(told, "cloze") is False
+    other = blank(
+        160, "Een elektrische auto rijdt op een volle accu 100 kilometer.", "100 kilometer"
+    )
+    assert sheet.add(other, "cloze") is True

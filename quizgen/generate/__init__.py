@@ -184,6 +184,13 @@ def content_words(prompt: str) -> set[str]:
     return {w for w in words(prompt) if len(w) >= CONTENT_WORD and w.isalpha()}
 
 
+def common_words(prompt: str) -> set[str]:
+    """The long lowercase words of a prompt: what it says of its names, not the names (the
+    article's topic is in many questions)."""
+    found = (w.strip(".,;:?!\"'()") for w in prompt.split())
+    return {w for w in found if w.islower() and w.isalpha() and len(w) >= CONTENT_WORD}
+
+
 def passes_gate(c: Candidate) -> bool:
     prompt, answer = c.asked.prompt, c.asked.answer
     n = len(words(prompt))
@@ -627,9 +634,10 @@ class Sheet:
         shown = [self.questions[k].prompt for k in self.by_sentence.get(at, []) if k not in redo]
         shown += self.fixed.get(at, [])
         if (
+            self.tells(q, forms, at)
             # One answer inside another is one fact asked twice ("Suriname" and "in het
             # regenwoud van Suriname").
-            any(contains_words(a, b) or contains_words(b, a) for a in shows for b in forms)
+            or any(contains_words(a, b) or contains_words(b, a) for a in shows for b in forms)
             or any(contains_words(text, f) for text in shown for f in forms)
             or topic & self.about.get(answer, set())
             or any(contains_words(q.prompt, a) for a in shows)
@@ -651,6 +659,27 @@ class Sheet:
         self.asked.setdefault(at, []).extend(forms)
         self.about.setdefault(answer, set()).update(topic)
         return True
+
+    def tells(self, q: Question, forms: set[str], at: int) -> bool:
+        """Whether ``q`` and a question about another sentence tell each other's answer: one
+        shows the other's answer beside a word of the other's prompt ("Wie is de
+        fractievoorzitter van oppositiepartij Hart voor Den Haag?" beside "Welke
+        oppositiepartij wil …?"). A name alone elsewhere is the article's topic."""
+        mine = common_words(q.prompt)
+        for k, (c, _) in self.picked.items():
+            other = self.questions[k]
+            if c.fact.sentence_start == at or not other.answer:
+                continue
+            theirs = common_words(other.prompt)
+            answer = core(other.answer)
+            if answer and contains_words(q.prompt, answer) and (mine - set(words(answer))) & theirs:
+                return True
+            if (
+                any(contains_words(other.prompt, f) for f in forms)
+                and (theirs - {w for f in forms for w in words(f)}) & mine
+            ):
+                return True
+        return False
 
     def reask_earlier(
         self, at: int, forms: set[str]
