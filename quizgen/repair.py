@@ -621,10 +621,10 @@ def extend_organisations(doc: Doc) -> int:
         end = i
         while end < len(doc) and not doc[end].is_sent_start:
             word = doc[end]
-            place = starts.get(end) if end == i else None
+            place = starts.get(end) if end == i and doc[end - 1].lower_ in ORG_LINKS else None
             if place is not None and place.label_ == "LOC" and all(t.is_title for t in place):
                 # "[Hart] voor [Den Haag]", "Universiteit van Amsterdam": a place the name
-                # is for or of is part of it.
+                # is for or of is part of it (not another name after "voor de").
                 whole.add(place.start)
                 end = place.end
             elif (
