@@ -949,6 +949,20 @@ def test_a_wh_question_does_not_point_at_people_it_does_not_name() -> None:
     asked = nl.question(fooled, 0)
     assert asked is not None and asked.prompt == "Wie laat hen voor gek staan?"
     assert not passes_gate(Candidate(fooled, asked, "PER", ensor, 0, "subject", 1.0))
+    # "Met hoeveel procent daalde hun omzet?": whose? But "… van hun bedrijf krijgen boeren
+    # die vrijwillig stoppen?" names the group "hun" stands for.
+    turnover = Part("subject", "hun omzet", 0, first=True, answer="hun omzet")
+    fell = Part("quantity", "met 70 procent", 10, "PERCENT", prep="met", answer="70 procent")
+    dropped = fact([turnover, fell], finite="daalde", tense="past")
+    asked = nl.question(dropped, 1)
+    assert asked is not None and asked.prompt == "Met hoeveel procent daalde hun omzet?"
+    assert not passes_gate(Candidate(dropped, asked, "PERCENT", fell, 1, "quantity", 1.0))
+    farmers = replace(turnover, text="boeren die stoppen", answer="boeren", plural=True)
+    share = Part("quantity", "70 procent van hun bedrijf", 20, "PERCENT", answer="70 procent")
+    gets = fact([farmers, share], finite="krijgen")
+    asked = nl.question(gets, 1)
+    assert asked is not None and "hun" in asked.prompt
+    assert passes_gate(Candidate(gets, asked, "PERCENT", share, 1, "quantity", 1.0))
 
 
 def test_date_options_are_dates_that_exist() -> None:

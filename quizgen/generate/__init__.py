@@ -73,6 +73,9 @@ PRONOUNS = {
 }  # fmt: skip
 # An object pronoun points at someone the question does not name.
 POINTING_OBJECTS = {"hem", "hen", "him", "them"}
+# So does a plural possessive, unless the question names a group it stands for ("Met
+# hoeveel procent daalde hun omzet?", but "… van hun bedrijf krijgen boeren die …?").
+PLURAL_POSSESSIVES = {"hun", "their"}
 # A question in the first or second person comes from a quote: whose "we" is it?
 SPEAKER_WORDS = {
     "ik", "me", "mij", "mijn", "we", "wij", "ons", "onze", "jij", "je", "jou", "jouw", "u",
@@ -204,6 +207,12 @@ def passes_gate(c: Candidate) -> bool:
     if c.fact.kind == "event" and POINTING_OBJECTS & set(words(prompt)):
         # "Wie laat hen voor gek staan?": who are they? (A blank keeps its sentence's
         # pronoun; a wh-question should not lean on the text for it.)
+        return False
+    if (
+        c.fact.kind == "event"
+        and PLURAL_POSSESSIVES & set(words(prompt))
+        and not any(p.plural for j, p in enumerate(c.fact.parts) if j != c.index)
+    ):
         return False
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return False
