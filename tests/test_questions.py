@@ -1208,3 +1208,19 @@ def test_no_question_tells_the_answer_of_one_about_another_sentence() -> None:
         160, "Een elektrische auto rijdt op een volle accu 100 kilometer.", "100 kilometer"
     )
     assert sheet.add(other, "cloze") is True
+
+
+def test_a_source_that_points_back_is_left_out_of_the_question() -> None:
+    """ "Wie blijft volgens de organisatie vooral investeren in olie en gas?": which one? "de
+    organisatie" stands for a name the text gave before; "volgens de politie" says who."""
+    shell = Part("subject", "Shell", 20, "ORG", proper=True, answer="Shell")
+    invests = Part("other", "vooral investeren in olie en gas", 40)
+
+    def asked(source: str) -> str:
+        said = Part("source", source, 0, first=True, prep="volgens", answer=source)
+        q = nl.question(fact([said, shell, invests], finite="blijft"), 1)
+        assert q is not None
+        return q.prompt
+
+    assert asked("Volgens de organisatie") == "Wie blijft vooral investeren in olie en gas?"
+    assert "volgens de politie" in asked("Volgens de politie")

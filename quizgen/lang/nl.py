@@ -68,6 +68,7 @@ DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
+KIND_NOUNS = tuple(w.split()[-1] for kinds in _LEXICON["name_kinds"].values() for w in kinds)
 MEASURED_NOUNS = tuple(_LEXICON["measured_nouns"])
 OF = _LEXICON["title_of"]
 INDEFINITE = _LEXICON["indefinite_article"]
@@ -273,9 +274,26 @@ def names_something(fact: Fact, index: int) -> bool:
     )
 
 
+def pointing_sources(fact: Fact) -> frozenset[int]:
+    """ "volgens de organisatie", "volgens het bedrijf": a source that is a definite noun for
+    a kind of organisation or place (the lexicon's ``name_kinds``) points back to the name
+    the text gave it; a question leaves it out (a name stays: "volgens Shell", and so do
+    "volgens de politie", "volgens deskundigen")."""
+    return frozenset(
+        j
+        for j, p in enumerate(fact.parts)
+        if p.role == "source"
+        and not p.label
+        and len(words := p.text.lower().split()) == 3
+        and words[1] in ARTICLES
+        and words[2].endswith(KIND_NOUNS)
+    )
+
+
 def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Asked | None:
     """Ask for constituent ``index`` of an event fact, leaving out the constituents in
-    ``omit`` (see :func:`omittable`)."""
+    ``omit`` (see :func:`omittable`) and a source that points back into the text."""
+    omit = omit | (pointing_sources(fact) - {index})
     part = fact.parts[index]
     if part.role == "object" and (part.label in PARTY_WH or names_a_person(part.text)):
         # "Wie heeft Kim uitgenodigd?", "Welke organisatie heeft Philips overgenomen?" could
@@ -356,6 +374,7 @@ def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset(
     gebouw geopend?" beside "Wie heeft het nieuwe gebouw geopend?". Only a perfect tense
     has the participle, and only a definite object or a name makes a passive subject
     without "er"."""
+    omit = omit | (pointing_sources(fact) - {index})
     aux = AGENTLESS_AUX.get(fact.finite.lower())
     parts = list(fact.parts)
     subject = next((i for i, p in enumerate(parts) if p.role == "subject"), None)
