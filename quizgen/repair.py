@@ -182,24 +182,40 @@ def trim_openers(doc: Doc) -> int:
 def persons_of_organisations(doc: Doc) -> int:
     """ "meteoroloog [Marco Verhoef van Weeronline]" as one organisation: after a function
     ("meteoroloog", the lexicon's ``person_titles``), two or three capitalised words and
-    "van" with a name are a person and the organisation he is of."""
+    "van" with a name are a person and the organisation he is of; so are a first name and
+    name particles the NER left out before it ("directeur Eva de [Jong van de
+    Museumnacht]": Eva de Jong of the Museumnacht)."""
     lexicon = data_file(doc.lang_, "lexicon")
     titles = set(lexicon.get("person_titles", []))
+    particles = set(lexicon.get("name_particles", [])) - {lexicon["title_of"]}
     of = lexicon["title_of"]
 
     def split(ent: Span) -> list[Span] | None:
         at = next((t.i for t in ent if t.text == of), None)
+        start = ent.start
+        # Back over untagged first names and particles to the function.
+        while (
+            start > 0
+            and ent.start - start < MAX_FIRST_NAMES + 1
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_ not in titles
+            and (doc[start - 1].text in particles or doc[start - 1].is_title)
+        ):
+            start -= 1
+        name = doc[start:at] if at is not None else doc[start:start]
+        org = at + 1 + (at + 1 < ent.end and doc[at + 1].pos_ == "DET") if at is not None else 0
         if (
             ent.label_ in NAME_LABELS - PERSON_LABELS
-            and ent.start > 0
-            and doc[ent.start - 1].lower_ in titles
+            and start > 0
+            and doc[start - 1].lower_ in titles
             and at is not None
-            and 2 <= at - ent.start <= MAX_FIRST_NAMES + 1
-            and all(t.is_title and t.is_alpha for t in doc[ent.start : at])
-            and at + 1 < ent.end
-            and doc[at + 1].text[:1].isupper()
+            and 2 <= sum(t.is_title for t in name) <= MAX_FIRST_NAMES + 1
+            and all((t.is_title and t.is_alpha) or t.text in particles for t in name)
+            and name[0].is_title
+            and org < ent.end
+            and doc[org].text[:1].isupper()
         ):
-            return [Span(doc, ent.start, at, label="PER"), Span(doc, at + 1, ent.end, "ORG")]
+            return [Span(doc, start, at, label="PER"), Span(doc, org, ent.end, "ORG")]
         return None
 
     return rewrite_entities(doc, split)

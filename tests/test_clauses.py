@@ -620,6 +620,19 @@ def test_after_a_function_a_name_van_a_name_is_a_person_and_an_organisation() ->
         ("Marco Verhoef", "PER"),
         ("Weeronline", "ORG"),
     ]
+    # The NER left the first name and a particle out: "directeur Eva de [Jong van de
+    # Museumnacht]" had made "De Museumnacht" the person "Jong van de Museumnacht".
+    doc = parsed([
+        ("directeur", "NOUN", 7, "nsubj", "O"), ("Eva", "PROPN", 0, "appos", "O"),
+        ("de", "DET", 3, "det", "O"), ("Jong", "PROPN", 1, "flat", "B-ORG"),
+        ("van", "ADP", 6, "case", "I-ORG"), ("de", "DET", 6, "det", "I-ORG"),
+        ("Museumnacht", "PROPN", 3, "nmod", "I-ORG"), ("is", "AUX", 7, "ROOT", "O"),
+    ])  # fmt: skip
+    assert persons_of_organisations(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Eva de Jong", "PER"),
+        ("Museumnacht", "ORG"),
+    ]
 
 
 def test_a_clause_without_its_conjunction_is_no_tail_to_cut() -> None:
