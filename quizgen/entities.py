@@ -53,6 +53,26 @@ def named_after_a_person(m: Span) -> bool:
     )
 
 
+# "Universiteit van Amsterdam", "Jong van de Museumnacht": what follows these in a name is
+# what the name is of or for, another name, not a short form of it.
+OF_WORDS = {"van", "voor", "of", "for"}
+
+
+def alias_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the name ``short`` is a short form of ``long``: its first or last words
+    ("Kim" of "Kim Jong-un", "Trump" of "Donald Trump"), but not what ``long`` is of or
+    for ("Amsterdam" of "Universiteit van Amsterdam")."""
+    n = len(short)
+    if len(long) <= n:
+        return False
+    if _fold(short) == _fold(long[:n]):
+        return True
+    before = [w.lower() for w in long[:-n]]
+    while before and before[-1] in LEADING_ARTICLES | {"der", "den"}:
+        before.pop()
+    return _fold(short) == _fold(long[-n:]) and not (before and before[-1] in OF_WORDS)
+
+
 def _fold(words: tuple[str, ...]) -> tuple[str, ...]:
     """ "Van der Laan" at the start of a sentence is "Erik van der Laan"'s "van der Laan"."""
     return tuple(w.casefold() for w in words)
@@ -79,19 +99,11 @@ class EntityIndex:
         words = {name_words(m) for m in self.mentions if name_words(m)}
         canon: dict[tuple[str, ...], tuple[str, ...]] = {}
         for w in sorted(words, key=lambda x: (-len(x), x)):
-            longer = [
-                c
-                for c in canon.values()
-                if len(c) > len(w) and _fold(w) in {_fold(c[: len(w)]), _fold(c[-len(w) :])}
-            ]
+            longer = [c for c in canon.values() if alias_of(w, c)]
             canon[w] = min(longer, key=lambda c: (-len(c), c)) if longer else w
         # A short name that is the alias of two different long names is ambiguous: keep it apart.
         for w in list(canon):
-            fits = {
-                c
-                for c in canon.values()
-                if len(c) > len(w) and _fold(w) in {_fold(c[: len(w)]), _fold(c[-len(w) :])}
-            }
+            fits = {c for c in canon.values() if alias_of(w, c)}
             if len({canon[c] for c in fits}) > 1:
                 canon[w] = w
         # "het Centraal Bureau voor de Statistiek (CBS)": the abbreviation in brackets right

@@ -2149,3 +2149,17 @@ def test_an_organisation_for_or_of_a_place_takes_the_place_into_its_name() -> No
     doc = parsed(rows)
     assert tag_names_after_kinds(doc) == 1
     assert [(e.text, e.label_) for e in doc.ents] == [("Hart voor Den Haag", "ORG")]
+
+
+def test_what_a_name_is_of_is_no_short_form_of_it() -> None:
+    """ "Museumnacht" is no short form of "Jong van de Museumnacht" (the subject "De
+    Museumnacht" was answered with that), nor "Amsterdam" of "Universiteit van Amsterdam";
+    "Trump", "Kim" and "De Vries" are of "Donald Trump", "Kim Jong-un" and "Sanne de Vries"."""
+    from quizgen.entities import alias_of
+
+    assert not alias_of(("Museumnacht",), ("Jong", "van", "de", "Museumnacht"))
+    assert not alias_of(("Amsterdam",), ("Universiteit", "van", "Amsterdam"))
+    assert alias_of(("Trump",), ("Donald", "Trump"))
+    assert alias_of(("Kim",), ("Kim", "Jong-un"))
+    assert alias_of(("Vries",), ("Sanne", "de", "Vries"))
+    assert alias_of(("Van", "der", "Meer"), ("Jan", "van", "der", "Meer"))
