@@ -1224,3 +1224,11 @@ def test_a_source_that_points_back_is_left_out_of_the_question() -> None:
 
     assert asked("Volgens de organisatie") == "Wie blijft vooral investeren in olie en gas?"
     assert "volgens de politie" in asked("Volgens de politie")
+
+
+def test_a_share_takes_shares_near_it() -> None:
+    """ "28,5 procent van de stemmen" took "85,5 procent" (three times): shares stay near."""
+    for seed in range(5):
+        options = numbers("28,5 procent", random.Random(seed))
+        values = [float(o.split()[0].replace(",", ".")) for o in options]
+        assert values and all(28.5 * 0.55 <= v <= 28.5 * 1.65 for v in values)

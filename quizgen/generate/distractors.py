@@ -220,6 +220,7 @@ def _format(value: float, places: int, comma: bool, thousands: bool) -> str:
 
 AGE_STEPS = (-6, -4, -2, 2, 4, 6)
 DECIMAL_STEP_BELOW = 10
+SHARE_FACTORS = (0.6, 0.8, 1.2, 1.4, 1.6)
 DECIMAL_STEPS = (-1.0, -0.5, 0.5, 1.0, 1.5)
 DEGREES = "graden"
 DEGREE_STEPS = (-3.0, -2.0, -1.0, 1.0, 2.0, 3.0)
@@ -288,7 +289,9 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
             # "5,9 op de schaal van Richter", "2,4 procent": near it, not "11,8".
             cands = [value + d for d in DECIMAL_STEPS if value + d > 0]
         elif value >= 10 or decimals:
-            cands = [value * f for f in (0.5, 0.75, 1.5, 2.0, 3.0)]
+            # A share takes shares near it: "28,5 procent" of the votes no "85,5 procent".
+            share = "procent" in rest.lower() or tail == "%"
+            cands = [value * f for f in (SHARE_FACTORS if share else (0.5, 0.75, 1.5, 2.0, 3.0))]
             if not decimals:
                 # As round as the answer: "175.000" takes "130.000", not "131.250".
                 digits = str(round(value)).rstrip("0")
