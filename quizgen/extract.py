@@ -594,9 +594,17 @@ class FactExtractor:
             if prep and prep == self.lex.raw["cause_verbs"].get(dep.head.lemma_):
                 # "te danken aan het weer", "te wijten aan een fout": why.
                 return "cause", "", prep, ""
-            if prep in self.lex.cause_prepositions and (prep != "door" or not names):
+            through = (
+                prep == "door"
+                and dep.head.lemma_ in self.lex.raw["motion_verbs"]
+                and not tokens[0].is_sent_start
+            )
+            by_name = prep == "door" and bool(names)
+            if prep in self.lex.cause_prepositions and not by_name and not through:
                 # "door" in an active clause, before no name, is a cause: "Door een kapotte
-                # bovenleiding reden er geen treinen" (in a passive it is the agent, above).
+                # bovenleiding reden er geen treinen" (in a passive it is the agent, above);
+                # inside the clause of a verb of motion it is the way: "reed [door een rood
+                # sein]".
                 return "cause", "", prep, ""
             return "other", "", prep, ""
         return "other", "", prep, ""

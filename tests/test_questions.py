@@ -116,7 +116,11 @@ def test_relative_dates_resolve_against_the_article_date() -> None:
 def test_number_options_keep_the_answers_form() -> None:
     rng = random.Random(0)
     assert all("." in o and o.endswith(" mensen") for o in numbers("210.000 mensen", rng))
-    assert all("," in o for o in numbers("1,2 miljoen euro", rng))
+    # (A decimal comma in millions, or the thousands under a million: "700.000 euro".)
+    assert all(
+        ("," in o and "miljoen" in o) or re.fullmatch(r"\d{3}\.000 euro", o)
+        for o in numbers("1,2 miljoen euro", rng)
+    )
     whole = numbers("85 optredens", rng)
     assert whole and all(o.split()[0].isdigit() for o in whole)
     assert all(int(o.split()[0]) <= 100 for o in numbers("62 procent", rng))
@@ -898,6 +902,8 @@ def test_a_thousand_million_is_written_as_billions() -> None:
     options = numbers("650 miljoen euro", random.Random(0))
     assert "1,3 miljard euro" in options
     assert not any(re.match(r"\d{4} miljoen", o) for o in options)
+    # Half a million is "500.000 euro", not "0,5 miljoen euro".
+    assert "500.000 euro" in numbers("1,5 miljoen euro", random.Random(0))
     # And less than a billion as millions: "600 miljoen euro" near "1,6 miljard euro".
     options = numbers("1,6 miljard euro", random.Random(0))
     assert "600 miljoen euro" in options

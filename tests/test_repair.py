@@ -396,6 +396,17 @@ def test_door_in_an_active_clause_is_a_cause() -> None:
     doc[3].set_morph("Tense=Past|VerbForm=Fin")
     asked = asked_about(doc, lambda p: p.role == "cause")
     assert asked.prompt == "Waardoor reden er geen treinen?"
+    # Inside the clause of a verb of motion it is the way: "reed [door een rood sein]".
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("trein", "NOUN", 2, "nsubj", "O"),
+        ("reed", "VERB", 2, "ROOT", "O"), ("door", "ADP", 6, "case", "O"),
+        ("een", "DET", 6, "det", "O"), ("rood", "ADJ", 6, "amod", "O"),
+        ("sein", "NOUN", 2, "obl", "O"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    doc[2].lemma_ = "rijden"
+    [fact] = event_facts(doc)
+    assert [p.role for p in fact.parts if p.text == "door een rood sein"] == ["other"]
 
 
 def test_te_danken_aan_is_asked_with_waaraan() -> None:

@@ -324,6 +324,12 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
                 else o
                 for v, o in zip(cands, out, strict=True)
             ]
+        if unit == "miljoen":
+            # "0,5 miljoen euro" is written "500.000 euro".
+            out = [
+                f"{_format(v * 1_000_000, 0, True, True)} {after}".strip() if v < 1 else o
+                for v, o in zip(cands, out, strict=True)
+            ]
         if unit == "miljard":
             # "0,8 miljard euro" is written "800 miljoen euro".
             out = [
