@@ -20,6 +20,8 @@ words leave no doubt:
   NER missed it ("Landbouworganisatie [LTO Noord]");
 - a name right after a noun that says what it names is of that kind: "het dorp
   Castelluccio" is a place, "de netbeheerders TenneT en Elia" are organisations;
+- a number at the end of a date, right before a noun, counts that noun ("[maandag] 44
+  graden");
 - a bare date right after a noun is not that noun's: "[de bond] [donderdag]"; nor is one
   with a preposition right after a subject in the middle field ("dat [het kabinet] [in
   juni] met maatregelen komt");
@@ -60,7 +62,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.lang.base import data_file, place_names
+from quizgen.lang.base import data_file, place_names, word_lists
 
 FACTORY = "quizgen_repair"
 
@@ -104,6 +106,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["entity joined"] += join_entities(doc)
     done["split name joined"] += join_split_names(doc)
     done["speech verb after a comma made the source"] += speech_after_comma(doc)
+    done["count cut off a date"] += trim_dates(doc)
     done["date detached"] += detach_dates(doc)
     done["phrase detached from a date"] += detach_from_dates(doc)
     done["title and name joined"] += join_title_names(doc)
@@ -987,6 +990,29 @@ def speech_after_comma(doc: Doc) -> int:
                 objects[0].dep_ = "nsubj"
             changed += 1
     return changed
+
+
+def trim_dates(doc: Doc) -> int:
+    """ "werd [maandag 44] graden gemeten": a number at the end of a date, right before the
+    noun it counts, is that noun's, not the date's (a day of the month stands before its
+    month, a year has four digits)."""
+    months = set(word_lists(doc.lang_).get("months", []))
+
+    def trim(ent: Span) -> list[Span] | None:
+        last = ent[-1]
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ not in {"DATE", "TIME"}
+            or len(ent) < 2
+            or not (last.text.isdigit() and len(last.text) <= 3)
+            or after is None
+            or after.pos_ != "NOUN"
+            or after.lower_ in months
+        ):
+            return None
+        return [Span(doc, ent.start, ent.end - 1, label=ent.label_)]
+
+    return rewrite_entities(doc, trim)
 
 
 def detach_dates(doc: Doc) -> int:

@@ -2174,3 +2174,23 @@ def test_what_a_name_is_of_is_no_short_form_of_it() -> None:
     assert alias_of(("Kim",), ("Kim", "Jong-un"))
     assert alias_of(("Vries",), ("Sanne", "de", "Vries"))
     assert alias_of(("Van", "der", "Meer"), ("Jan", "van", "der", "Meer"))
+
+
+def test_a_count_at_the_end_of_a_date_is_the_nouns() -> None:
+    """ "werd [maandag 44] graden gemeten" gave the blank "_____ graden" with "maandag 44"
+    as its answer; "maandag 12 mei" keeps its day."""
+    from quizgen.repair import trim_dates
+
+    doc = parsed([
+        ("werd", "AUX", 3, "aux", "O"), ("maandag", "PROPN", 3, "obl", "B-DATE"),
+        ("44", "NUM", 3, "nummod", "I-DATE"), ("graden", "NOUN", 4, "obj", "O"),
+        ("gemeten", "VERB", 4, "ROOT", "O"),
+    ])  # fmt: skip
+    assert trim_dates(doc) == 1
+    assert [e.text for e in doc.ents] == ["maandag"]
+    doc = parsed([
+        ("op", "ADP", 1, "case", "B-DATE"), ("maandag", "PROPN", 4, "obl", "I-DATE"),
+        ("12", "NUM", 1, "nummod", "I-DATE"), ("mei", "NOUN", 1, "flat", "I-DATE"),
+        ("komt", "VERB", 4, "ROOT", "O"),
+    ])  # fmt: skip
+    assert trim_dates(doc) == 0
