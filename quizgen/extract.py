@@ -585,6 +585,10 @@ class FactExtractor:
                     # "lag met 84 procent iets lager dan …": beside a comparison the amount
                     # may be the level, not the difference "met hoeveel" would ask for.
                     return "other", "", prep, ""
+                if prep == self.lex.raw["difference_preposition"] and self.noun_with(dep, tokens):
+                    # "stroomde een woonwijk [met 20.000 inwoners] in": the amount is the
+                    # noun's, not the verb's ("Met hoeveel inwoners stroomde het water …?").
+                    return "other", "", prep, ""
                 return "quantity", "", prep, ""
             if values and values[0].start <= tokens[0].i + 1 and values[0].end >= tokens[-1].i + 1:
                 return "time", label_of(values[0]), prep, ""
@@ -1280,6 +1284,19 @@ class FactExtractor:
             len(words) >= 2
             and all(is_number(t) for t in words[:-1])
             and words[-1].lower_ in self.lex.raw["duration_units"]
+        )
+
+    def noun_with(self, dep: Token, tokens: list[Token]) -> bool:
+        """Whether a "met" phrase counting people right after the object belongs to the
+        object: "stroomde [een woonwijk met 20.000 inwoners] in" (the parser hung it on the
+        verb: "Met hoeveel inwoners stroomde het water …?")."""
+        before = self.doc[tokens[0].i - 1] if tokens[0].i else None
+        people = tuple(self.lex.raw["person_plurals"])
+        return (
+            before is not None
+            and before.dep_ == "obj"
+            and before.head.i == dep.head.i
+            and dep.lower_.endswith(people)
         )
 
     def measured_amount(self, tokens: list[Token], prep: str) -> list[Token] | None:

@@ -1260,3 +1260,18 @@ def test_a_score_after_met_is_the_clauses_score() -> None:
     assert [(p.role, p.answer, p.label) for f in facts for p in f.parts if p.role == "score"] == [
         ("score", "3-1", "SCORE")
     ]
+
+
+def test_people_counted_with_met_after_the_object_are_the_objects() -> None:
+    """ "stroomde [een woonwijk] [met 20.000 inwoners] in": the parser hung the count on the
+    verb, which asked "Met hoeveel inwoners stroomde het water … in?"."""
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"), ("water", "NOUN", 2, "nsubj", "O"),
+        ("stroomde", "VERB", 2, "ROOT", "O"), ("een", "DET", 4, "det", "O"),
+        ("woonwijk", "ADJ", 2, "obj", "O"), ("met", "ADP", 7, "case", "O"),
+        ("20.000", "NUM", 7, "nummod", "B-QUANTITY"), ("inwoners", "NOUN", 2, "obl", "I-QUANTITY"),
+        ("in", "ADP", 2, "compound:prt", "O"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    [fact] = event_facts(doc)
+    assert [p.role for p in fact.parts if "inwoners" in p.text] == ["other"]
