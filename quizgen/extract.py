@@ -813,6 +813,19 @@ class FactExtractor:
                 text = span_text(self.doc, sub[0].i, sub[-1].i + 1)
                 parts.append((sub[0].i, Part("other", text, sub[0].idx), sub, c))
                 continue
+            if (
+                c.dep_ in {"advcl", "ccomp", "csubj", "dep"}
+                and c.i < finite_tok.i
+                and len(sub) > 1
+                and sub[0].lower_ in self.lex.raw["complementizers"]
+                and sub[0].dep_ == "mark"
+                and sub[0].head.i == c.i
+            ):
+                # "[Dat de tijd begint te dringen], vindt Goossens een streng oordeel": the
+                # fronted "dat" clause is what the verb is about; without it the clause
+                # says nothing ("Wie vindt een streng oordeel?").
+                self.skipped["fronted clause of what is said"] += 1
+                return None
             if c.dep_ in DROP_DEPS and self.loose_clause(c, finite_tok):
                 # A clause hung on the verb without a comma is part of what is said:
                 # "dreigt het doel te missen" without its clause is a different claim.

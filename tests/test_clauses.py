@@ -1275,3 +1275,19 @@ def test_people_counted_with_met_after_the_object_are_the_objects() -> None:
     doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     [fact] = event_facts(doc)
     assert [p.role for p in fact.parts if "inwoners" in p.text] == ["other"]
+
+
+def test_a_fronted_dat_clause_is_what_the_verb_is_about() -> None:
+    """ "[Dat de tijd begint te dringen], vindt Goossens een streng oordeel": without the
+    clause the question "Wie vindt een streng oordeel?" says nothing."""
+    doc = parsed([
+        ("Dat", "SCONJ", 3, "mark", "O"), ("de", "DET", 2, "det", "O"),
+        ("tijd", "NOUN", 3, "nsubj", "O"), ("dringt", "VERB", 5, "advcl", "O"),
+        (",", "PUNCT", 5, "punct", "O"), ("vindt", "VERB", 5, "ROOT", "O"),
+        ("Goossens", "PROPN", 5, "nsubj", "B-PER"), ("een", "DET", 9, "det", "O"),
+        ("streng", "ADJ", 9, "amod", "O"), ("oordeel", "NOUN", 5, "obj", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    for i in (3, 5):
+        doc[i].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert [f.predicate for f in event_facts(doc) if f.finite == "vindt"] == []
