@@ -1816,10 +1816,14 @@ class FactExtractor:
     def kind_of_thing(self, toks: list[Token]) -> bool:
         """ "Het busbedrijf, [Van der Valk Reizen]": a noun that says what kind of place,
         organisation or thing a name is (the lexicon's ``name_kinds``) is no function of a
-        person, whatever the NER made of the name."""
+        person, whatever the NER made of the name; nor is one that only describes a person
+        ("de zwarte [automobilist] Rodney King", the lexicon's ``description_nouns``)."""
         inside = {t.i for t in toks}
         head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
-        return head is not None and kind_of(head, self.kinds) is not None
+        if head is None:
+            return False
+        described = head.lower_ in self.lex.raw["description_nouns"]
+        return described or kind_of(head, self.kinds) is not None
 
     def relational(self, toks: list[Token]) -> bool:
         """ "haar Finse ambtgenoot": a person, but no function of their own to ask about."""

@@ -2125,6 +2125,13 @@ def test_a_kind_of_organisation_is_no_persons_function() -> None:
         ("noemt", "VERB", 3, "ROOT", "O"),
         ("het", "DET", 5, "det", "O"), ("plan", "NOUN", 3, "obj", "O"),
     ]) == ["GroenLinks-PvdA-leider"]  # fmt: skip
+    # A noun that only describes a person is no function: "de zwarte automobilist Rodney
+    # King" gave "Welke functie heeft Rodney King? — zwarte automobilist".
+    assert functions([
+        ("de", "DET", 2, "det", "O"), ("zwarte", "ADJ", 2, "amod", "O"),
+        ("automobilist", "NOUN", 5, "nsubj", "O"), ("Rodney", "PROPN", 2, "appos", "B-PER"),
+        ("King", "PROPN", 3, "flat", "I-PER"), ("werd", "VERB", 5, "ROOT", "O"),
+    ]) == []  # fmt: skip
 
 
 def test_a_title_tagged_a_name_at_the_sentence_start_is_a_function() -> None:
