@@ -1238,3 +1238,20 @@ def test_a_share_takes_shares_near_it() -> None:
         options = numbers("28,5 procent", random.Random(seed))
         values = [float(o.split()[0].replace(",", ".")) for o in options]
         assert values and all(28.5 * 0.55 <= v <= 28.5 * 1.65 for v in values)
+
+
+def test_half_of_zowel_als_is_no_question() -> None:
+    """ "Wie filmde zowel in New York?": the parse cut "zowel … als …" in two."""
+    from quizgen.generate import Candidate, passes_gate
+
+    jasmina = Part("subject", "Jasmina", 0, "PER", first=True, proper=True, answer="Jasmina")
+    where = Part("other", "zowel in New York", 10)
+    filmed = fact([jasmina, where], finite="filmde", tense="past")
+    asked = nl.question(filmed, 0)
+    assert asked is not None and asked.prompt == "Wie filmde zowel in New York?"
+    assert not passes_gate(Candidate(filmed, asked, "PER", jasmina, 0, "subject", 1.0))
+    both = replace(where, text="zowel in New York als in Parijs")
+    filmed = fact([jasmina, both], finite="filmde", tense="past")
+    asked = nl.question(filmed, 0)
+    assert asked is not None
+    assert passes_gate(Candidate(filmed, asked, "PER", jasmina, 0, "subject", 1.0))

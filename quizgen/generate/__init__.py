@@ -76,6 +76,8 @@ POINTING_OBJECTS = {"hem", "hen", "him", "them"}
 # So does a plural possessive, unless the question names a group it stands for ("Met
 # hoeveel procent daalde hun omzet?", but "… van hun bedrijf krijgen boeren die …?").
 PLURAL_POSSESSIVES = {"hun", "their"}
+# Words that open a pair of coordinated phrases and need the word of the second.
+CORRELATIVES = (("zowel", "als"), ("either", "or"), ("neither", "nor"))
 # A question in the first or second person comes from a quote: whose "we" is it?
 SPEAKER_WORDS = {
     "ik", "me", "mij", "mijn", "we", "wij", "ons", "onze", "jij", "je", "jou", "jouw", "u",
@@ -207,6 +209,10 @@ def passes_gate(c: Candidate) -> bool:
     if c.fact.kind == "event" and POINTING_OBJECTS & set(words(prompt)):
         # "Wie laat hen voor gek staan?": who are they? (A blank keeps its sentence's
         # pronoun; a wh-question should not lean on the text for it.)
+        return False
+    said = set(words(prompt))
+    if any(first in said and second not in said for first, second in CORRELATIVES):
+        # "Wie filmde zowel in New York?": half of "zowel … als …" is no whole phrase.
         return False
     if (
         c.fact.kind == "event"
