@@ -1349,6 +1349,9 @@ class FactExtractor:
             j += 1
         if numbered == k or j >= len(body) or body[j].pos_ not in {"NOUN", "SYM"}:
             return None
+        if body[j].pos_ == "SYM" and not any(ch.isalnum() or ch in "%€$£" for ch in body[j].text):
+            # "met 6 - 4": a dash is no unit the number counts.
+            return None
         return body[k : j + 1]
 
     def cause_clause(self, dep: Token, finite: Token) -> Part | None:
@@ -1772,6 +1775,9 @@ class FactExtractor:
 
     def titles(self) -> list[Fact]:
         facts: list[Fact] = []
+        # ("Kosovo door Gorica Gajevic": a lowercase word other than a particle is no part
+        # of a person's name; the NER ran two phrases together.)
+        particles = set(self.lex.raw["name_particles"])
         for m in self.ents.mentions:
             ref = self.ents.referent(m)
             spans = self.title_spans(m) if ref is not None else []
@@ -1784,6 +1790,7 @@ class FactExtractor:
                 or ref.name in place_names(self.lang)
                 or len(ref.name.split()) < 2
                 or not NAME_WORD.fullmatch(ref.name)
+                or any(w.islower() and w not in particles for w in ref.name.split())
                 or any(len(w) > 1 and w.isupper() for w in ref.name.split())
             ):
                 # A person is introduced with a full name; a one-word "person" with a

@@ -2201,3 +2201,24 @@ def test_a_count_at_the_end_of_a_date_is_the_nouns() -> None:
         ("komt", "VERB", 4, "ROOT", "O"),
     ])  # fmt: skip
     assert trim_dates(doc) == 0
+
+
+def test_a_score_with_spaced_dashes_and_a_name_run_together_give_nothing() -> None:
+    """ "won de eerste set met [6 -] 4" (a number and a dash taken for a counted noun); "de
+    secretaris-generaal [Kosovo door Gorica Gajevic]" (the NER ran two phrases into one
+    person): no blank, no function."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("won", "VERB", 0, "ROOT", "O"), ("met", "ADP", 2, "case", "O"),
+        ("6", "NUM", 0, "obl", "O"), ("-", "SYM", 2, "punct", "O"), ("4", "NUM", 2, "nummod", "O"),
+    ])  # fmt: skip
+    assert FactExtractor(doc, "nl").number_at_start(list(doc[1:5]), "met") is None
+    doc = parsed([
+        ("de", "DET", 1, "det", "O"), ("secretaris-generaal", "NOUN", 6, "nsubj", "O"),
+        ("Kosovo", "PROPN", 1, "appos", "B-PER"), ("door", "ADP", 2, "flat", "I-PER"),
+        ("Gorica", "PROPN", 2, "flat", "I-PER"), ("Gajevic", "PROPN", 2, "flat", "I-PER"),
+        ("sprak", "VERB", 6, "ROOT", "O"),
+    ])  # fmt: skip
+    doc[6].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"] == []
