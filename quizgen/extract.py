@@ -285,6 +285,18 @@ def well_formed(sent: Span) -> bool:
     return ends and starts and after_end
 
 
+def dateline(m: Span) -> bool:
+    """ "ROTTERDAM - Voor het eerst …": the place a report was sent from opens it in capitals
+    before a dash; it is no fact of the report."""
+    doc = m.doc
+    return (
+        bool(m[0].is_sent_start)
+        and m.text.isupper()
+        and m.end < len(doc)
+        and doc[m.end].text in {"-", "–", "—"}
+    )
+
+
 def proper_word(t: Token) -> bool:
     """A word of a name: tagged one, or capitalised inside the sentence though the tagger
     took it for a common noun ("het bedrijf uit [Leeuwarden]")."""
@@ -2148,7 +2160,7 @@ class FactExtractor:
                     continue
                 if after_first_word(m) or self.known_set(m) or listed_after(m):
                     continue
-                if self.portfolio(m):
+                if self.portfolio(m) or dateline(m):
                     continue
                 fact = self.sentence_fact(sent, m, cuts)
                 if fact is not None:

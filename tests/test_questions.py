@@ -1255,3 +1255,9 @@ def test_half_of_zowel_als_is_no_question() -> None:
     asked = nl.question(filmed, 0)
     assert asked is not None
     assert passes_gate(Candidate(filmed, asked, "PER", jasmina, 0, "subject", 1.0))
+
+
+def test_a_share_near_all_takes_options_below_and_none_that_show_as_a_hundred() -> None:
+    """ "83,3 procent" took "100,0 procent" (83,3 times 1,2 is 99,96); now shares below it."""
+    options = numbers("83,3 procent", random.Random(0))
+    assert len(options) >= 3 and all(float(o.split()[0].replace(",", ".")) < 83.3 for o in options)

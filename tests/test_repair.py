@@ -2222,3 +2222,12 @@ def test_a_score_with_spaced_dashes_and_a_name_run_together_give_nothing() -> No
     ])  # fmt: skip
     doc[6].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     assert [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"] == []
+
+
+def test_a_dateline_is_no_blank() -> None:
+    """ "ROTTERDAM - Voor het eerst …": where the report was sent from, not a fact of it."""
+    from quizgen.extract import dateline
+
+    doc = NL("ROTTERDAM - Voor het eerst is er een viering gehouden in Rotterdam .")
+    assert dateline(doc[0:1])
+    assert not dateline(doc[10:11])

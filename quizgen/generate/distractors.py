@@ -221,6 +221,7 @@ def _format(value: float, places: int, comma: bool, thousands: bool) -> str:
 AGE_STEPS = (-6, -4, -2, 2, 4, 6)
 DECIMAL_STEP_BELOW = 10
 SHARE_FACTORS = (0.6, 0.8, 1.2, 1.4, 1.6)
+LOW_SHARE_FACTORS = (0.4, 0.2)
 DECIMAL_STEPS = (-1.0, -0.5, 0.5, 1.0, 1.5)
 DEGREES = "graden"
 DEGREE_STEPS = (-3.0, -2.0, -1.0, 1.0, 2.0, 3.0)
@@ -228,6 +229,11 @@ DEGREE_STEPS = (-3.0, -2.0, -1.0, 1.0, 2.0, 3.0)
 
 _CLOCK = re.compile(r"(\d{1,2})([.:])(\d{2})")
 _LAP = re.compile(r"(\d{1,2})([.:])(\d{2})\2(\d{2})")
+
+
+def places_of(raw: str, decimals: bool) -> int:
+    """How many decimals the number ``raw`` is written with ("83,3": one)."""
+    return len(re.split(r"[.,]", raw)[-1]) if decimals else 0
 
 
 def times(first: str, rest: str) -> list[str]:
@@ -301,8 +307,11 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
             low = 2 if value >= 2 else 1
             cands = [value + d for d in (-2, -1, 1, 2, 3) if value + d >= low]
         if "procent" in rest.lower() or tail == "%":
-            # (Not "100 procent": all of them is rarely a fair guess.)
-            cands = [v for v in cands if v < 100]
+            # (Not "100 procent": all of them is rarely a fair guess; "99,96" shows as it.)
+            cands = [v for v in cands if round(v, places_of(raw, decimals)) < 100]
+            if len(cands) < NEEDED and value >= 10:
+                # A share near all of them ("83,3 procent") takes its options below.
+                cands += [value * f for f in LOW_SHARE_FACTORS]
         if rest.lower().startswith(DEGREES):
             # A temperature: near it, "37,5 graden" takes no "112,5 graden".
             cands = [value + d for d in DEGREE_STEPS]
@@ -310,7 +319,7 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
             # An age or a term of years: near it, "51 jaar" takes no "150 jaar", "18 jaar"
             # no "54 jaar".
             cands = [value + d for d in AGE_STEPS if 0 < value + d < 100]
-        places = len(re.split(r"[.,]", raw)[-1]) if decimals else 0
+        places = places_of(raw, decimals)
         out = [f"{_format(v, places, comma, thousands)}{tail} {rest}".strip() for v in cands]
         unit, _, after = rest.partition(" ")
         if unit in {"miljoen", "miljard"}:
