@@ -20,6 +20,8 @@ from quizgen.records import Entity
 NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
 #: Rule labels: never grouped, never re-labelled.
 VALUE_LABELS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+#: Value labels that count or measure: the answer of "hoeveel".
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Official pipelines use OntoNotes labels: map them to the CoNLL ones quizgen reasons with.
 LABEL_MAP = {"PERSON": "PER", "GPE": "LOC", "FAC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
 # Articles that some NER spans include ("het Witte Huis") but a name does not.

@@ -21,10 +21,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.entities import VALUE_LABELS, EntityIndex, Referent, label_of
-from quizgen.lang.base import data_file, place_names
+from quizgen.entities import AMOUNT_LABELS, VALUE_LABELS, EntityIndex, Referent, label_of
+from quizgen.lang.base import data_file, name_kinds, place_names
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
-from quizgen.repair import RELATIVES, apposition_after, kind_of, name_kinds
+from quizgen.repair import RELATIVES, apposition_after, kind_of
 
 # Dependents that belong to the verbal cluster, not to a constituent.
 VERBAL_DEPS = {"aux", "aux:pass", "cop", "compound:prt"}
@@ -41,7 +41,6 @@ CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
 # A person's name: words of letters, with hyphens, apostrophes or dots inside ("Jong-un").
 NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?(?: [^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?)*")
 NOMINAL_ONLY = {"appos", "nmod", "nmod:poss", "flat", "det", "amod", "nummod"}
-VALUE_ANSWER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 QUOTES = {'"', "“", "”", "„", "«", "»"}
 CLOSING_QUOTES = {"”", "»"}
 SINGLE_QUOTES = {"'", "‘", "’"}
@@ -1647,7 +1646,7 @@ class FactExtractor:
         values = [
             m
             for m in self.ents.mentions_in(tokens)
-            if label_of(m) in VALUE_ANSWER_LABELS
+            if label_of(m) in AMOUNT_LABELS
             and not m.text.lower().endswith(self.lex.raw["age_suffix"])
         ]
         counted = self.number_at_start(tokens, prep) or self.measured_amount(tokens, prep)
@@ -2429,7 +2428,7 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
         # Amounts are of one kind, whatever unit or label: "na 178 kilometer en vier
         # zware beklimmingen" is a list too.
         label = label_of(span)
-        return "amount" if not label or label in VALUE_ANSWER_LABELS else label
+        return "amount" if not label or label in AMOUNT_LABELS else label
 
     ends = {s.end: kind(s) for s in spans if s is not m}
     starts = {s.start: kind(s) for s in spans if s is not m}

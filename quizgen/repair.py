@@ -62,7 +62,8 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.lang.base import data_file, place_names, word_lists
+from quizgen.entities import AMOUNT_LABELS
+from quizgen.lang.base import data_file, name_kinds, place_names, word_lists
 
 FACTORY = "quizgen_repair"
 
@@ -680,13 +681,6 @@ def extend_organisations(doc: Doc) -> int:
     return changed
 
 
-def name_kinds(lang: str) -> dict[str, tuple[str, str]]:
-    """The lexicon's ``name_kinds``: each kind noun with its label and article ("dorp" →
-    ("LOC", "het"))."""
-    kinds = data_file(lang, "lexicon").get("name_kinds", {})
-    return {w.split()[-1]: (label, w.split()[0]) for label, words in kinds.items() for w in words}
-
-
 def kind_of(noun: Token, kinds: dict[str, tuple[str, str]]) -> tuple[str, str, bool] | None:
     """The entity label and article of the kind a common noun names ("dorp", "netbeheerder":
     a compound takes its last part's, "beheerder"), and whether the noun is plural (its
@@ -721,13 +715,11 @@ MAX_KIND_NAME = 3
 def tag_names_after_kinds(doc: Doc) -> int:
     """ "Landbouworganisatie [LTO Noord] reageerde fel": capitalised words right after a
     noun that says what kind of thing they name (the lexicon's ``name_kinds``) are a name of
-    that kind, though the NER missed it; an organisation's name runs on over "voor"/"van"
-    and the capitalised words after it, a place the NER found there included ("Oppositiepartij
-    [Hart voor Den Haag]"); no name is made when it may run on over another lowercase word
-    ("Artsen zonder Grenzen")."""
+    that kind, though the NER missed it; an organisation's name may run on over "voor"/"van"
+    (``extend_organisations`` takes that on: "Oppositiepartij [Hart] voor Den Haag"), no
+    name is made when it may run on over another lowercase word ("Artsen zonder Grenzen")."""
     kinds = name_kinds(doc.lang_)
-    ents = list(doc.ents)
-    taken = {t.i for e in ents for t in e}
+    taken = {t.i for e in doc.ents for t in e}
     found: list[Span] = []
     for tok in doc:
         kind = kind_of(tok, kinds)
@@ -744,22 +736,13 @@ def tag_names_after_kinds(doc: Doc) -> int:
         ):
             end += 1
         runs_on = end + 1 < len(doc) and doc[end].is_lower and doc[end + 1].text[:1].isupper()
-        if runs_on and kind[0] == "ORG" and doc[end].lower_ in ORG_LINKS and end > tok.i + 1:
-            k = end + 1
-            while k < len(doc) and k - end <= MAX_KIND_NAME and doc[k].is_title:
-                k += 1
-            inside = [e for e in ents if e.start > end and e.end <= k]
-            absorbed = {t.i for e in inside for t in e}
-            if not any(i in taken - absorbed for i in range(end + 1, k)):
-                ents = [e for e in ents if e not in inside]
-                taken -= absorbed
-                end, runs_on = k, False
-        if end == tok.i + 1 or runs_on or (end < len(doc) and end in taken):
+        linked = end < len(doc) and kind[0] == "ORG" and doc[end].lower_ in ORG_LINKS
+        if end == tok.i + 1 or (runs_on and not linked) or (end < len(doc) and end in taken):
             continue
         found.append(Span(doc, tok.i + 1, end, label=kind[0]))
         taken.update(range(tok.i + 1, end))
     if found:
-        doc.ents = sorted([*ents, *found], key=lambda e: e.start)
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
     return len(found)
 
 
@@ -816,21 +799,19 @@ def label_places(doc: Doc) -> int:
     ``place_only_prepositions``; a person's name hardly follows them) is a place. Run on the
     whole article (quizgen.api.parse), after ``tag_known_names``."""
     places = set(data_file(doc.lang_, "lexicon").get("place_only_prepositions", []))
-    ents = list(doc.ents)
     words: dict[str, set[bool]] = {}
-    for ent in ents:
+    for ent in doc.ents:
         if ent.label_ in NAME_LABELS:
             placed = ent.start > 0 and doc[ent.start - 1].lower_ in places
             for w in ent.text.split():
                 words.setdefault(w, set()).add(placed)
-    changed = 0
-    for n, ent in enumerate(ents):
+
+    def relabel(ent: Span) -> list[Span] | None:
         if ent.label_ in PERSON_LABELS and all(words[w] == {True} for w in ent.text.split()):
-            ents[n] = Span(doc, ent.start, ent.end, label="LOC")
-            changed += 1
-    if changed:
-        doc.ents = ents
-    return changed
+            return [Span(doc, ent.start, ent.end, label="LOC")]
+        return None
+
+    return rewrite_entities(doc, relabel)
 
 
 def tag_known_names(doc: Doc) -> int:
@@ -876,9 +857,6 @@ def tag_known_names(doc: Doc) -> int:
     if added:
         doc.ents = sorted(ents + added, key=lambda e: e.start)
     return len(added)
-
-
-AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 
 
 def detach_adverbials(doc: Doc) -> int:

@@ -2162,10 +2162,12 @@ def test_an_organisation_for_or_of_a_place_takes_the_place_into_its_name() -> No
     doc = parsed(rows)
     assert extend_organisations(doc) == 1
     assert [(e.text, e.label_) for e in doc.ents] == [("Hart voor Den Haag", "ORG")]
-    # The same when the NER found only the place: the kind noun says what the name is.
+    # The same when the NER found only the place: the kind noun says what the name is, and
+    # the organisation's name then runs on.
     rows[1] = ("Hart", "PROPN", 0, "flat", "O")
     doc = parsed(rows)
     assert tag_names_after_kinds(doc) == 1
+    extend_organisations(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Hart voor Den Haag", "ORG")]
 
 

@@ -198,25 +198,24 @@ def common_words(prompt: str) -> set[str]:
 
 def passes_gate(c: Candidate) -> bool:
     prompt, answer = c.asked.prompt, c.asked.answer
-    n = len(words(prompt))
+    said = set(words(prompt))
     longest = MAX_CLOZE_WORDS if c.fact.kind == "sentence" else MAX_WORDS
-    if not (MIN_WORDS <= n <= longest):
+    if not (MIN_WORDS <= len(words(prompt)) <= longest):
         return False
     if not answer.strip() or core(answer) in PRONOUNS or not core(answer):
         return False
-    if SPEAKER_WORDS & set(words(prompt)):
+    if SPEAKER_WORDS & said:
         return False
-    if c.fact.kind == "event" and POINTING_OBJECTS & set(words(prompt)):
+    if c.fact.kind == "event" and POINTING_OBJECTS & said:
         # "Wie laat hen voor gek staan?": who are they? (A blank keeps its sentence's
         # pronoun; a wh-question should not lean on the text for it.)
         return False
-    said = set(words(prompt))
     if any(first in said and second not in said for first, second in CORRELATIVES):
         # "Wie filmde zowel in New York?": half of "zowel … als …" is no whole phrase.
         return False
     if (
         c.fact.kind == "event"
-        and PLURAL_POSSESSIVES & set(words(prompt))
+        and PLURAL_POSSESSIVES & said
         and not any(p.plural for j, p in enumerate(c.fact.parts) if j != c.index)
     ):
         return False

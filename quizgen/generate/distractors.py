@@ -14,11 +14,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from quizgen.entities import EntityIndex, Referent
+from quizgen.entities import AMOUNT_LABELS, EntityIndex, Referent
 from quizgen.generate.text import contains_words, core, norm, word_before_blank
-from quizgen.lang.base import data_file, word_groups, word_lists
+from quizgen.lang.base import data_file, name_kinds, word_groups, word_lists
 from quizgen.records import BLANK
-from quizgen.repair import kind_of_word, name_kinds
+from quizgen.repair import kind_of_word
 
 NEEDED = 3
 _NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)(.*)$")
@@ -272,6 +272,22 @@ def scores(answer: str, rng: random.Random) -> list[str]:
     return out
 
 
+SCALES = ("miljoen", "miljard")
+
+
+def in_scale(value: float, shown: str, unit: str, after: str) -> str:
+    """``value`` millions or billions as Dutch writes it: "1300 miljoen euro" as "1,3 miljard
+    euro", "0,8 miljard euro" as "800 miljoen euro", "0,5 miljoen euro" as "500.000 euro";
+    else as ``shown``."""
+    if unit == "miljoen" and value >= 1000:
+        return f"{_format(value / 1000, 1, True, False).replace(',0', '')} miljard {after}".strip()
+    if unit == "miljoen" and value < 1:
+        return f"{_format(value * 1_000_000, 0, True, True)} {after}".strip()
+    if unit == "miljard" and value < 1:
+        return f"{round(value * 1000)} miljoen {after}".strip()
+    return shown
+
+
 def numbers(answer: str, rng: random.Random) -> list[str]:
     """Numbers near the answer in the same form: whole numbers stay whole, "210.000" keeps
     its thousands separator, "1,2" its decimal comma."""
@@ -322,27 +338,10 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
         places = places_of(raw, decimals)
         out = [f"{_format(v, places, comma, thousands)}{tail} {rest}".strip() for v in cands]
         unit, _, after = rest.partition(" ")
-        if unit in {"miljoen", "miljard"}:
+        if unit in SCALES:
             # "3,0 miljoen euro" is written "3 miljoen euro".
-            out = [re.sub(r",0 (?=miljoen|miljard)", " ", o) for o in out]
-        if unit == "miljoen":
-            # "1300 miljoen euro" is written "1,3 miljard euro".
             out = [
-                f"{_format(v / 1000, 1, True, False).replace(',0', '')} miljard {after}".strip()
-                if v >= 1000
-                else o
-                for v, o in zip(cands, out, strict=True)
-            ]
-        if unit == "miljoen":
-            # "0,5 miljoen euro" is written "500.000 euro".
-            out = [
-                f"{_format(v * 1_000_000, 0, True, True)} {after}".strip() if v < 1 else o
-                for v, o in zip(cands, out, strict=True)
-            ]
-        if unit == "miljard":
-            # "0,8 miljard euro" is written "800 miljoen euro".
-            out = [
-                f"{round(v * 1000)} miljoen {after}".strip() if v < 1 else o
+                in_scale(v, re.sub(r",0 (?=miljoen|miljard)", " ", o), unit, after)
                 for v, o in zip(cands, out, strict=True)
             ]
         rng.shuffle(out)
@@ -405,7 +404,7 @@ def distractors(
         pool = names(body, label, ents, lang, avoid, rng)
     elif label in {"DATE", "TIME"}:
         pool = dates(body, lang, rng)
-    elif label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:
+    elif label in AMOUNT_LABELS:
         pool = numbers(body, rng)
     elif label == "SCORE":
         pool = scores(body, rng)

@@ -51,3 +51,11 @@ def place_names(lang: str) -> frozenset[str]:
     """Countries and cities."""
     lists = word_lists(lang)
     return frozenset(lists["countries"]) | frozenset(lists.get("cities", []))
+
+
+@cache
+def name_kinds(lang: str) -> dict[str, tuple[str, str]]:
+    """The lexicon's ``name_kinds``: each kind noun with its label and article ("dorp" →
+    ("LOC", "het"))."""
+    kinds = data_file(lang, "lexicon").get("name_kinds", {})
+    return {w.split()[-1]: (label, w.split()[0]) for label, words in kinds.items() for w in words}

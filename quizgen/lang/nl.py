@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from quizgen import numerals
-from quizgen.lang.base import Asked, countries, data_file, word_lists
+from quizgen.lang.base import Asked, countries, data_file, name_kinds, word_lists
 from quizgen.records import Fact, Part
 
 CODE = "nl"
@@ -68,7 +68,7 @@ DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
-KIND_NOUNS = tuple(w.split()[-1] for kinds in _LEXICON["name_kinds"].values() for w in kinds)
+KIND_NOUNS = tuple(name_kinds(CODE))
 MEASURED_NOUNS = tuple(_LEXICON["measured_nouns"])
 OF = _LEXICON["title_of"]
 INDEFINITE = _LEXICON["indefinite_article"]
