@@ -321,7 +321,8 @@ def part_of_longer_name(m: Span) -> bool:
         return True
     if len(after) and after[0].text[:1].isupper() and not after[0].is_punct and not counted:
         return True
-    if len(after) and after[0].text == "&":
+    if (len(after) and after[0].text == "&") or (before is not None and before.text == "&"):
+        # "[Scottish] & Newcastle", "Scottish & [Newcastle]".
         return True
     if len(after) == 2 and after[0].lower_ == "van" and after[1].like_num:
         # "[tot de zomer] van 2026": the date runs on.
@@ -604,7 +605,15 @@ class FactExtractor:
             if values and values[0].start <= tokens[0].i + 1 and values[0].end >= tokens[-1].i + 1:
                 return "time", label_of(values[0]), prep, ""
             locs = [m for m in mentions if (r := self.ents.referent(m)) and r.label == "LOC"]
-            if prep in self.lex.place_prepositions and locs and locs[0].end == tokens[-1].i + 1:
+            if (
+                prep in self.lex.place_prepositions
+                and locs
+                and locs[0].end == tokens[-1].i + 1
+                # "in de Johan Cruijff ArenA [met 2-0] van Polen": a number inside is no part
+                # of a place; the parse hung the clause's phrases on the name.
+                and not any(label_of(m) in VALUE_LABELS for m in mentions)
+                and not any(t.pos_ == "NUM" or SCORE.fullmatch(t.text) for t in tokens)
+            ):
                 return "place", "LOC", prep, ""
             if prep and prep == self.lex.raw["cause_verbs"].get(dep.head.lemma_):
                 # "te danken aan het weer", "te wijten aan een fout": why.
@@ -1862,7 +1871,17 @@ class FactExtractor:
         noun = next((t for t in toks if t.pos_ == "NOUN"), None)
         # The noun's own article, not one further on ("arts bij het RIVM").
         det = next((t for t in toks if t.pos_ == "DET" and noun and t.i < noun.i), None)
-        if det is None or noun is None or det.lower_ != self.lex.raw["articles"]["neuter"]:
+        if noun is None:
+            return False
+        if det is None:
+            # "Gran Dorado, [eigendom] van Pierre et Vacances": without an article, the
+            # noun's own gender, unless it is a noun for a person (the tagger gives
+            # "bestuursvoorzitter" either gender).
+            if noun.morph.get("Gender", []) != ["Neut"] or noun.lower_.endswith(
+                self.lex.person_titles + self.lex.relational_titles
+            ):
+                return False
+        elif det.lower_ != self.lex.raw["articles"]["neuter"]:
             return False
         return not noun.lower_.endswith(tuple(self.lex.raw["neuter_person_nouns"]))
 

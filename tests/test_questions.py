@@ -1261,3 +1261,55 @@ def test_a_share_near_all_takes_options_below_and_none_that_show_as_a_hundred() 
     """ "83,3 procent" took "100,0 procent" (83,3 times 1,2 is 99,96); now shares below it."""
     options = numbers("83,3 procent", random.Random(0))
     assert len(options) >= 3 and all(float(o.split()[0].replace(",", ".")) < 83.3 for o in options)
+
+
+def test_a_cause_is_as_long_as_its_words_after_the_preposition() -> None:
+    """ "Waaraan is de winst vooral te danken? — aan de verkoop van kaas en babyvoeding in
+    Azië": the "aan" is the question's, the answer eight words."""
+    from quizgen.generate import Candidate, passes_gate
+
+    profit = Part("subject", "de winst", 0, first=True, answer="de winst")
+    text = "aan de verkoop van kaas en babyvoeding in Azië"
+    sales = Part("cause", text, 20, prep="aan", answer=text)
+    thanks = fact([profit, Part("verb", "te danken", 10), sales], finite="is")
+    asked = nl.question(thanks, 2)
+    assert asked is not None and asked.prompt == "Waaraan is de winst te danken?"
+    assert passes_gate(Candidate(thanks, asked, "", sales, 2, "cause", 1.0))
+    # Nine words after it are too many.
+    longer = replace(sales, text=f"{text} en Afrika", answer=f"{text} en Afrika")
+    asked = replace(asked, answer=longer.answer, accepted=())
+    assert not passes_gate(Candidate(thanks, asked, "", longer, 2, "cause", 1.0))
+
+
+def test_who_said_it_ranks_below_what_was_said() -> None:
+    """ "Volgens wie is het record vooral te danken aan het mooie weer?" shows the answer of
+    the question about the cause: of the two, the cause is asked."""
+    from quizgen.generate import Candidate, sources_last
+
+    said = Part("source", "Volgens Sophie van Dam", 0, "PER", first=True, prep="volgens",
+                answer="Sophie van Dam")  # fmt: skip
+    record = Part("subject", "het record", 30, answer="het record")
+    weather = Part("cause", "aan het mooie weer", 50, prep="aan", answer="aan het mooie weer")
+    thanks = fact([said, record, weather], finite="is")
+    source = nl.question(thanks, 0)
+    cause = nl.question(thanks, 2)
+    assert source is not None and cause is not None
+    pool = [
+        Candidate(thanks, source, "PER", said, 0, "source", 4.2),
+        Candidate(thanks, cause, "", weather, 2, "cause", 3.2),
+    ]
+    ranked = sorted(sources_last(pool), key=lambda c: -c.score)
+    assert [c.topic for c in ranked] == ["cause", "source"]
+    # A source whose event has nothing else to ask keeps its score.
+    alone = sources_last(pool[:1])
+    assert alone[0].score == 4.2
+
+
+def test_a_decimal_comma_opens_no_insertion() -> None:
+    """ "Welk aandeel sloot gisteren 1,5 pond, lager op 461 pond?": the comma of "1,5" is no
+    comma an insertion closes."""
+    assert nl.close_commas(["sloot", "1,5 pond", "lager"]) == ["sloot", "1,5 pond", "lager"]
+    assert nl.close_commas(["de bacterie, die zij vonden", "is"]) == [
+        "de bacterie, die zij vonden,",
+        "is",
+    ]

@@ -2134,6 +2134,66 @@ def test_a_kind_of_organisation_is_no_persons_function() -> None:
     ]) == []  # fmt: skip
 
 
+def test_a_neuter_noun_without_article_is_no_persons_function() -> None:
+    """ "de bungalowparken van Gran Dorado, eigendom van Pierre et Vacances" with "Gran
+    Dorado" tagged a person gave "Wie is de eigendom van Pierre et Vacances?"; a noun for a
+    person the tagger calls neuter ("bestuursvoorzitter") still is a function."""
+    from quizgen.extract import FactExtractor
+
+    def functions(noun: str) -> list[str]:
+        doc = parsed([
+            ("Gran", "PROPN", 7, "nsubj", "B-PER"), ("Dorado", "PROPN", 0, "flat", "I-PER"),
+            (",", "PUNCT", 3, "punct", "O"), (noun, "NOUN", 0, "appos", "O"),
+            ("van", "ADP", 5, "case", "O"), ("Danone", "PROPN", 3, "nmod", "B-ORG"),
+            (",", "PUNCT", 3, "punct", "O"), ("groeit", "VERB", 7, "ROOT", "O"),
+        ])  # fmt: skip
+        doc[3].set_morph("Gender=Neut|Number=Sing")
+        doc[7].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        facts = FactExtractor(doc, "nl").run().facts
+        return [
+            r.answer for f in facts if f.kind == "title" for k, r in f.roles if k == "attribute"
+        ]
+
+    assert functions("eigendom") == []
+    assert functions("bestuursvoorzitter") == ["bestuursvoorzitter van Danone"]
+
+
+def test_a_name_beside_an_ampersand_is_part_of_a_longer_name() -> None:
+    """ "Scottish & [Newcastle] wil …" gave the blank "Scottish & _____"."""
+    from quizgen.extract import part_of_longer_name
+
+    doc = NL("Scottish & Newcastle wil bier brouwen .")
+    assert part_of_longer_name(doc[2:3])
+    assert part_of_longer_name(doc[0:1])
+    assert not part_of_longer_name(NL("Daarna wil Newcastle bier brouwen .")[2:3])
+
+
+def test_a_place_phrase_with_a_score_in_it_is_no_place() -> None:
+    """ "heeft zaterdag in de Johan Cruijff ArenA met 2-0 van Polen gewonnen", the score hung
+    on the name, gave "Waar heeft het Nederlands elftal gewonnen? — in de Johan Cruijff
+    ArenA met 2-0 van Polen"."""
+
+    def roles(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        return [p.role for f in event_facts(doc) for p in f.parts if "stadion" in p.text]
+
+    head = [
+        ("Oranje", "PROPN", 2, "nsubj", "B-ORG"), ("heeft", "AUX", 2, "aux", "O"),
+        ("gewonnen", "VERB", 2, "ROOT", "O"), ("in", "ADP", 5, "case", "O"),
+        ("het", "DET", 5, "det", "O"), ("stadion", "NOUN", 2, "obl", "O"),
+    ]  # fmt: skip
+    score = [("met", "ADP", 7, "case", "O"), ("2-0", "SYM", 5, "nmod", "O")]
+    of = [
+        ("van", "ADP", len(head) + 2 + 1, "case", "O"),
+        ("Polen", "PROPN", 7, "nmod", "B-LOC"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    assert roles(head + score + of) == ["other"]
+    of = [("van", "ADP", 7, "case", "O"), ("Polen", "PROPN", 5, "nmod", "B-LOC")]
+    assert roles(head + of + [(".", "PUNCT", 2, "punct", "O")]) == ["place"]
+
+
 def test_a_title_tagged_a_name_at_the_sentence_start_is_a_function() -> None:
     """ "Topman Marit van Egmond spreekt …": the title, capitalised at the start, was tagged
     a name and gave no function; it is "topman", in lower case."""

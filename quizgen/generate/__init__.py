@@ -38,6 +38,8 @@ PER_SENTENCE = 2
 PER_ANSWER = 2
 # An event in a matching question is a short statement without its date.
 MAX_EVENT_WORDS = 12
+# How far below the least of its event's other questions a "Volgens wie …?" is ranked.
+SOURCE_BELOW = 0.01
 CONTENT_WORD = 6
 DENSITY = 0.3
 ROLE_WEIGHT = {
@@ -219,11 +221,13 @@ def passes_gate(c: Candidate) -> bool:
         and not any(p.plural for j, p in enumerate(c.fact.parts) if j != c.index)
     ):
         return False
-    if len(words(answer)) > MAX_ANSWER_WORDS:
-        return False
     bare = (
         answer.split(" ", 1)[1] if c.part is not None and c.part.prep and " " in answer else answer
     )
+    # (The preposition is the question's: "Waaraan …? — aan de verkoop van kaas en
+    # babyvoeding in Azië" is an answer of eight words.)
+    if len(words(bare)) > MAX_ANSWER_WORDS:
+        return False
     if c.fact.kind == "event" and not c.label and len(words(bare)) <= THIN_ANSWER_WORDS:
         # "Wat biedt Nederland aan? — hulp", "Wat moeten zij terugbetalen? — het geld",
         # "Waardoor klimt de ploeg …? — door de zege": one common noun, bare or with its
@@ -247,6 +251,22 @@ def told_from_today(c: Candidate, lang: ModuleType) -> bool:
 def askable(c: Candidate, lang: ModuleType) -> bool:
     """The quality gate: what a candidate must pass to be asked at all."""
     return passes_gate(c) and not leans_on_text(c, lang) and not told_from_today(c, lang)
+
+
+def sources_last(cands: list[Candidate]) -> list[Candidate]:
+    """Who said it ranks below what was said: "Volgens wie is het record vooral te danken
+    aan het mooie weer?" shows the answer of "Waaraan is het record vooral te danken?", and
+    of the two only one can be asked."""
+    said: dict[Fact, float] = {}
+    for c in cands:
+        if c.fact.kind == "event" and c.topic != "source":
+            said[c.fact] = min(said.get(c.fact, c.score), c.score)
+    return [
+        replace(c, score=min(c.score, said[c.fact] - SOURCE_BELOW))
+        if c.topic == "source" and c.fact in said
+        else c
+        for c in cands
+    ]
 
 
 def dedupe(cands: list[Candidate], preps: Sequence[str] = ()) -> list[Candidate]:
@@ -730,7 +750,10 @@ def generate(
         if kinds
         else ("short_answer", "multiple_choice", "cloze", "true_false", "matching")
     )
-    pool = dedupe([c for c in candidates(extraction, lang) if askable(c, lang)], lang.PREPOSITIONS)
+    pool = dedupe(
+        sources_last([c for c in candidates(extraction, lang) if askable(c, lang)]),
+        lang.PREPOSITIONS,
+    )
     repeated = {
         p for p, n in Counter(f.predicate for f in extraction.facts if f.kind == "event").items()
         if n > 1

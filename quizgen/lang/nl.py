@@ -99,6 +99,9 @@ LABELS = {
 }
 
 
+INSERTION_COMMA = re.compile(r",(?!\d)")
+
+
 def lower_first(part: Part) -> str:
     if part.proper or not part.text:
         return part.text
@@ -109,7 +112,11 @@ def close_commas(words: list[str]) -> list[str]:
     """A constituent with a comma-opened insertion ("de bacterie, die … kreeg") closes it with
     a comma when more words follow, as the sentence did."""
     words = [w for w in words if w]
-    return [w + "," if k < len(words) - 1 and w.count(",") % 2 else w for k, w in enumerate(words)]
+    # (Not the comma of a decimal: "1,5 pond".)
+    return [
+        w + "," if k < len(words) - 1 and len(INSERTION_COMMA.findall(w)) % 2 else w
+        for k, w in enumerate(words)
+    ]
 
 
 def finish(words: list[str]) -> str:
