@@ -43,6 +43,17 @@ def test_portfolio_after_a_titles_van_is_not_part_of_the_name() -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [("Jeroen Smits", "PER")]
 
 
+def test_a_flemish_portfolio_is_a_portfolio_too() -> None:
+    """ "Minister van [Huisvesting Johan Sauwens]" gave the blank "Minister van _____"."""
+    doc = parsed([
+        ("Minister", "NOUN", 5, "nsubj", "O"), ("van", "ADP", 2, "case", "O"),
+        ("Huisvesting", "PROPN", 0, "nmod", "B-PER"), ("Johan", "PROPN", 2, "flat", "I-PER"),
+        ("Sauwens", "PROPN", 2, "flat", "I-PER"), ("wees", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    assert split_portfolios(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Johan Sauwens", "PER")]
+
+
 def test_a_name_that_merely_starts_with_a_portfolio_word_is_kept() -> None:
     """No title's "van" before it: "Sport Vlaanderen Gent" is not split."""
     doc = parsed([
@@ -2140,14 +2151,14 @@ def test_a_neuter_noun_without_article_is_no_persons_function() -> None:
     person the tagger calls neuter ("bestuursvoorzitter") still is a function."""
     from quizgen.extract import FactExtractor
 
-    def functions(noun: str) -> list[str]:
+    def functions(noun: str, gender: str = "Neut") -> list[str]:
         doc = parsed([
             ("Gran", "PROPN", 7, "nsubj", "B-PER"), ("Dorado", "PROPN", 0, "flat", "I-PER"),
             (",", "PUNCT", 3, "punct", "O"), (noun, "NOUN", 0, "appos", "O"),
             ("van", "ADP", 5, "case", "O"), ("Danone", "PROPN", 3, "nmod", "B-ORG"),
             (",", "PUNCT", 3, "punct", "O"), ("groeit", "VERB", 7, "ROOT", "O"),
         ])  # fmt: skip
-        doc[3].set_morph("Gender=Neut|Number=Sing")
+        doc[3].set_morph(f"Gender={gender}|Number=Sing")
         doc[7].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
         facts = FactExtractor(doc, "nl").run().facts
         return [
@@ -2156,6 +2167,8 @@ def test_a_neuter_noun_without_article_is_no_persons_function() -> None:
 
     assert functions("eigendom") == []
     assert functions("bestuursvoorzitter") == ["bestuursvoorzitter van Danone"]
+    # Nor is the family a name belongs to ("de familie Tytgadt") a function.
+    assert functions("familie", "Com") == []
 
 
 def test_a_name_beside_an_ampersand_is_part_of_a_longer_name() -> None:
