@@ -691,6 +691,39 @@ def test_a_blank_for_a_calendar_time_ranks_above_one_that_points_from_today() ->
     assert scores["in mei"] > scores["dinsdag"]
 
 
+def test_a_blank_for_the_year_compared_with_ranks_below_the_sentences_number() -> None:
+    """ "Het museum verwacht dit jaar 150.000 bezoekers, bijna twee keer zoveel als _____ —
+    in 2023": the year after "als" is not when the news happened."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    def scores(said: str) -> dict[str, float]:
+        doc = spacy.blank("nl")(said)
+
+        def blank(role: str, answer: str, label: str) -> Fact:
+            start = said.index(answer)
+            part = Part(role, answer, start, label, answer=answer, accepted=(answer,),
+                        surface=answer, surface_start=start)  # fmt: skip
+            return Fact("sentence", "", (), said, 0, parts=(part,))
+
+        facts = [
+            blank("quantity", "150.000 bezoekers", "QUANTITY"),
+            blank("time", "in 2023", "DATE"),
+        ]
+        return {c.asked.answer: c.score for c in candidates(
+            Extraction(facts, EntityIndex(doc), Counter()), nl)}  # fmt: skip
+
+    compared = scores("Het museum verwacht 150.000 bezoekers, twee keer zoveel als in 2023.")
+    assert compared["150.000 bezoekers"] > compared["in 2023"]
+    dated = scores("Het museum ontving 150.000 bezoekers, bijna twee keer zoveel, in 2023.")
+    assert dated["in 2023"] > dated["150.000 bezoekers"]
+
+
 def test_a_name_of_a_kind_is_asked_with_welk_and_its_noun() -> None:
     from quizgen.generate.distractors import is_list
 

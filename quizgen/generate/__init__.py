@@ -45,7 +45,7 @@ DENSITY = 0.3
 ROLE_WEIGHT = {
     "subject": 3.0, "object": 2.6, "agent": 2.8, "time": 3.1, "place": 2.2, "source": 1.6,
     "cause": 1.4, "recipient": 2.0, "party": 1.8, "person": 1.9, "function": 1.6, "quantity": 2.4,
-    "name": 2.4, "score": 2.4,
+    "name": 2.4, "score": 2.4, "compared time": 1.8,
 }  # fmt: skip
 # "dinsdag", "vorig jaar": a time that only points from the article's day says less than
 # the number or name its sentence tells, so it is asked only when nothing better is there.
@@ -168,7 +168,11 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             # topic, guessed without reading ("Volgens het _____ moesten 23 patiënten …").
             told = named.get(fact.sentence_start, [])
             central = replace(fact, parts=tuple(Part("name", a, 0, answer=a) for a in told))
-            score = salience(central, part.role, part.answer, part.label, counts, rank, lang)
+            # "bijna twee keer zoveel als [in 2023]": the year compared with is not when
+            # the sentence's news happened.
+            compared = part.role == "time" and word_before_blank(prompt) in lang.COMPARED
+            topic = "compared time" if compared else part.role
+            score = salience(central, topic, part.answer, part.label, counts, rank, lang)
             score -= GUESSABLE * math.log1p(counts.get(norm(part.answer), 0))
             out.append(
                 Candidate(fact, asked, part.label, part, 0, part.role, score - BLANK_PENALTY)
