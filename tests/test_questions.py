@@ -904,6 +904,42 @@ def test_a_question_showing_a_matched_pair_is_asked_with_the_name_alone() -> Non
     assert without_titles(c, [("sanne de vries", "minister")], nl) is None
 
 
+def test_a_blank_showing_a_matched_pair_leaves_the_function_out() -> None:
+    """ "De uitbreiding werd _____ door minister van Cultuur Eline Postma geopend" beside
+    "Eline Postma ↔ minister van Cultuur" told the matching question: the blank is asked
+    with the name alone, and the source sentence stays the article's."""
+    from quizgen.generate import Candidate, blanked, without_titles
+    from quizgen.generate.text import titles_before_names
+    from quizgen.lang.base import Asked
+
+    said = "De uitbreiding werd zaterdag door minister van Cultuur Eline Postma geopend."
+    at = 100
+    day = Part("time", "zaterdag", at + 20, "DATE", answer="zaterdag", accepted=("zaterdag",),
+               surface="zaterdag", surface_start=at + said.index("zaterdag"))  # fmt: skip
+    opened = Fact("sentence", "", (), said, at, parts=(day,))
+    c = Candidate(opened, Asked("", "zaterdag", ("zaterdag",)), "DATE", day, 0, "time", 1.0)
+    c = replace(c, asked=replace(c.asked, prompt=blanked(c)))
+    assert c.asked.prompt == (
+        "De uitbreiding werd _____ door minister van Cultuur Eline Postma geopend."
+    )
+    pairs = [("eline postma", "minister van cultuur"), ("minister van cultuur", "eline postma")]
+    plain = without_titles(c, pairs, nl)
+    assert plain is not None
+    assert plain.asked.prompt == "De uitbreiding werd _____ door Eline Postma geopend."
+    assert blanked(plain) == plain.asked.prompt and plain.fact.sentence == said
+    # The article goes with its function; a function the name does not follow stays.
+    assert titles_before_names("Toen sprak de Noorse premier Ingrid Halvorsen.", [
+        ("noorse premier", "ingrid halvorsen")]) == [(11, 29)]  # fmt: skip
+    assert titles_before_names("De premier, Ingrid Halvorsen, sprak.", [
+        ("premier", "ingrid halvorsen")]) == []  # fmt: skip
+    # Nor is a function cut that holds the blank.
+    at_cultuur = at + said.index("Cultuur")
+    lead = Part("name", "Cultuur", at_cultuur, "MISC", answer="Cultuur", accepted=("Cultuur",),
+                surface="Cultuur", surface_start=at_cultuur)  # fmt: skip
+    inside = Candidate(replace(opened, parts=(lead,)), c.asked, "MISC", lead, 0, "name", 1.0)
+    assert without_titles(inside, pairs, nl) is None
+
+
 def test_no_wrong_option_is_shown_by_the_question() -> None:
     """ "in de nacht van _____ op maandag": "maandag" is no option."""
     from quizgen.entities import EntityIndex

@@ -20,7 +20,14 @@ from types import ModuleType
 from quizgen.entities import EntityIndex
 from quizgen.extract import Extraction
 from quizgen.generate.distractors import distractors
-from quizgen.generate.text import contains_words, core, norm, word_before_blank, words
+from quizgen.generate.text import (
+    contains_words,
+    core,
+    norm,
+    titles_before_names,
+    word_before_blank,
+    words,
+)
 from quizgen.lang.base import Asked
 from quizgen.records import BLANK, FALSE, TRUE, Fact, MatchPair, Part, Question, QuestionKind
 
@@ -96,6 +103,29 @@ class Candidate:
     index: int
     topic: str
     score: float
+    # What a blank's sentence leaves out (offsets in the sentence): a function the matching
+    # question asks, before its person's name.
+    cuts: tuple[tuple[int, int], ...] = ()
+
+
+def shown_sentence(c: Candidate) -> tuple[str, int]:
+    """The sentence of a blank as the question shows it (without ``c.cuts``), and where the
+    blank's part starts in it."""
+    assert c.part is not None
+    sent = c.fact.sentence
+    at = c.part.surface_start - c.fact.sentence_start
+    for start, end in sorted(c.cuts, reverse=True):
+        sent = sent[:start] + sent[end:]
+        if end <= at:
+            at -= end - start
+    return sent, at
+
+
+def blanked(c: Candidate) -> str:
+    """The prompt of a blank: its sentence as shown, with the part left open."""
+    assert c.part is not None
+    sent, at = shown_sentence(c)
+    return sent[:at] + BLANK + sent[at + len(c.part.surface) :]
 
 
 def mention_counts(ents: EntityIndex) -> dict[str, int]:
@@ -161,8 +191,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             continue
         if fact.kind == "sentence":
             part = fact.parts[0]
-            at = part.surface_start - fact.sentence_start
-            prompt = fact.sentence[:at] + BLANK + fact.sentence[at + len(part.surface) :]
+            prompt = blanked(Candidate(fact, Asked("", "", ()), part.label, part, 0, "", 0.0))
             asked = Asked(prompt, part.answer, part.accepted)
             # A blank is as central as its sentence; a name the text keeps naming is its
             # topic, guessed without reading ("Volgens het _____ moesten 23 patiënten …").
@@ -321,9 +350,21 @@ def without_shown(
 def without_titles(
     c: Candidate, pairs: Sequence[tuple[str, str]], lang: ModuleType
 ) -> Candidate | None:
-    """The wh-question re-asked with the people it shows by name alone, when it shows a
-    pair of the matching question ("… heeft de oud-wethouder Gerard Kuipers veroordeeld"
-    beside "Gerard Kuipers ↔ oud-wethouder")."""
+    """The question re-asked with the people it shows by name alone, when it shows a pair
+    of the matching question ("… heeft de oud-wethouder Gerard Kuipers veroordeeld" beside
+    "Gerard Kuipers ↔ oud-wethouder"); a blank's sentence leaves the function out."""
+    if c.fact.kind == "sentence" and c.part is not None:
+        at = c.part.surface_start - c.fact.sentence_start
+        blank = range(at, at + len(c.part.surface))
+        cuts = tuple(
+            (start, end)
+            for start, end in titles_before_names(c.fact.sentence, pairs)
+            if not (start < blank.stop and blank.start < end)
+        )
+        if not cuts:
+            return None
+        plain = replace(c, cuts=cuts)
+        return replace(plain, asked=replace(c.asked, prompt=blanked(plain)))
     if c.fact.kind != "event":
         return None
     parts = list(c.fact.parts)
@@ -422,8 +463,7 @@ class Builder:
         # Only names, dates and numbers are blanked: a blanked common noun has many fillers.
         if p is None or not p.surface or p.surface_start < 0 or not p.label:
             return None
-        sent = c.fact.sentence
-        at = p.surface_start - c.fact.sentence_start
+        sent, at = shown_sentence(c)
         if sent[at : at + len(p.surface)] != p.surface or len(words(sent)) > MAX_CLOZE_WORDS:
             return None
         prompt = sent[:at] + BLANK + sent[at + len(p.surface) :]
@@ -468,19 +508,18 @@ class Builder:
     ) -> Question | None:
         """The sentence itself, or with its name, date or number swapped for a wrong one."""
         p = c.part
-        if p is None or len(words(c.fact.sentence)) > MAX_WORDS:
+        if p is None:
             return None
-        if words(c.fact.sentence)[0] in PRONOUNS or set(words(c.fact.sentence)) & set(
-            self.lang.PERSON_PRONOUNS
-        ):
+        text, at = shown_sentence(c)
+        if len(words(text)) > MAX_WORDS:
+            return None
+        if words(text)[0] in PRONOUNS or set(words(text)) & set(self.lang.PERSON_PRONOUNS):
             # "Die werden in 1962 geschonken", "Volgens haar …": true or false about whom?
             return None
-        text = c.fact.sentence
         if not truth:
             opts = self.wrong(c, p.answer, text, rng)
             if not opts:
                 return None
-            at = p.surface_start - c.fact.sentence_start
             swap = self.swap(opts, p.surface)
             if swap is None:
                 return None

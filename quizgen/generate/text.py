@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from quizgen.records import BLANK
@@ -47,3 +48,27 @@ def word_before_blank(prompt: str) -> str:
     at = prompt.find(BLANK)
     before = prompt[:at].split() if at >= 0 else []
     return before[-1].lower() if before else ""
+
+
+def titles_before_names(sentence: str, pairs: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Where ``sentence`` gives a name its function right before it, as one of ``pairs``
+    (function, name; as :func:`core` gives them) does: the spans of the function and its
+    article ("[de Luxemburgse premier ]Claude Weber"), to leave out."""
+    found = [
+        (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()).casefold())
+        for m in _WORD.finditer(sentence)
+    ]
+    spans: list[tuple[int, int]] = []
+    for function, name in pairs:
+        title, named = function.split(), name.split()
+        size = len(title) + len(named)
+        for i in range(len(found) - size + 1):
+            run = [w for _, _, w in found[i : i + size]]
+            gaps = [sentence[found[k][1] : found[k + 1][0]] for k in range(i, i + size - 1)]
+            if run != [*title, *named] or any(g.strip() for g in gaps):
+                continue
+            start = found[i][0]
+            if i and found[i - 1][2] in ARTICLES and not sentence[found[i - 1][1] : start].strip():
+                start = found[i - 1][0]
+            spans.append((start, found[i + len(title)][0]))
+    return spans
