@@ -1369,9 +1369,19 @@ def test_who_said_it_ranks_below_what_was_said() -> None:
     ]
     ranked = sorted(sources_last(pool), key=lambda c: -c.score)
     assert [c.topic for c in ranked] == ["cause", "source"]
-    # A source whose event has nothing else to ask keeps its score.
+    # A source whose sentence has nothing else to ask keeps its score; a blank of the
+    # sentence is something else to ask, a blank of the source itself is not.
     alone = sources_last(pool[:1])
     assert alone[0].score == 4.2
+    blank = Fact("sentence", "", (), "", 0, parts=(weather,))
+    other = Candidate(
+        blank, replace(cause, prompt="… te danken _____."), "", weather, 0, "cause", 2.0
+    )
+    assert sources_last([pool[0], other])[0].score < 2.0
+    named = Part("name", "Sophie van Dam", 8, "PER", answer="Sophie van Dam")
+    itself = Candidate(replace(blank, parts=(named,)), replace(source, prompt="Volgens _____ …"),
+                       "PER", named, 0, "name", 2.0)  # fmt: skip
+    assert sources_last([pool[0], itself])[0].score == 4.2
 
 
 def test_a_decimal_comma_opens_no_insertion() -> None:

@@ -287,16 +287,24 @@ def askable(c: Candidate, lang: ModuleType) -> bool:
 
 
 def sources_last(cands: list[Candidate]) -> list[Candidate]:
-    """Who said it ranks below what was said: "Volgens wie is het record vooral te danken
-    aan het mooie weer?" shows the answer of "Waaraan is het record vooral te danken?", and
-    of the two only one can be asked."""
-    said: dict[Fact, float] = {}
+    """Who said it ranks below what was said in its sentence: "Volgens wie is het record
+    vooral te danken aan het mooie weer?" shows the answer of "Waaraan is het record vooral
+    te danken?", and of the two only one can be asked; so does a blank of the sentence
+    ("Volgens spoorbeheerder ProRail … over ongeveer _____ …") — but not one of the source
+    itself ("Volgens het _____ …")."""
+    sources = {(c.fact.sentence_start, core(c.asked.answer)) for c in cands if c.topic == "source"}
+    said: dict[int, float] = {}
     for c in cands:
-        if c.fact.kind == "event" and c.topic != "source":
-            said[c.fact] = min(said.get(c.fact, c.score), c.score)
+        at = c.fact.sentence_start
+        if (
+            c.topic != "source"
+            and c.fact.kind != "title"
+            and (at, core(c.asked.answer)) not in sources
+        ):
+            said[at] = min(said.get(at, c.score), c.score)
     return [
-        replace(c, score=min(c.score, said[c.fact] - SOURCE_BELOW))
-        if c.topic == "source" and c.fact in said
+        replace(c, score=min(c.score, said[c.fact.sentence_start] - SOURCE_BELOW))
+        if c.topic == "source" and c.fact.sentence_start in said
         else c
         for c in cands
     ]
