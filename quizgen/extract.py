@@ -302,6 +302,12 @@ def proper_word(t: Token) -> bool:
     return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title and not t.is_sent_start)
 
 
+def multiword(t: Token) -> bool:
+    """Whether ``t`` opens a fixed phrase ("[op] basis van", "[in] gebruik"): no particle
+    that makes a verb of saying another verb."""
+    return any(c.dep_ == "fixed" for c in t.children)
+
+
 def part_of_longer_name(m: Span) -> bool:
     """ "het Nationaal Instituut voor Geofysica [en Vulkanologie]": the NER cut a name short
     when a capitalised word, or "en" and one, stands right next to it; a date when "van" and
@@ -1433,9 +1439,15 @@ class FactExtractor:
 
     def is_speech_verb(self, verb: Token) -> bool:
         """ "zegt", "meldde", and separable ones: "maakte … bekend" (bekendmaken)."""
-        # (A name or date the parser took for a particle is none: "schrijven [donderdag]".)
+        # (A name or date the parser took for a particle is none: "schrijven [donderdag]";
+        # nor the start of a phrase: "meldt … [op] basis van".)
         particle = next(
-            (c.lower_ for c in verb.children if c.dep_ == "compound:prt" and not c.ent_type_), ""
+            (
+                c.lower_
+                for c in verb.children
+                if c.dep_ == "compound:prt" and not c.ent_type_ and not multiword(c)
+            ),
+            "",
         )
         # The form with its particle, also where the lemmatizer missed the verb ("maakte");
         # with a particle the verb is another ("stelde … voor" is "voorstellen", not "stellen").

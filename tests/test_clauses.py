@@ -126,6 +126,24 @@ def test_a_verb_of_saying_with_a_particle_is_another_verb() -> None:
     assert asked.prompt == "Wie stelde het plan voor aan de fracties?"
 
 
+def test_a_phrase_taken_for_a_particle_leaves_a_verb_of_saying_one() -> None:
+    """ "Dat meldt het CBS [op] basis van voorlopige cijfers": "op basis van" is a phrase,
+    not the particle of "opmelden"; the sentence names who told the one before."""
+    doc = parsed([
+        ("Dat", "PRON", 1, "nsubj", "O"), ("meldt", "VERB", 1, "ROOT", "O"),
+        ("het", "DET", 3, "det", "O"), ("CBS", "PROPN", 1, "obj", "B-ORG"),
+        ("op", "ADP", 1, "compound:prt", "O"), ("basis", "NOUN", 4, "fixed", "O"),
+        ("van", "ADP", 4, "fixed", "O"), ("cijfers", "NOUN", 1, "obj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[1].lemma_ = "melden"
+    extractor = FactExtractor(doc, "nl")
+    assert extractor.is_speech_verb(doc[1])
+    source = extractor.said_next(doc[0:9])
+    assert source is not None and source.text == "volgens het CBS"
+
+
 def test_a_date_taken_for_a_particle_leaves_a_verb_of_saying_one() -> None:
     """ "Dat schrijven zij [donderdag] in Nature": the date the parser read as a particle does
     not make "schrijven" another verb; no fact (what was written is the sentence before)."""
