@@ -1082,6 +1082,24 @@ def test_a_cause_with_aan_is_no_phrase_a_question_can_leave_out() -> None:
     assert nl.omittable(Part("cause", "door de storm", 0, prep="door"))
 
 
+def test_with_or_at_whom_is_a_phrase_a_question_can_leave_out() -> None:
+    """ "Vanaf wanneer kunnen schoolbesturen een aanvraag indienen [bij de Dienst Uitvoering
+    Onderwijs]?" shows the answer of "Bij welke organisatie …?": it is asked without it."""
+    boards = Part("subject", "Schoolbesturen", 0, first=True, answer="schoolbesturen")
+    since = Part("time", "vanaf april", 20, "DATE", prep="vanaf", answer="vanaf april")
+    request = Part("object", "een aanvraag", 35, answer="een aanvraag")
+    verb = Part("verb", "indienen", 48)
+    duo = Part("party", "bij de Dienst Uitvoering Onderwijs", 57, "ORG", prep="bij",
+               answer="Dienst Uitvoering Onderwijs")  # fmt: skip
+    assert nl.omittable(duo)
+    apply = fact([boards, since, request, verb, duo], finite="kunnen")
+    asked = nl.question(apply, 1, frozenset({4}))
+    assert asked is not None
+    assert asked.prompt == "Vanaf wanneer kunnen schoolbesturen een aanvraag indienen?"
+    # A direction is no such phrase: "naar Japan reizen" needs it.
+    assert not nl.omittable(replace(duo, prep="naar", text="naar Japan"))
+
+
 def test_a_cause_of_one_common_noun_is_too_thin_to_ask() -> None:
     from quizgen.generate import Candidate, passes_gate
 

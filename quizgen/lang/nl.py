@@ -414,14 +414,18 @@ def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset(
 def omittable(part: Part) -> bool:
     """A constituent a question can leave out and stay a whole clause: when, according to
     whom, why (but not what "te danken aan" or "ligt aan" needs: a cause with "aan"), and
-    where, by how much or with what score as a prepositional phrase ("in Marum", "met 18
-    procent", "met 3-1"); not a
+    where, by how much, with what score or with or at whom as a prepositional phrase ("in
+    Marum", "met 18 procent", "met 3-1", "bij de Dienst Uitvoering Onderwijs"); not a
     direction ("naar Japan reizen" needs it), nor a subject or object."""
     if part.role == "cause":
         return part.prep != BOUND_CAUSE
     if part.role in {"time", "source"}:
         return True
-    return part.role in {"place", "quantity", "score"} and bool(part.prep) and part.prep != "naar"
+    return (
+        part.role in {"place", "quantity", "score", "party"}
+        and bool(part.prep)
+        and part.prep != "naar"
+    )
 
 
 def statement(fact: Fact, replace: dict[int, str] | None = None) -> str:
