@@ -420,8 +420,36 @@ class FactExtractor:
         if tok.lower_ in self.lex.person_pronouns or (
             tok.lower_ in self.lex.raw["singular_subject_pronouns"] and self.singular_subject(tok)
         ):
-            return self.ents.only_person_before(tok)
+            ref = self.ents.only_person_before(tok)
+            if ref is not None and self.person_noun_since(ref, tok):
+                return None
+            return ref
         return None
+
+    def person_noun_since(self, ref: Referent, tok: Token) -> bool:
+        """Whether a noun for a person (the lexicon's ``description_nouns``) stands in the
+        sentence of the last mention of ``ref`` or after it, before the pronoun ``tok``:
+        "Sarah Payne verdween. … De politie arresteerde een verdachte. … komt [hij] vrij" —
+        the pronoun may as well stand for that noun."""
+        ends = [
+            m.end
+            for m in self.ents.mentions
+            if m.end <= tok.i and (r := self.ents.referent(m)) is not None and r.name == ref.name
+        ]
+        if not ends:
+            return False
+        # (As a subject or object: "wordt de nieuwe chef-dirigent", "moeder van …" say more
+        # of the person named.)
+        # From the start of the sentence that names the person: "Speurders hebben een
+        # verdachte gearresteerd in de moordzaak op Sarah Payne. … komt hij vrij".
+        # (The noun may be tagged otherwise, "een [verdachte] gearresteerd"; it heads a
+        # subject or object, or is in one.)
+        nouns = set(self.lex.raw["description_nouns"])
+        roles = {*SUBJECT_DEPS, "obj"}
+        return any(
+            t.lower_ in nouns and (t.dep_ in roles or t.head.dep_ in roles)
+            for t in self.doc[self.doc[max(ends) - 1].sent.start : tok.i]
+        )
 
     def singular_subject(self, tok: Token) -> bool:
         """Whether ``tok`` is the subject of a finite verb in the singular."""
@@ -910,7 +938,18 @@ class FactExtractor:
             if (
                 role in {"subject", "object"}
                 and c.pos_ in {"VERB", "AUX"}
-                and any(k.dep_ in {*SUBJECT_DEPS, "obj"} for k in c.children)
+                and (
+                    any(k.dep_ in {*SUBJECT_DEPS, "obj"} for k in c.children)
+                    # "hebben [een verdachte gearresteerd]": the clause's participle, after
+                    # the words of the noun phrase (not a noun tagged a participle, "[de
+                    # sonde]", "[150 gram]").
+                    or (
+                        "Part" in c.morph.get("VerbForm", [])
+                        and c.i == sub[-1].i
+                        and c.lower_.endswith(("d", "t", "en"))
+                        and any(t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} for t in sub[:-1])
+                    )
+                )
             ):
                 # "deden [ruim 210.000 leerlingen eindexamen]" with "eindexamen" a verb
                 # whose object is "leerlingen", and the clause's subject: the parse lost
@@ -1829,9 +1868,13 @@ class FactExtractor:
                 # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled,
                 # and a name with an abbreviation ("FNV Havens") an organisation.
                 continue
+            negations = set(self.lex.raw["negations"])
             for role_tokens in spans:
                 if (
-                    self.neuter_thing(role_tokens)
+                    # "Chávez, [de overwinning niet]": a clause's words the parse hung on
+                    # the name; a function says nothing "not".
+                    any(t.lower_ in negations for t in role_tokens)
+                    or self.neuter_thing(role_tokens)
                     or self.relational(role_tokens)
                     or self.kind_of_thing(role_tokens)
                 ):

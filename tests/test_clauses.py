@@ -286,6 +286,44 @@ def test_zij_with_a_plural_verb_is_they_and_no_fact() -> None:
     assert person_then(BRIEF, "Plur") == []
 
 
+def test_hij_after_a_noun_for_a_person_is_not_the_person_named_before() -> None:
+    """ "Speurders hebben een verdachte gearresteerd in de zaak van Sarah Payne. … komt hij
+    vrij": "hij" may be the suspect as well; the name is not asked for it."""
+    arrest = [
+        ("De", "DET", 1, "det", "O"), ("politie", "NOUN", 2, "nsubj", "O"),
+        ("arresteerde", "VERB", 2, "ROOT", "O"), ("een", "DET", 4, "det", "O"),
+        ("man", "NOUN", 2, "obj", "O"), (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    he = [("Hij", "PRON", 1, "nsubj", "O"), *BRIEF[1:]]
+    shifted = [(w, p, h + len(arrest), d, e) for w, p, h, d, e in he]
+    facts = person_then([*arrest, *shifted], "Sing", (2, len(arrest) + 1))
+    assert all(p.role != "subject" or p.answer != "Anna Smit" for f in facts for p in f.parts)
+    # Without the man, "hij" is the minister.
+    (fact,) = person_then(he, "Sing")
+    assert next(p for p in fact.parts if p.role == "subject").answer == "Anna Smit"
+
+
+def test_a_participle_ending_the_object_is_the_clauses_verb() -> None:
+    """ "Speurders hebben [een verdachte gearresteerd]" gave "Wat hebben speurders …? — een
+    verdachte gearresteerd"; a noun tagged a participle ("[150 gram]") is still a noun."""
+    rows = [
+        ("Speurders", "NOUN", 1, "nsubj", "O"), ("hebben", "VERB", 1, "ROOT", "O"),
+        ("een", "DET", 4, "det", "O"), ("verdachte", "VERB", 4, "amod", "O"),
+        ("gearresteerd", "VERB", 1, "obj", "O"), ("in", "ADP", 6, "case", "O"),
+        ("Sussex", "PROPN", 1, "obl", "B-LOC"), (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    doc[4].set_morph("VerbForm=Part")
+    assert event_facts(doc) == []
+    rows[2:5] = [("ruim", "ADV", 4, "amod", "O"), ("150", "NUM", 4, "nummod", "O"),
+                 ("gram", "VERB", 1, "obj", "O")]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    doc[4].set_morph("VerbForm=Part")
+    assert [p.role for f in event_facts(doc) for p in f.parts if "gram" in p.text]
+
+
 def test_volgens_haar_names_the_person_as_source() -> None:
     rows = [
         ("Volgens", "ADP", 1, "case", "O"),

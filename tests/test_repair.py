@@ -2171,6 +2171,32 @@ def test_a_neuter_noun_without_article_is_no_persons_function() -> None:
     assert functions("familie", "Com") == []
 
 
+def test_a_phrase_that_says_not_is_no_function() -> None:
+    """ "Toch erkent tegenkandidaat Arias, een bondgenoot van Chávez, [de overwinning niet]"
+    gave "Wie is de overwinning niet? — Hugo Chávez"."""
+    from quizgen.extract import FactExtractor
+
+    def functions(*words: str) -> list[str]:
+        rows = [
+            ("Jan", "PROPN", 7, "nsubj", "B-PER"), ("Smit", "PROPN", 0, "flat", "I-PER"),
+            (",", "PUNCT", 4, "punct", "O"), ("de", "DET", 4, "det", "O"),
+            ("minister", "NOUN", 0, "appos", "O"),
+        ]  # fmt: skip
+        rows += [(w, "ADV", 4, "advmod", "O") for w in words]
+        end = len(rows)
+        rows += [(",", "PUNCT", 4, "punct", "O"), ("groeit", "VERB", end + 1, "ROOT", "O")]
+        rows[0] = ("Jan", "PROPN", end + 1, "nsubj", "B-PER")
+        doc = parsed(rows)
+        doc[end + 1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        facts = FactExtractor(doc, "nl").run().facts
+        return [
+            r.answer for f in facts if f.kind == "title" for k, r in f.roles if k == "attribute"
+        ]
+
+    assert functions() == ["minister"]
+    assert functions("niet") == []
+
+
 def test_a_name_beside_an_ampersand_is_part_of_a_longer_name() -> None:
     """ "Scottish & [Newcastle] wil …" gave the blank "Scottish & _____"."""
     from quizgen.extract import part_of_longer_name
