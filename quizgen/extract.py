@@ -1863,6 +1863,10 @@ class FactExtractor:
                 or not NAME_WORD.fullmatch(ref.name)
                 or any(w.islower() and w not in particles for w in ref.name.split())
                 or any(len(w) > 1 and w.isupper() for w in ref.name.split())
+                # "[Neurologische Instituut]": a kind of organisation or place ends no
+                # person's name; nor is one of adjectives only ("[Nationale Psychiatrische]").
+                or ref.name.split()[-1].lower() in self.kinds
+                or all(t.pos_ == "ADJ" for t in m)
             ):
                 # A person is introduced with a full name; a one-word "person" with a
                 # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled,
@@ -1963,9 +1967,12 @@ class FactExtractor:
                 for t in body
             ).strip()
         first = body[0].text
-        common = body[0].pos_ != "PROPN" or body[0].lower_ in self.lex.person_titles
+        opener = body[0]
+        named = opener.pos_ == "PROPN" and opener.lower_ not in self.lex.person_titles
+        common = not named and not opener.ent_type_
         if body[0].is_sent_start and common and first[1:] == first[1:].lower():
-            # (Not "GroenLinks-PvdA-leider": a capital inside the word is a name's.)
+            # (Not "GroenLinks-PvdA-leider": a capital inside the word is a name's; nor
+            # "Vlaams minister": an adjective of a name keeps its capital.)
             phrase = phrase[:1].lower() + phrase[1:]
             shown = shown[:1].lower() + shown[1:]
         sent = m.sent

@@ -2332,3 +2332,36 @@ def test_a_dateline_is_no_blank() -> None:
     doc = NL("ROTTERDAM - Voor het eerst is er een viering gehouden in Rotterdam .")
     assert dateline(doc[0:1])
     assert not dateline(doc[10:11])
+
+
+def test_titles_of_names_that_are_no_persons_and_of_adjectives_of_names() -> None:
+    """ "Vlaams minister van Cultuur Bert Anciaux" opening a sentence gave "Wie is de
+    vlaamse minister van Cultuur?"; "het Hongaarse [Nationale Psychiatrische] en
+    [Neurologische Instituut]" tagged persons gave "Wie is de directeur van het
+    Hongaarse?"."""
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    def titles(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        doc[len(rows) - 1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        facts = FactExtractor(doc, "nl").run().facts
+        return [a.prompt for f in facts if f.kind == "title" for _, a in nl.title_questions(f)]
+
+    anciaux = [
+        ("Vlaams", "ADJ", 1, "amod", "B-MISC"), ("minister", "NOUN", 6, "nsubj", "O"),
+        ("van", "ADP", 3, "case", "O"), ("Cultuur", "PROPN", 1, "nmod", "O"),
+        ("Bert", "PROPN", 1, "appos", "B-PER"), ("Anciaux", "PROPN", 4, "flat", "I-PER"),
+        ("groeit", "VERB", 6, "ROOT", "O"),
+    ]  # fmt: skip
+    assert "Wie is de Vlaamse minister van Cultuur?" in titles(anciaux)
+
+    def director(first: tuple[str, str], second: tuple[str, str]) -> list[str]:
+        return titles([
+            ("Directeur", "NOUN", 3, "nsubj", "O"), (first[0], first[1], 0, "appos", "B-PER"),
+            (second[0], second[1], 1, "flat", "I-PER"), ("groeit", "VERB", 3, "ROOT", "O"),
+        ])  # fmt: skip
+
+    assert director(("Jan", "PROPN"), ("Smit", "PROPN")) == ["Welke functie heeft Jan Smit?"]
+    assert director(("Nationale", "ADJ"), ("Psychiatrische", "ADJ")) == []
+    assert director(("Neurologische", "PROPN"), ("Instituut", "PROPN")) == []
