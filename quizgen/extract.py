@@ -1876,8 +1876,15 @@ class FactExtractor:
             for role_tokens in spans:
                 if (
                     # "Chávez, [de overwinning niet]": a clause's words the parse hung on
-                    # the name; a function says nothing "not".
-                    any(t.lower_ in negations for t in role_tokens)
+                    # the name; a function says nothing "not", and has no finite verb or
+                    # quote in it ("[… verhuizen naar een ander stadion", zei de voorzitter
+                    # van …], John Coates").
+                    any(
+                        t.lower_ in negations
+                        or t.text in QUOTES
+                        or (t.pos_ in {"VERB", "AUX"} and is_finite(t))
+                        for t in role_tokens
+                    )
                     or self.neuter_thing(role_tokens)
                     or self.relational(role_tokens)
                     or self.kind_of_thing(role_tokens)

@@ -243,6 +243,18 @@ def test_a_bare_function_noun_is_not_asked_for_its_person() -> None:
     assert [topic for topic, _ in nl.title_questions(title)] == ["function"]
 
 
+def test_a_function_many_hold_is_not_asked_for_its_person() -> None:
+    """ "Wie is het raadslid van de SP?", "Wie is het lid van de Likoed-partij?": one of
+    many; only the person's function is asked."""
+    from quizgen.records import Role
+
+    domain = ("domain", Role("de SP", "SP", "ORG", 0, 0))
+    for noun, topics in (("raadslid", ["function"]), ("fractievoorzitter", ["person", "function"])):
+        title = title_fact("Peter de Kok", noun, f"{noun.title()} Peter de Kok zei nee.", "past")
+        asked = nl.title_questions(replace(title, roles=(*title.roles, domain)))
+        assert [topic for topic, _ in asked] == topics
+
+
 def test_options_take_the_case_of_a_sentence_initial_answer() -> None:
     from quizgen.generate.distractors import distractors
 

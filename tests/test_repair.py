@@ -2195,6 +2195,9 @@ def test_a_phrase_that_says_not_is_no_function() -> None:
 
     assert functions() == ["minister"]
     assert functions("niet") == []
+    # Nor a quote or a finite verb: "[… naar een ander stadion", zei de voorzitter van …],
+    # John Coates".
+    assert functions('"') == []
 
 
 def test_a_name_beside_an_ampersand_is_part_of_a_longer_name() -> None:

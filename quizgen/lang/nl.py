@@ -70,6 +70,8 @@ DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
+# A function many hold at once ("lid", "Kamerlid", "medewerker"): no one is "the" one.
+MEMBER_NOUNS = tuple(_LEXICON["member_nouns"])
 KIND_NOUNS = tuple(name_kinds(CODE))
 MEASURED_NOUNS = tuple(_LEXICON["measured_nouns"])
 OF = _LEXICON["title_of"]
@@ -463,7 +465,10 @@ def title_questions(fact: Fact) -> list[tuple[str, Asked]]:
     # Present tense, whatever the sentence's: a news article's "zei de burgemeester" does not
     # make her a former mayor ("Wie was de burgemeester?" would suggest so).
     domain = fact.role("domain")
-    if domain is not None:
+    if noun.answer.lower().endswith(MEMBER_NOUNS):
+        # "Wie is het lid van de Likoed-partij?": one of many; only the function is asked.
+        title = ""
+    elif domain is not None:
         title = f"{function.text} van {domain.text}"
     elif specific(function.answer, noun.answer):
         title = function.text
