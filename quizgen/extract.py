@@ -2201,9 +2201,12 @@ class FactExtractor:
                     and t.head.pos_ == "NOUN"
                     for t in sent
                 )
+                or self.opens_pointing(sent)
             ):
                 # Part of a quote that runs over several sentences; or "in dat jaar", "die
-                # ploegleider": a sentence that points back leaves its blank unclear.
+                # ploegleider", "[Deze] reactie …" opening it: a sentence that points back
+                # leaves its blank unclear (not "dit jaar", from the article's day, nor "op
+                # dit niveau").
                 continue
             spans = [
                 m
@@ -2253,6 +2256,18 @@ class FactExtractor:
                 if fact is not None:
                     facts.append(fact)
         return facts
+
+    def opens_pointing(self, sent: Span) -> bool:
+        """Whether the sentence opens with a demonstrative before a noun or adjective, in
+        whatever the tagger made of it: "[Deze] reactie voedt …", "[Deze] laatste kreeg …"
+        (not "Dit jaar …", counted from the article's day)."""
+        first = sent[0]
+        return (
+            len(sent) > 1
+            and first.lower_ in self.lex.raw["demonstratives"]
+            and sent[1].pos_ in {"NOUN", "ADJ", "PROPN"}
+            and not self.time_from_today(first)
+        )
 
     def portfolio(self, m: Span) -> bool:
         """ "het ministerie van [Landbouw]", "zijn minister van [Buitenlandse Zaken]": a

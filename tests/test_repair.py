@@ -2368,3 +2368,26 @@ def test_titles_of_names_that_are_no_persons_and_of_adjectives_of_names() -> Non
     assert director(("Jan", "PROPN"), ("Smit", "PROPN")) == ["Welke functie heeft Jan Smit?"]
     assert director(("Nationale", "ADJ"), ("Psychiatrische", "ADJ")) == []
     assert director(("Neurologische", "PROPN"), ("Instituut", "PROPN")) == []
+
+
+def test_a_sentence_opening_with_a_pointing_noun_phrase_gets_no_blank() -> None:
+    """ "Deze reactie voedt de vrees dat _____ …": which reaction? The sentence points back;
+    "Dit jaar …" counts from the article's day and keeps its blanks."""
+    from quizgen.extract import FactExtractor
+
+    def blanks(first: str, second: tuple[str, str], dated: bool = False) -> list[str]:
+        tags = ("B-DATE", "I-DATE") if dated else ("O", "O")
+        doc = parsed([
+            (first, "DET", 1, "det", tags[0]), (second[0], second[1], 2, "nsubj", tags[1]),
+            ("voedt", "VERB", 2, "ROOT", "O"), ("de", "DET", 4, "det", "O"),
+            ("vrees", "NOUN", 2, "obj", "O"), ("voor", "ADP", 6, "case", "O"),
+            ("Arias", "PROPN", 4, "nmod", "B-PER"), (".", "PUNCT", 2, "punct", "O"),
+        ])  # fmt: skip
+        doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        facts = FactExtractor(doc, "nl").run().facts
+        return [f.parts[0].answer for f in facts if f.kind == "sentence"]
+
+    assert blanks("De", ("reactie", "NOUN")) == ["Arias"]
+    assert blanks("Deze", ("reactie", "NOUN")) == []
+    assert blanks("Deze", ("laatste", "ADJ")) == []
+    assert "Arias" in blanks("Dit", ("jaar", "NOUN"), dated=True)
