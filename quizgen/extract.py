@@ -1882,9 +1882,11 @@ class FactExtractor:
                     any(
                         t.lower_ in negations
                         or t.text in QUOTES
+                        or t.pos_ == "ADV"
                         or (t.pos_ in {"VERB", "AUX"} and is_finite(t))
                         for t in role_tokens
                     )
+                    or not self.names_a_person(role_tokens)
                     or self.neuter_thing(role_tokens)
                     or self.relational(role_tokens)
                     or self.kind_of_thing(role_tokens)
@@ -1917,6 +1919,22 @@ class FactExtractor:
             return False
         described = head.lower_ in self.lex.raw["description_nouns"]
         return described or kind_of(head, self.kinds) is not None
+
+    def names_a_person(self, toks: list[Token]) -> bool:
+        """Whether the phrase's head noun is one for a person: a title or relation of the
+        lexicon's, or a word that ends as nouns for people do (``person_suffixes``:
+        "-er", "-ist", "-ster", "-oog"); not "[regering]", "[grote liefde]", "[lacht]". In a
+        compound any part may say it ("arts-infectieziektebestrijding")."""
+        inside = {t.i for t in toks}
+        head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
+        if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        endings = (
+            self.lex.person_titles
+            + self.lex.relational_titles
+            + tuple(self.lex.raw["person_suffixes"])
+        )
+        return any(piece.endswith(endings) for piece in head.lower_.split("-"))
 
     def relational(self, toks: list[Token]) -> bool:
         """ "haar Finse ambtgenoot": a person, but no function of their own to ask about."""

@@ -847,8 +847,15 @@ def test_a_plural_title_before_names_is_no_ones_function() -> None:
     doc = parsed(rows)
     doc[2].set_morph("Number=Plur")
     assert [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"] == []
+    rows[2] = ("oud-minister", "NOUN", 1, "nsubj", "O")
+    doc = parsed(rows)
     doc[2].set_morph("Number=Sing")
     assert len([f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]) == 1
+    # A plural the tagger took for a singular is no one's function either.
+    rows[2] = ("oud-ministers", "NOUN", 1, "nsubj", "O")
+    doc = parsed(rows)
+    doc[2].set_morph("Number=Sing")
+    assert [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"] == []
 
 
 def test_a_question_in_the_text_tells_no_fact() -> None:

@@ -2167,8 +2167,13 @@ def test_a_neuter_noun_without_article_is_no_persons_function() -> None:
 
     assert functions("eigendom") == []
     assert functions("bestuursvoorzitter") == ["bestuursvoorzitter van Danone"]
-    # Nor is the family a name belongs to ("de familie Tytgadt") a function.
+    # Nor is the family a name belongs to ("de familie Tytgadt") a function, nor a noun
+    # for no person ("Welke functie heeft Mahendra Chaudhry? — regering").
     assert functions("familie", "Com") == []
+    assert functions("regering", "Com") == []
+    assert functions("liefde", "Com") == []
+    assert functions("zangeres", "Com") == ["zangeres van Danone"]
+    assert functions("leerling", "Com") == ["leerling van Danone"]
 
 
 def test_a_phrase_that_says_not_is_no_function() -> None:
