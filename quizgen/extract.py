@@ -672,7 +672,10 @@ class FactExtractor:
         particles are short words ("uit", "bekend", "terug"), in lower case; a noun is one
         only in a few verbs ("plaatsvinden", "deelnemen"), not "op 550 kilometer [hoogte]"."""
         return c.dep_ == "compound:prt" and (
-            len(c.text) > MAX_PARTICLE_LENGTH
+            # ("hebben [bekend] dat zij …" with the clause hung on the "particle": a
+            # particle stands alone, or opens a fixed phrase, "in gebruik nemen".)
+            any(k.dep_ != "fixed" for k in c.children)
+            or len(c.text) > MAX_PARTICLE_LENGTH
             or not c.is_lower
             or not c.is_alpha
             or (c.pos_ == "NOUN" and c.lower_ not in self.lex.raw["noun_particles"])

@@ -858,6 +858,28 @@ def test_a_plural_title_before_names_is_no_ones_function() -> None:
     assert [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"] == []
 
 
+def test_a_particle_with_words_hung_on_it_is_no_particle() -> None:
+    """ "hebben [bekend] dat zij op 6 juni in Chiavenna, bij Bergamo …" with the clause hung
+    on "bekend": "Waar hebben … bekend dat zij op 6 juni in Chiavenna?" was asked."""
+    rows = [
+        ("Meisjes", "NOUN", 1, "nsubj", "O"), ("hebben", "AUX", 1, "ROOT", "O"),
+        ("bekend", "ADJ", 1, "compound:prt", "O"), ("dat", "SCONJ", 2, "dep", "O"),
+        ("zij", "PRON", 3, "nsubj", "O"), (",", "PUNCT", 3, "punct", "O"),
+        ("bij", "ADP", 7, "case", "O"), ("Bergamo", "PROPN", 1, "obl", "B-LOC"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    assert event_facts(doc) == []
+    # A particle that opens a fixed phrase is one: "nemen [in] gebruik".
+    rows[3:6] = [("gebruik", "NOUN", 2, "fixed", "O")]
+    rows[4:6] = [("bij", "ADP", 5, "case", "O"), ("Bergamo", "PROPN", 1, "obl", "B-LOC")]
+    rows[6:] = [(".", "PUNCT", 1, "punct", "O")]
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    assert event_facts(doc)
+
+
 def test_a_question_in_the_text_tells_no_fact() -> None:
     """ "Zag het er in Spa niet best uit?": no blank, no wh-question of it."""
     rows = [

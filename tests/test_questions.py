@@ -1380,6 +1380,19 @@ def test_a_cause_is_as_long_as_its_words_after_the_preposition() -> None:
     assert not passes_gate(Candidate(thanks, asked, "", longer, 2, "cause", 1.0))
 
 
+def test_an_answer_in_the_first_person_is_a_quotes() -> None:
+    """ "Wat kunnen robots overnemen? — het werk van ons": whose work?"""
+    from quizgen.generate import Candidate, passes_gate
+
+    robots = Part("subject", "Robots", 0, first=True, answer="robots")
+    for text, ok in (("het werk van ons", False), ("het werk van schoonmakers", True)):
+        work = Part("object", text, 20, answer=text)
+        can = fact([robots, work, Part("verb", "overnemen", 40)], finite="kunnen")
+        asked = nl.question(can, 1)
+        assert asked is not None and asked.prompt == "Wat kunnen robots overnemen?"
+        assert passes_gate(Candidate(can, asked, "", work, 1, "object", 1.0)) is ok
+
+
 def test_who_said_it_ranks_below_what_was_said() -> None:
     """ "Volgens wie is het record vooral te danken aan het mooie weer?" shows the answer of
     the question about the cause: of the two, the cause is asked."""

@@ -52,6 +52,16 @@ def test_a_flemish_portfolio_is_a_portfolio_too() -> None:
     ])  # fmt: skip
     assert split_portfolios(doc) == 1
     assert [(e.text, e.label_) for e in doc.ents] == [("Johan Sauwens", "PER")]
+    # "Binnenlandse [Aangelegenheden Johan Sauwens]" gave "Wie is de Vlaamse minister van
+    # Binnenlandse? — Aangelegenheden Johan Sauwens".
+    doc = parsed([
+        ("Minister", "NOUN", 6, "nsubj", "O"), ("van", "ADP", 2, "case", "O"),
+        ("Binnenlandse", "ADJ", 3, "amod", "O"), ("Aangelegenheden", "PROPN", 0, "nmod", "B-PER"),
+        ("Johan", "PROPN", 3, "flat", "I-PER"), ("Sauwens", "PROPN", 3, "flat", "I-PER"),
+        ("wees", "VERB", 6, "ROOT", "O"),
+    ])  # fmt: skip
+    assert split_portfolios(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("Johan Sauwens", "PER")]
 
 
 def test_a_name_that_merely_starts_with_a_portfolio_word_is_kept() -> None:

@@ -239,7 +239,9 @@ def passes_gate(c: Candidate) -> bool:
         return False
     if not answer.strip() or core(answer) in PRONOUNS or not core(answer):
         return False
-    if SPEAKER_WORDS & said:
+    if SPEAKER_WORDS & (said | set(words(answer))):
+        # (Nor may the answer be a quote's: "Wat kunnen robots overnemen? — het werk van
+        # ons".)
         return False
     if c.fact.kind == "event" and POINTING_OBJECTS & said:
         # "Wie laat hen voor gek staan?": who are they? (A blank keeps its sentence's
