@@ -1870,6 +1870,8 @@ class FactExtractor:
                 # person's name; nor is one of adjectives only ("[Nationale Psychiatrische]").
                 or ref.name.split()[-1].lower() in self.kinds
                 or all(t.pos_ == "ADJ" for t in m)
+                # "commissievoorzitter van [Buitenlandse Zaken]": a portfolio.
+                or all(w in self.lex.raw["portfolio_words"] for w in ref.name.split())
             ):
                 # A person is introduced with a full name; a one-word "person" with a
                 # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled,

@@ -2383,6 +2383,8 @@ def test_titles_of_names_that_are_no_persons_and_of_adjectives_of_names() -> Non
     assert director(("Jan", "PROPN"), ("Smit", "PROPN")) == ["Welke functie heeft Jan Smit?"]
     assert director(("Nationale", "ADJ"), ("Psychiatrische", "ADJ")) == []
     assert director(("Neurologische", "PROPN"), ("Instituut", "PROPN")) == []
+    # "commissievoorzitter van [Buitenlandse Zaken]" tagged a person is a portfolio.
+    assert director(("Buitenlandse", "PROPN"), ("Zaken", "PROPN")) == []
 
 
 def test_a_sentence_opening_with_a_pointing_noun_phrase_gets_no_blank() -> None:
