@@ -1315,6 +1315,46 @@ def test_no_question_tells_the_answer_of_one_about_another_sentence() -> None:
     assert sheet.add(other, "cloze") is True
 
 
+def test_the_one_source_a_question_asks_for_is_not_shown_by_another() -> None:
+    """ "Volgens wie konden de prijzen … worden doorberekend? — Hanneke Dijkstra" beside
+    "Waaraan is de winst volgens Hanneke Dijkstra vooral te danken?": the second is asked
+    without its source; a source question after it is not asked at all."""
+    from quizgen.generate import Candidate, Sheet
+    from quizgen.records import Question
+
+    class Made:
+        def make(self, c: Candidate, kind: str) -> Question:
+            return Question("", kind, c.asked.prompt, c.asked.answer)
+
+    said = Part("source", "Volgens Hanneke Dijkstra", 100, "PER", first=True, prep="volgens",
+                answer="Hanneke Dijkstra")  # fmt: skip
+    prices = Part("subject", "de prijzen", 125, answer="de prijzen")
+    passed = fact([said, prices, Part("verb", "doorberekend", 140)], finite="konden")
+    passed = replace(passed, sentence_start=100)
+    profit = Part("subject", "de winst", 210, answer="de winst")
+    sales = Part("cause", "aan de verkoop van kaas", 240, prep="aan",
+                 answer="aan de verkoop van kaas")  # fmt: skip
+    mostly = Part("other", "vooral", 220)
+    owed = Part("verb", "te danken", 227)
+    thanks = replace(fact([replace(said, start=200), profit, mostly, owed, sales], finite="is"),
+                     sentence_start=200)  # fmt: skip
+
+    def candidate(f: Fact, index: int) -> Candidate:
+        asked = nl.question(f, index)
+        assert asked is not None
+        return Candidate(f, asked, f.parts[index].label, f.parts[index], index,
+                         f.parts[index].role, 1.0)  # fmt: skip
+
+    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
+    assert sheet.add(candidate(passed, 0), "short_answer") is True
+    assert sheet.add(candidate(thanks, 4), "short_answer") is True
+    assert sheet.questions[-1].prompt == "Waaraan is de winst vooral te danken?"
+    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
+    assert sheet.add(candidate(thanks, 4), "short_answer") is True
+    assert "volgens Hanneke Dijkstra" in sheet.questions[-1].prompt
+    assert sheet.add(candidate(passed, 0), "short_answer") is False
+
+
 def test_a_source_that_points_back_is_left_out_of_the_question() -> None:
     """ "Wie blijft volgens de organisatie vooral investeren in olie en gas?": which one? "de
     organisatie" stands for a name the text gave before; "volgens de politie" says who."""

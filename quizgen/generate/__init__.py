@@ -393,6 +393,11 @@ def asked_again(c: Candidate, fact: Fact, asked: Asked | None) -> Candidate | No
     return again if again is not None and passes_gate(again) else None
 
 
+def source_of(q: Question, marker: str) -> str:
+    """The answer of a question that asks who said it ("Volgens wie …?"), or ""."""
+    return q.answer if words(q.prompt)[:2] == (marker, "wie") else ""
+
+
 def shows_pair(text: str, pairs: Sequence[tuple[str, str]]) -> bool:
     """Whether ``text`` holds both sides of one of ``pairs``."""
     return any(contains_words(text, one) and contains_words(text, other) for one, other in pairs)
@@ -647,6 +652,8 @@ class Sheet:
         self.about: dict[str, set[str]] = {}
         self.used: set[str] = set()
         self.fixed: dict[int, list[str]] = {}
+        # "volgens Hanneke Dijkstra", for each "Volgens wie …?" on the sheet.
+        self.sources: list[str] = []
         self.made: Counter[str] = Counter()
         self.per_sentence: Counter[int] = Counter()
         self.per_answer: Counter[str] = Counter()
@@ -705,6 +712,12 @@ class Sheet:
             shorter = without_shown(c, shows, self.lang, self.repeated)
             if shorter is not None:
                 c, q = shorter, self.builder.make(shorter, kind)
+        said = [a for a in self.sources if contains_words(q.prompt, a)] if q is not None else []
+        if said:
+            # Nor the one source another question asks for ("volgens Hanneke Dijkstra").
+            shorter = without_shown(c, said, self.lang, self.repeated)
+            if shorter is not None:
+                c, q = shorter, self.builder.make(shorter, kind)
         if q is not None and shows_pair(q.prompt, self.matched):
             plain = without_titles(c, self.matched, self.lang)
             if plain is not None:
@@ -745,6 +758,8 @@ class Sheet:
         self.used.add(norm(q.prompt))
         self.asked.setdefault(at, []).extend(forms)
         self.about.setdefault(answer, set()).update(topic)
+        if source_of(q, self.lang.SOURCE_PHRASE):
+            self.sources.append(f"{self.lang.SOURCE_PHRASE} {q.answer}")
         return True
 
     def tells(self, q: Question, forms: set[str], at: int) -> bool:
@@ -753,10 +768,22 @@ class Sheet:
         fractievoorzitter van oppositiepartij Hart voor Den Haag?" beside "Welke
         oppositiepartij wil …?"). A name alone elsewhere is the article's topic."""
         mine = common_words(q.prompt)
+        source = self.lang.SOURCE_PHRASE
         for k, (c, _) in self.picked.items():
             other = self.questions[k]
             if c.fact.sentence_start == at or not other.answer:
                 continue
+            # "Volgens wie konden de prijzen … worden doorberekend? — Hanneke Dijkstra"
+            # beside "Waaraan is de winst volgens Hanneke Dijkstra vooral te danken?": the
+            # one source the sheet names.
+            if (mine_source := source_of(q, source)) and contains_words(
+                other.prompt, f"{source} {mine_source}"
+            ):
+                return True
+            if (their_source := source_of(other, source)) and contains_words(
+                q.prompt, f"{source} {their_source}"
+            ):
+                return True
             theirs = common_words(other.prompt)
             answer = core(other.answer)
             if answer and contains_words(q.prompt, answer) and (mine - set(words(answer))) & theirs:

@@ -70,6 +70,8 @@ DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
+# The word a reported source follows: "volgens Chung".
+SOURCE_PHRASE = _LEXICON["source_phrase"]
 # A function many hold at once ("lid", "Kamerlid", "medewerker"): no one is "the" one.
 MEMBER_NOUNS = tuple(_LEXICON["member_nouns"])
 KIND_NOUNS = tuple(name_kinds(CODE))
