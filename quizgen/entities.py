@@ -36,6 +36,10 @@ def name_words(span: Span) -> tuple[str, ...]:
     words = [t.text for t in span]
     while words and words[0].lower() in LEADING_ARTICLES:
         words = words[1:]
+    if words and words[0][:1].islower() and "-" in words[0]:
+        # "[zaak-Hissene] Habré": a common noun joined to the name is no part of it.
+        rest = words[0].split("-", 1)[1]
+        words[0:1] = [rest] if rest[:1].isupper() else []
     return tuple(words)
 
 

@@ -1014,6 +1014,15 @@ class FactExtractor:
             # "Ook het bedrijf Meta kreeg een boete": Apple got one too; "Wie kreeg een
             # boete?" has two answers.
             ordered = [replace(p, shared=True) if p.role == "subject" else p for p in ordered]
+        unplaced = [
+            i
+            for i, p in enumerate(ordered)
+            if p.role == "other" and p.label == "PER" and not p.prep
+        ]
+        if len(unplaced) == 1 and not any(p.role in {"subject", "object"} for p in ordered):
+            # "In de 58e minuut werd [Hoekstra] … neergehaald door …" with the name read as
+            # an adverb, and no subject or object beside it: the name is the subject.
+            ordered[unplaced[0]] = replace(ordered[unplaced[0]], role="subject")
         if any(p.role == "other" and p.label == "PER" and not p.prep for p in ordered):
             # A person's name that is neither subject nor object nor in a phrase ("De
             # premier [Hiroshi Tanaka] heeft de president … uitgenodigd" with the name read

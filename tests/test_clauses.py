@@ -880,6 +880,38 @@ def test_a_particle_with_words_hung_on_it_is_no_particle() -> None:
     assert event_facts(doc)
 
 
+def test_a_name_read_as_an_adverb_in_a_clause_without_subject_is_its_subject() -> None:
+    """ "Volgende week speelt [Griekspoor] in Halle" with the name an adverb gave no fact; a
+    name beside a subject is still no one's ("De premier [Hiroshi Tanaka] heeft …")."""
+    rows = [
+        ("Volgende", "ADJ", 1, "amod", "B-DATE"), ("week", "NOUN", 2, "obl", "I-DATE"),
+        ("speelt", "VERB", 2, "ROOT", "O"), ("Griekspoor", "PROPN", 2, "advmod", "B-PER"),
+        ("in", "ADP", 5, "case", "O"), ("Halle", "PROPN", 2, "obl", "B-LOC"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    asked = nl.question(fact, next(i for i, p in enumerate(fact.parts) if p.role == "subject"))
+    assert asked is not None and asked.prompt == "Wie speelt volgende week in Halle?"
+    rows[0:2] = [("De", "DET", 1, "det", "O"), ("premier", "NOUN", 2, "nsubj", "O")]
+    doc = parsed(rows)
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert event_facts(doc) == []
+
+
+def test_a_common_noun_joined_to_a_name_is_no_part_of_it() -> None:
+    """ "de [zaak-Hissene Habré]": the answer to "Wie …?" is "Hissene Habré"."""
+    from quizgen.entities import name_words
+
+    doc = parsed([
+        ("de", "DET", 1, "det", "O"), ("zaak-Hissene", "PROPN", 3, "nsubj", "B-PER"),
+        ("Habré", "PROPN", 1, "flat", "I-PER"), ("loopt", "VERB", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    assert name_words(doc[1:3]) == ("Hissene", "Habré")
+    assert name_words(doc[2:3]) == ("Habré",)
+
+
 def test_a_question_in_the_text_tells_no_fact() -> None:
     """ "Zag het er in Spa niet best uit?": no blank, no wh-question of it."""
     rows = [
