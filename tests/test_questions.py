@@ -255,6 +255,33 @@ def test_a_function_many_hold_is_not_asked_for_its_person() -> None:
         assert [topic for topic, _ in asked] == topics
 
 
+def test_a_function_two_people_hold_is_asked_of_neither() -> None:
+    """ "Wie is de Vlaamse minister?" of Johan Sauwens and of Vera Dua has two answers."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    def person_questions(*people: str) -> list[str]:
+        facts = [
+            replace(title_fact(p, "Vlaamse minister", f"Vlaams minister {p} zei ja.", "past"),
+                    sentence_start=100 * k)
+            for k, p in enumerate(people)
+        ]  # fmt: skip
+        doc = spacy.blank("nl")("Niets.")
+        return [
+            c.asked.answer
+            for c in candidates(Extraction(facts, EntityIndex(doc), Counter()), nl)
+            if c.topic == "person"
+        ]
+
+    assert person_questions("Johan Sauwens") == ["Johan Sauwens"]
+    assert person_questions("Johan Sauwens", "Vera Dua") == []
+
+
 def test_options_take_the_case_of_a_sentence_initial_answer() -> None:
     from quizgen.generate.distractors import distractors
 

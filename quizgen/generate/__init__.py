@@ -173,12 +173,21 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
     named: dict[int, list[str]] = {}
     for f in facts:
         named.setdefault(f.sentence_start, []).extend(p.answer for p in f.parts)
+    # "Wie is de Vlaamse minister?" asked of two people has two answers: of neither.
+    holders: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.kind == "title":
+            for topic, asked in lang.title_questions(fact):
+                if topic == "person":
+                    holders.setdefault(norm(asked.prompt), set()).add(core(asked.answer))
     for fact in facts:
         rank = starts.index(fact.sentence_start) / max(len(starts), 1)
         rank -= DENSITY * math.log1p(density[fact.sentence_start])
         if fact.kind == "title":
             person = fact.role("agent")
             for topic, asked in lang.title_questions(fact):
+                if topic == "person" and len(holders[norm(asked.prompt)]) > 1:
+                    continue
                 label = "PER" if topic == "person" else "ROLE"
                 score = salience(
                     fact, topic, person.answer if person else "", label, counts, rank, lang
