@@ -1861,6 +1861,7 @@ class FactExtractor:
         # ("Kosovo door Gorica Gajevic": a lowercase word other than a particle is no part
         # of a person's name; the NER ran two phrases together.)
         particles = set(self.lex.raw["name_particles"])
+        known = {r.name for r in self.ents.referents.values()}
         for m in self.ents.mentions:
             ref = self.ents.referent(m)
             spans = self.title_spans(m) if ref is not None else []
@@ -1889,6 +1890,10 @@ class FactExtractor:
             negations = set(self.lex.raw["negations"])
             for role_tokens in spans:
                 if (
+                    # "[Olivier] Provily van de …" after "Olivier Provily" was named: a
+                    # first name the NER left out, no function.
+                    f"{role_tokens[-1].text} {m.text}" in known
+                    or
                     # "Chávez, [de overwinning niet]": a clause's words the parse hung on
                     # the name; a function says nothing "not", and has no finite verb or
                     # quote in it ("[… verhuizen naar een ander stadion", zei de voorzitter
@@ -1943,6 +1948,7 @@ class FactExtractor:
         head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
         if head is None or head.pos_ not in {"NOUN", "PROPN"}:
             return False
+
         endings = (
             self.lex.person_titles
             + self.lex.relational_titles

@@ -2408,3 +2408,21 @@ def test_a_sentence_opening_with_a_pointing_noun_phrase_gets_no_blank() -> None:
     assert blanks("Deze", ("reactie", "NOUN")) == []
     assert blanks("Deze", ("laatste", "ADJ")) == []
     assert "Arias" in blanks("Dit", ("jaar", "NOUN"), dated=True)
+
+
+def test_a_first_name_the_ner_left_out_is_no_function() -> None:
+    """ "Olivier Provily kreeg de prijs. [Olivier] Provily van de Regieopleiding …" with only
+    "Provily" tagged the second time gave "Wie is de olivier van de Regieopleiding?"."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Olivier", "PROPN", 2, "nsubj", "B-PER"), ("Provily", "PROPN", 0, "flat", "I-PER"),
+        ("won", "VERB", 2, "ROOT", "O"), (".", "PUNCT", 2, "punct", "O"),
+        ("Olivier", "NOUN", 7, "nsubj", "O"), ("Provily", "PROPN", 4, "appos", "B-PER"),
+        (",", "PUNCT", 4, "punct", "O"), ("lacht", "VERB", 7, "ROOT", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    for verb in (2, 7):
+        doc[verb].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    titles = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+    assert titles == []
