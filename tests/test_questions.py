@@ -979,6 +979,29 @@ def test_a_blank_showing_a_matched_pair_leaves_the_function_out() -> None:
     assert without_titles(inside, pairs, nl) is None
 
 
+def test_a_blank_leaves_the_dateline_out() -> None:
+    """ "GENUA - Kloosterorden zullen _____ meedoen …": the place the report was sent from is
+    no part of the sentence a student reads."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+    from quizgen.generate.text import dateline
+
+    said = "GENUA - Kloosterorden zullen in juli meedoen aan de protesten."
+    start = said.index("in juli")
+    part = Part("time", "in juli", start, "DATE", answer="in juli", accepted=("in juli",),
+                surface="in juli", surface_start=start)  # fmt: skip
+    facts = [Fact("sentence", "", (), said, 0, parts=(part,))]
+    (c,) = candidates(Extraction(facts, EntityIndex(spacy.blank("nl")(said)), Counter()), nl)
+    assert c.asked.prompt == "Kloosterorden zullen _____ meedoen aan de protesten."
+    assert dateline("DEN HAAG – Het kabinet valt.") == (0, 11)
+    assert dateline("De VS - en Canada - doen mee.") is None
+
+
 def test_no_wrong_option_is_shown_by_the_question() -> None:
     """ "in de nacht van _____ op maandag": "maandag" is no option."""
     from quizgen.entities import EntityIndex

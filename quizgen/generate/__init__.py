@@ -23,6 +23,7 @@ from quizgen.generate.distractors import distractors
 from quizgen.generate.text import (
     contains_words,
     core,
+    dateline,
     norm,
     titles_before_names,
     word_before_blank,
@@ -200,7 +201,13 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             continue
         if fact.kind == "sentence":
             part = fact.parts[0]
-            prompt = blanked(Candidate(fact, Asked("", "", ()), part.label, part, 0, "", 0.0))
+            opener = dateline(fact.sentence)
+            cuts = (
+                (opener,)
+                if opener and part.surface_start - fact.sentence_start >= opener[1]
+                else ()
+            )
+            prompt = blanked(Candidate(fact, Asked("", "", ()), part.label, part, 0, "", 0.0, cuts))
             asked = Asked(prompt, part.answer, part.accepted)
             # A blank is as central as its sentence; a name the text keeps naming is its
             # topic, guessed without reading ("Volgens het _____ moesten 23 patiënten …").
@@ -213,7 +220,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             score = salience(central, topic, part.answer, part.label, counts, rank, lang)
             score -= GUESSABLE * math.log1p(counts.get(norm(part.answer), 0))
             out.append(
-                Candidate(fact, asked, part.label, part, 0, part.role, score - BLANK_PENALTY)
+                Candidate(fact, asked, part.label, part, 0, part.role, score - BLANK_PENALTY, cuts)
             )
             continue
         for i, part in enumerate(fact.parts):
@@ -382,7 +389,7 @@ def without_titles(
         )
         if not cuts:
             return None
-        plain = replace(c, cuts=cuts)
+        plain = replace(c, cuts=c.cuts + cuts)
         return replace(plain, asked=replace(c.asked, prompt=blanked(plain)))
     if c.fact.kind != "event":
         return None
