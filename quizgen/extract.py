@@ -333,7 +333,11 @@ def part_of_longer_name(m: Span) -> bool:
     if len(after) == 2 and after[0].lower_ == "van" and after[1].like_num:
         # "[tot de zomer] van 2026": the date runs on.
         return True
-    return len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].text[:1].isupper()
+    if len(after) < 2:
+        return False
+    # ("Guinness Book [of] Records": the English "of" joins a name as well.)
+    joined = after[0].pos_ == "CCONJ" or after[0].text in {"of", "and"}
+    return joined and after[1].text[:1].isupper()
 
 
 def spelled_out(m: Span) -> bool:

@@ -2223,6 +2223,11 @@ def test_a_name_beside_an_ampersand_is_part_of_a_longer_name() -> None:
     assert part_of_longer_name(doc[2:3])
     assert part_of_longer_name(doc[0:1])
     assert not part_of_longer_name(NL("Daarna wil Newcastle bier brouwen .")[2:3])
+    # Nor is "[Guinness Book] of Records" a whole name.
+    doc = NL("een plaats in het Guinness Book of Records .")
+    doc[6].pos_ = "ADP"
+    assert part_of_longer_name(doc[4:6])
+    assert not part_of_longer_name(NL("een plaats in het Guinness Book .")[4:6])
 
 
 def test_a_place_phrase_with_a_score_in_it_is_no_place() -> None:
