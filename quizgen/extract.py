@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Any
@@ -308,7 +308,7 @@ def multiword(t: Token) -> bool:
     return any(c.dep_ == "fixed" for c in t.children)
 
 
-def part_of_longer_name(m: Span) -> bool:
+def part_of_longer_name(m: Span, particles: Collection[str] = ()) -> bool:
     """ "het Nationaal Instituut voor Geofysica [en Vulkanologie]": the NER cut a name short
     when a capitalised word, or "en" and one, stands right next to it; a date when "van" and
     a year follow it."""
@@ -335,6 +335,15 @@ def part_of_longer_name(m: Span) -> bool:
         return True
     if len(after) < 2:
         return False
+    if (
+        label_of(m) == "PER"
+        and len(m) == 1
+        and after[0].text in particles
+        and after[1].text[:1].isupper()
+    ):
+        # "[Hans] van Warmerdam": a first name, with a surname's particle and the surname
+        # after it (but "Lisa van Dam [van Wonen]" is whole).
+        return True
     # ("Guinness Book [of] Records": the English "of" joins a name as well.)
     joined = after[0].pos_ == "CCONJ" or after[0].text in {"of", "and"}
     return joined and after[1].text[:1].isupper()
@@ -2230,6 +2239,7 @@ class FactExtractor:
     def sentence_facts(self) -> list[Fact]:
         """Each name, date and number of a sound sentence, to blank out of it."""
         facts: list[Fact] = []
+        particles = set(self.lex.raw["name_particles"])
         for sent in self.doc.sents:
             words = [t for t in sent if not t.is_punct and not t.is_space]
             if (
@@ -2277,7 +2287,7 @@ class FactExtractor:
             # before was said is not its news (who said it is).
             said = self.attribution(sent)
             for m in spans:
-                if part_of_longer_name(m) or in_brackets(m) or spelled_out(m):
+                if part_of_longer_name(m, particles) or in_brackets(m) or spelled_out(m):
                     continue
                 if m[0].lower_ in self.lex.raw["one"] and label_of(m) not in {"DATE", "TIME"}:
                     # "op één plek": a count of one is no number to fill in.

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 import spacy
 from parses import NL, event_facts, parsed, past_events
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quizgen.extract import in_enumeration
 from quizgen.lang.base import Asked
@@ -2223,6 +2223,14 @@ def test_a_name_beside_an_ampersand_is_part_of_a_longer_name() -> None:
     assert part_of_longer_name(doc[2:3])
     assert part_of_longer_name(doc[0:1])
     assert not part_of_longer_name(NL("Daarna wil Newcastle bier brouwen .")[2:3])
+    # Nor is a first name before a surname's particle ("[Hans] van Warmerdam"), but a
+    # whole name before a portfolio is ("Lisa van Dam van Wonen").
+    doc = NL("Hans van Warmerdam hield een voordracht .")
+    doc.ents = [Span(doc, 0, 1, label="PER")]
+    assert part_of_longer_name(doc.ents[0], {"van"})
+    doc = NL("wethouder Lisa van Dam van Wonen zegt dat .")
+    doc.ents = [Span(doc, 1, 4, label="PER")]
+    assert not part_of_longer_name(doc.ents[0], {"van"})
     # Nor is "[Guinness Book] of Records" a whole name.
     doc = NL("een plaats in het Guinness Book of Records .")
     doc[6].pos_ = "ADP"
