@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.entities import AMOUNT_LABELS, VALUE_LABELS, EntityIndex, Referent, label_of
-from quizgen.lang.base import data_file, name_kinds, place_names
+from quizgen.lang.base import data_file, dateline, name_kinds, place_names
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
 from quizgen.repair import RELATIVES, apposition_after, kind_of
 
@@ -284,16 +284,11 @@ def well_formed(sent: Span) -> bool:
     return ends and starts and after_end
 
 
-def dateline(m: Span) -> bool:
+def in_dateline(m: Span) -> bool:
     """ "ROTTERDAM - Voor het eerst …": the place a report was sent from opens it in capitals
     before a dash; it is no fact of the report."""
-    doc = m.doc
-    return (
-        bool(m[0].is_sent_start)
-        and m.text.isupper()
-        and m.end < len(doc)
-        and doc[m.end].text in {"-", "–", "—"}
-    )
+    opener = dateline(m.sent.text)
+    return opener is not None and m.start_char - m.sent.start_char < opener[1]
 
 
 def proper_word(t: Token) -> bool:
@@ -2302,7 +2297,7 @@ class FactExtractor:
                     continue
                 if after_first_word(m) or self.known_set(m) or listed_after(m):
                     continue
-                if self.portfolio(m) or dateline(m):
+                if self.portfolio(m) or in_dateline(m):
                     continue
                 fact = self.sentence_fact(sent, m, cuts)
                 if fact is not None:

@@ -989,7 +989,7 @@ def test_a_blank_leaves_the_dateline_out() -> None:
     from quizgen.entities import EntityIndex
     from quizgen.extract import Extraction
     from quizgen.generate import candidates
-    from quizgen.generate.text import dateline
+    from quizgen.lang.base import dateline
 
     said = "GENUA - Kloosterorden zullen in juli meedoen aan de protesten."
     start = said.index("in juli")

@@ -2358,11 +2358,13 @@ def test_a_score_with_spaced_dashes_and_a_name_run_together_give_nothing() -> No
 
 def test_a_dateline_is_no_blank() -> None:
     """ "ROTTERDAM - Voor het eerst …": where the report was sent from, not a fact of it."""
-    from quizgen.extract import dateline
+    from quizgen.extract import in_dateline
 
     doc = NL("ROTTERDAM - Voor het eerst is er een viering gehouden in Rotterdam .")
-    assert dateline(doc[0:1])
-    assert not dateline(doc[10:11])
+    for t in doc:
+        t.is_sent_start = t.i == 0
+    assert in_dateline(doc[0:1])
+    assert not in_dateline(doc[10:11])
 
 
 def test_titles_of_names_that_are_no_persons_and_of_adjectives_of_names() -> None:

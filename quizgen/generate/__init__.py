@@ -23,13 +23,12 @@ from quizgen.generate.distractors import distractors
 from quizgen.generate.text import (
     contains_words,
     core,
-    dateline,
     norm,
     titles_before_names,
     word_before_blank,
     words,
 )
-from quizgen.lang.base import Asked
+from quizgen.lang.base import Asked, dateline
 from quizgen.records import BLANK, FALSE, TRUE, Fact, MatchPair, Part, Question, QuestionKind
 
 DEFAULT_MAX = 12

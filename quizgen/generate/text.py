@@ -72,15 +72,3 @@ def titles_before_names(sentence: str, pairs: Sequence[tuple[str, str]]) -> list
                 start = found[i - 1][0]
             spans.append((start, found[i + len(title)][0]))
     return spans
-
-
-# "GENUA - Kloosterorden …", "DEN HAAG - Het kabinet …": the place a report was sent from
-# (before a hyphen or a dash).
-_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)* [-–—] (?=\S)")
-
-
-def dateline(sentence: str) -> tuple[int, int] | None:
-    """The span of a dateline opening ``sentence`` (in capitals, before a dash), which a
-    question leaves out."""
-    m = _DATELINE.match(sentence)
-    return (m.start(), m.end()) if m else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -59,3 +60,15 @@ def name_kinds(lang: str) -> dict[str, tuple[str, str]]:
     ("LOC", "het"))."""
     kinds = data_file(lang, "lexicon").get("name_kinds", {})
     return {w.split()[-1]: (label, w.split()[0]) for label, words in kinds.items() for w in words}
+
+
+# "GENUA - Kloosterorden …", "DEN HAAG - Het kabinet …": the place a report was sent from
+# (before a hyphen or a dash).
+DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)* [-–—] (?=\S)")
+
+
+def dateline(sentence: str) -> tuple[int, int] | None:
+    """The span of a dateline opening ``sentence`` (in capitals, before a dash), which a
+    question leaves out."""
+    m = DATELINE.match(sentence)
+    return (m.start(), m.end()) if m else None
