@@ -2108,6 +2108,10 @@ class FactExtractor:
             return None
         at = m.end + 1 + (doc[m.end + 1].pos_ == "DET")
         org = self.ents.mention_at(doc[at]) if at < len(doc) else None
+        if org is not None and org.start == at and all(t.pos_ == "ADJ" for t in org):
+            # "van het [Amerikaanse] industriële concern General Electric": an adjective of
+            # a name is not what the person is of.
+            return None
         if org is not None and org.start == at:
             # "van [Klimaat] en Groene Groei": a portfolio of two runs on over "en".
             end = org.end

@@ -2441,3 +2441,34 @@ def test_a_first_name_the_ner_left_out_is_no_function() -> None:
         doc[verb].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     titles = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
     assert titles == []
+
+
+def test_an_adjective_of_a_name_after_van_is_no_domain() -> None:
+    """ "Topman Jack Welch van het [Amerikaanse] industriële concern General Electric" gave
+    "Wie is de topman van het Amerikaanse?"; "van GroenLinks" is a domain."""
+    from quizgen.extract import FactExtractor
+    from quizgen.lang import nl
+
+    def asked(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        doc[len(rows) - 1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        facts = FactExtractor(doc, "nl").run().facts
+        return [a.prompt for f in facts if f.kind == "title" for _, a in nl.title_questions(f)]
+
+    head = [
+        ("Topman", "NOUN", 7, "nsubj", "O"), ("Jack", "PROPN", 0, "appos", "B-PER"),
+        ("Welch", "PROPN", 1, "flat", "I-PER"), ("van", "ADP", 5, "case", "O"),
+        ("het", "DET", 5, "det", "O"),
+    ]  # fmt: skip
+    adjective = [("Amerikaanse", "ADJ", 6, "amod", "B-MISC"), ("concern", "NOUN", 1, "nmod", "O")]
+    assert asked([*head, *adjective, ("groeit", "VERB", 7, "ROOT", "O")]) == [
+        "Welke functie heeft Jack Welch?"
+    ]
+    party = [
+        *head[:4],
+        ("GroenLinks", "PROPN", 1, "nmod", "B-ORG"),
+        ("groeit", "VERB", 5, "ROOT", "O"),
+    ]
+    party[0] = ("Topman", "NOUN", 5, "nsubj", "O")
+    party[3] = ("van", "ADP", 4, "case", "O")
+    assert "Wie is de topman van GroenLinks?" in asked(party)
