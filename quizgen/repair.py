@@ -979,10 +979,13 @@ def trim_dates(doc: Doc) -> int:
     def trim(ent: Span) -> list[Span] | None:
         last = ent[-1]
         after = doc[ent.end] if ent.end < len(doc) else None
+        digits = last.text.replace(".", "")
+        # (A count of any size: "zaterdag [18000] mensen", "zaterdag [18.000] mensen".)
+        year = len(last.text) == 4 and last.text.isdigit()
         if (
             ent.label_ not in {"DATE", "TIME"}
             or len(ent) < 2
-            or not (last.text.isdigit() and len(last.text) <= 3)
+            or not (digits.isdigit() and not year)
             or after is None
             or after.pos_ != "NOUN"
             or after.lower_ in months

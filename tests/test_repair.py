@@ -2327,6 +2327,14 @@ def test_a_count_at_the_end_of_a_date_is_the_nouns() -> None:
     ])  # fmt: skip
     assert trim_dates(doc) == 1
     assert [e.text for e in doc.ents] == ["maandag"]
+    # A count of any size ("zaterdag [18000] mensen"), but not a year ("juni 2001 mensen").
+    for count, trimmed in (("18000", 1), ("18.000", 1), ("2001", 0)):
+        doc = parsed([
+            ("werden", "AUX", 3, "aux", "O"), ("zaterdag", "PROPN", 3, "obl", "B-DATE"),
+            (count, "NUM", 3, "nummod", "I-DATE"), ("mensen", "NOUN", 4, "nsubj", "O"),
+            ("getroffen", "VERB", 4, "ROOT", "O"),
+        ])  # fmt: skip
+        assert trim_dates(doc) == trimmed
     doc = parsed([
         ("op", "ADP", 1, "case", "B-DATE"), ("maandag", "PROPN", 4, "obl", "I-DATE"),
         ("12", "NUM", 1, "nummod", "I-DATE"), ("mei", "NOUN", 1, "flat", "I-DATE"),
