@@ -37,6 +37,20 @@ def test_subject_question_keeps_verb_second_order() -> None:
     assert asked.answer == "Kim Jong-un"
 
 
+def test_a_time_is_asked_without_the_clauses_other_time() -> None:
+    """ "Wanneer stonden Italië en Nederland gisteren … tegenover elkaar? — zondag": the
+    other time of the clause answers it too."""
+    teams = Part("subject", "Italië en Nederland", 0, "LOC", first=True, proper=True,
+                 answer="Italië en Nederland")  # fmt: skip
+    yesterday = Part("time", "gisteren", 30, "DATE", answer="gisteren")
+    sunday = Part("time", "zondag", 39, "DATE", answer="zondag")
+    facing = Part("other", "tegenover elkaar", 46)
+    stood = fact([teams, yesterday, sunday, facing], finite="stonden", tense="past")
+    asked = nl.question(stood, 2)
+    assert asked is not None
+    assert asked.prompt == "Wanneer stonden Italië en Nederland tegenover elkaar?"
+
+
 def test_person_object_is_asked_in_the_passive() -> None:
     asked = nl.question(INVITE, 1)
     assert asked is not None

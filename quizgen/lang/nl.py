@@ -315,6 +315,10 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         return passive_question(fact, index, omit)
     parts = list(fact.parts)
     skip = {index, *omit, *modifiers_of(fact, index)}
+    if part.role == "time":
+        # "Wanneer stonden Italië en Nederland [gisteren] … tegenover elkaar? — zondag": a
+        # second time of the clause answers the question too.
+        skip |= {j for j, p in enumerate(parts) if p.role == "time"}
     apart = counted_apart(part)
     wh: str | None
     if apart is not None:
