@@ -776,8 +776,12 @@ class FactExtractor:
             # An apposition or noun modifier hung on a verb: the parse lost a noun phrase.
             self.skipped["nominal relation on a verb"] += 1
             return None
-        if any(c.dep_ in {"ccomp", "csubj"} for c in children):
-            # The verb's complement is a clause of its own: without it the question is incomplete.
+        if any(
+            c.dep_ in {"ccomp", "csubj"} and not self.complement_clause(c, finite_tok)
+            for c in children
+        ):
+            # The verb's complement is a clause of its own: without it the question is
+            # incomplete (one that can be kept whole is kept, below).
             self.skipped["complement clause"] += 1
             return None
         te = next((c for c in children if self.infinitive_marker(c, head)), None)
@@ -1357,7 +1361,31 @@ class FactExtractor:
             and not (len(sub) > 1 and sub[1].pos_ == "ADP")
             and contiguous(sub)
         )
-        return verbless or self.purpose_clause(dep, finite, sub)
+        return (
+            verbless or self.purpose_clause(dep, finite, sub) or self.complement_clause(dep, finite)
+        )
+
+    def complement_clause(self, dep: Token, finite: Token) -> bool:
+        """ "[Vakbond FNV Havens] wil met de staking afdwingen [dat de werkgevers een betere
+        regeling voor vroegpensioen aanbieden]": a "dat" clause after its verb, that ends the
+        sentence and points at no one by a pronoun, is kept whole in the question ("Welke
+        vakbond wil met de staking afdwingen dat …?")."""
+        sub = sorted(dep.subtree, key=lambda t: t.i)
+        first = sub[0]
+        return (
+            dep.dep_ == "ccomp"
+            and dep.i > finite.i
+            and first.lower_ in self.lex.raw["complementizers"]
+            and first.dep_ == "mark"
+            and first.head.i == dep.i
+            and contiguous(sub)
+            and self.ends_sentence(sub)
+            and not any(t.text in QUOTES | SINGLE_QUOTES for t in sub)
+            and not any(t.pos_ == "PRON" and "Prs" in t.morph.get("PronType", []) for t in sub)
+            and not any(
+                t.lower_ in self.lex.raw["demonstratives"] and t.pos_ == "PRON" for t in sub
+            )
+        )
 
     def purpose_clause(self, dep: Token, finite: Token, sub: list[Token]) -> bool:
         """ "… uit om de klassen kleiner te maken": an infinitive clause of purpose right

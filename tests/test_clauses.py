@@ -912,6 +912,32 @@ def test_a_common_noun_joined_to_a_name_is_no_part_of_it() -> None:
     assert name_words(doc[2:3]) == ("Habré",)
 
 
+def test_a_that_clause_ending_the_sentence_is_kept_whole_in_the_question() -> None:
+    """ "Directeur Lotte Brinkman wil [dat de regeringen eerst onderzoek laten doen]": "Wie
+    wil dat de regeringen eerst onderzoek laten doen?"; with a pronoun in it ("dat zij …")
+    the clause points at someone the question does not name: no fact."""
+
+    def facts(pronoun: bool) -> list[Fact]:
+        word, tag = ("zij", "PRON") if pronoun else ("regeringen", "NOUN")
+        subject = (word, tag, 6, "nsubj", "O")
+        rows = [
+            ("Brinkman", "PROPN", 1, "nsubj", "B-PER"), ("wil", "VERB", 1, "ROOT", "O"),
+            ("dat", "SCONJ", 6, "mark", "O"), subject,
+            ("eerst", "ADV", 6, "advmod", "O"), ("onderzoek", "NOUN", 6, "obj", "O"),
+            ("doen", "VERB", 1, "ccomp", "O"), (".", "PUNCT", 1, "punct", "O"),
+        ]  # fmt: skip
+        doc = parsed(rows)
+        doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        doc[3].set_morph("PronType=Prs" if pronoun else "Number=Plur")
+        return event_facts(doc)
+
+    (wants,) = facts(False)
+    asked = nl.question(wants, 0)
+    assert asked is not None
+    assert asked.prompt == "Wie wil dat regeringen eerst onderzoek doen?"
+    assert facts(True) == []
+
+
 def test_a_question_in_the_text_tells_no_fact() -> None:
     """ "Zag het er in Spa niet best uit?": no blank, no wh-question of it."""
     rows = [
