@@ -858,7 +858,9 @@ class FactExtractor:
                 # a count from its noun.
                 self.skipped["number cut from its noun"] += 1
                 return None
-            sub = without_relative(list(c.subtree))
+            # (In word order: a non-projective parse yields a subtree out of it, "sprake
+            # [van overlobbying] was".)
+            sub = without_relative(sorted(c.subtree, key=lambda t: t.i))
             if c.dep_ == "conj" and not self.coordinated(c):
                 # A second clause comes after "en", "maar" or a comma; without one the
                 # parser joined what is one clause ("om ouders … uit te nodigen").

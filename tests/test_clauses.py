@@ -938,6 +938,26 @@ def test_a_that_clause_ending_the_sentence_is_kept_whole_in_the_question() -> No
     assert facts(True) == []
 
 
+def test_a_constituent_the_parse_hangs_across_its_verb_keeps_its_word_order() -> None:
+    """ "oordeelde dat er sprake [van overlobbying] was" parsed with "van overlobbying" on
+    "sprake" but after "was": the clause ends with it, as in the text ("Wie oordeelde
+    dat er sprake was?" lost it)."""
+    rows = [
+        ("Schins", "PROPN", 1, "nsubj", "B-PER"), ("oordeelde", "VERB", 1, "ROOT", "O"),
+        ("dat", "SCONJ", 5, "mark", "O"), ("er", "ADV", 5, "advmod", "O"),
+        ("sprake", "NOUN", 5, "nsubj", "O"), ("was", "AUX", 1, "ccomp", "O"),
+        ("van", "ADP", 7, "case", "O"), ("overlobbying", "NOUN", 4, "nmod", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    doc[5].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    asked = nl.question(fact, 0)
+    assert asked is not None
+    assert asked.prompt == "Wie oordeelde dat er sprake was van overlobbying?"
+
+
 def test_a_question_in_the_text_tells_no_fact() -> None:
     """ "Zag het er in Spa niet best uit?": no blank, no wh-question of it."""
     rows = [
