@@ -833,7 +833,7 @@ class FactExtractor:
             if c.dep_ in VERBAL_DEPS:
                 if c.i != finite_tok.i:
                     # A particle with its fixed words: "[in beslag] nemen".
-                    whole = list(c.subtree) if c.dep_ == "compound:prt" else [c]
+                    whole = in_order(c) if c.dep_ == "compound:prt" else [c]
                     if not contiguous(whole):
                         whole = [c]
                     text = span_text(self.doc, whole[0].i, whole[-1].i + 1)
@@ -858,9 +858,7 @@ class FactExtractor:
                 # a count from its noun.
                 self.skipped["number cut from its noun"] += 1
                 return None
-            # (In word order: a non-projective parse yields a subtree out of it, "sprake
-            # [van overlobbying] was".)
-            sub = without_relative(sorted(c.subtree, key=lambda t: t.i))
+            sub = without_relative(in_order(c))
             if c.dep_ == "conj" and not self.coordinated(c):
                 # A second clause comes after "en", "maar" or a comma; without one the
                 # parser joined what is one clause ("om ouders … uit te nodigen").
@@ -1218,7 +1216,7 @@ class FactExtractor:
     def aside(self, dep: Token) -> bool:
         """Whether ``dep``'s phrase stands in brackets, or after a comma to the end of its
         sentence (its final stop aside)."""
-        sub = list(dep.subtree)
+        sub = in_order(dep)
         doc = self.doc
         before = doc[sub[0].i - 1] if sub[0].i > 0 else None
         after = doc[sub[-1].i + 1] if sub[-1].i + 1 < len(doc) else None
@@ -1273,7 +1271,7 @@ class FactExtractor:
             # The subject of an existential "er" is a common noun after it.
             return False
         definite = set(self.lex.raw["articles"].values()) | set(self.lex.raw["demonstratives"])
-        subtree = list(subjects[0].subtree)
+        subtree = in_order(subjects[0])
         return not (
             any(c.lower_ in definite or c.dep_ == "nmod:poss" for c in subjects[0].children)
             or any(t.pos_ == "PROPN" for t in subtree)
@@ -1372,7 +1370,7 @@ class FactExtractor:
         regeling voor vroegpensioen aanbieden]": a "dat" clause after its verb, that ends the
         sentence and points at no one by a pronoun, is kept whole in the question ("Welke
         vakbond wil met de staking afdwingen dat …?")."""
-        sub = sorted(dep.subtree, key=lambda t: t.i)
+        sub = in_order(dep)
         first = sub[0]
         return (
             dep.dep_ == "ccomp"
@@ -1473,7 +1471,7 @@ class FactExtractor:
         """ "…, omdat het virus besmettelijk is": a "why" clause after the finite verb, whole."""
         if dep.dep_ != "advcl" or dep.i < finite.i:
             return None
-        sub = [t for t in dep.subtree]
+        sub = in_order(dep)
         mark = sub[0]
         if mark.dep_ != "mark" or mark.head.i != dep.i:
             return None
@@ -1496,7 +1494,7 @@ class FactExtractor:
         marks = {c.i for c in comp.children if c.dep_ == "mark"}
         if first.i not in marks or first.lower_ not in self.lex.raw["complementizers"]:
             return None
-        speaker = list(subjects[0].subtree)
+        speaker = in_order(subjects[0])
         if not contiguous(speaker):
             return None
         source = self.reported_source(speaker)
@@ -1564,7 +1562,7 @@ class FactExtractor:
         subj = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.i < head.head.i]
         if len(subj) != 1:
             return None
-        sub = list(subj[0].subtree)
+        sub = in_order(subj[0])
         if not contiguous(sub):
             return None
         part = self.make_part("subject", "", "", sub)
@@ -1613,11 +1611,11 @@ class FactExtractor:
         """ "…, meldt het Witte Huis" / "…, aldus Chung": the source of the reported clause."""
         if dep.dep_ != "parataxis":
             return None
-        sub = list(dep.subtree)
+        sub = in_order(dep)
         if self.is_speech_verb(dep):
             subj = [c for c in dep.children if c.dep_ in SUBJECT_DEPS]
-            if len(subj) == 1 and contiguous(list(subj[0].subtree)):
-                return self.reported_source(list(subj[0].subtree))
+            if len(subj) == 1 and contiguous(in_order(subj[0])):
+                return self.reported_source(in_order(subj[0]))
         if sub and sub[0].lower_ == "aldus":
             rest = [t for t in sub[1:] if not t.is_punct]
             if rest and contiguous(rest):
@@ -2455,6 +2453,12 @@ class FactExtractor:
             # down (in a relative clause, a remark, a modifier) its background.
             salience=-EMBEDDED_WEIGHT * max(0, depth(m.root) - 1),
         )
+
+
+def in_order(tok: Token) -> list[Token]:
+    """The words of ``tok``'s subtree in the text's order (a non-projective parse yields
+    them out of it: "sprake [van overlobbying] was")."""
+    return sorted(tok.subtree, key=lambda t: t.i)
 
 
 def without_relative(tokens: list[Token]) -> list[Token]:
