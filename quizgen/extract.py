@@ -1080,7 +1080,7 @@ class FactExtractor:
         if verb.dep_ != "acl:relcl" or not is_verbal(verb):
             return None
         # (The comma before it may hang on the clause too.)
-        pronoun = next(t for t in verb.subtree if not t.is_punct)
+        pronoun = next(t for t in in_order(verb) if not t.is_punct)
         if (
             pronoun.lower_ not in self.lex.raw["relative_pronouns"]
             or pronoun.head.i != verb.i
@@ -1110,7 +1110,7 @@ class FactExtractor:
         inside = {t.i for t in verb.subtree}
         tokens = [
             t
-            for t in noun.subtree
+            for t in in_order(noun)
             if t.i not in inside
             and t.i < pronoun.i
             and not (t.dep_ == "case" and t.head.i == noun.i and t.i < noun.i)
