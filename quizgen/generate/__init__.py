@@ -45,7 +45,7 @@ PER_SENTENCE = 2
 PER_ANSWER = 2
 # An event in a matching question is a short statement without its date.
 MAX_EVENT_WORDS = 12
-# How far below the least of its event's other questions a "Volgens wie …?" is ranked.
+# How far below the least of its sentence's other questions a "Volgens wie …?" is ranked.
 SOURCE_BELOW = 0.01
 CONTENT_WORD = 6
 DENSITY = 0.3
@@ -103,8 +103,8 @@ class Candidate:
     index: int
     topic: str
     score: float
-    # What a blank's sentence leaves out (offsets in the sentence): a function the matching
-    # question asks, before its person's name.
+    # What a blank's sentence leaves out (offsets in the sentence): a dateline, a function
+    # the matching question asks before its person's name.
     cuts: tuple[tuple[int, int], ...] = ()
 
 
@@ -409,8 +409,9 @@ def asked_again(c: Candidate, fact: Fact, asked: Asked | None) -> Candidate | No
 
 
 def source_of(q: Question, marker: str) -> str:
-    """The answer of a question that asks who said it ("Volgens wie …?"), or ""."""
-    return q.answer if words(q.prompt)[:2] == (marker, "wie") else ""
+    """What a question that asks who said it ("Volgens wie …?") answers, as the text would
+    say it ("volgens Hanneke Dijkstra"), or ""."""
+    return f"{marker} {q.answer}" if words(q.prompt)[:2] == (marker, "wie") else ""
 
 
 def shows_pair(text: str, pairs: Sequence[tuple[str, str]]) -> bool:
@@ -773,8 +774,8 @@ class Sheet:
         self.used.add(norm(q.prompt))
         self.asked.setdefault(at, []).extend(forms)
         self.about.setdefault(answer, set()).update(topic)
-        if source_of(q, self.lang.SOURCE_PHRASE):
-            self.sources.append(f"{self.lang.SOURCE_PHRASE} {q.answer}")
+        if said_by := source_of(q, self.lang.SOURCE_PHRASE):
+            self.sources.append(said_by)
         return True
 
     def tells(self, q: Question, forms: set[str], at: int) -> bool:
@@ -791,12 +792,9 @@ class Sheet:
             # "Volgens wie konden de prijzen … worden doorberekend? — Hanneke Dijkstra"
             # beside "Waaraan is de winst volgens Hanneke Dijkstra vooral te danken?": the
             # one source the sheet names.
-            if (mine_source := source_of(q, source)) and contains_words(
-                other.prompt, f"{source} {mine_source}"
-            ):
-                return True
-            if (their_source := source_of(other, source)) and contains_words(
-                q.prompt, f"{source} {their_source}"
+            mine_source, their_source = source_of(q, source), source_of(other, source)
+            if (mine_source and contains_words(other.prompt, mine_source)) or (
+                their_source and contains_words(q.prompt, their_source)
             ):
                 return True
             theirs = common_words(other.prompt)
