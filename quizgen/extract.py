@@ -446,12 +446,10 @@ class FactExtractor:
         ]
         if not ends:
             return False
-        # (As a subject or object: "wordt de nieuwe chef-dirigent", "moeder van …" say more
-        # of the person named.)
-        # From the start of the sentence that names the person: "Speurders hebben een
-        # verdachte gearresteerd in de moordzaak op Sarah Payne. … komt hij vrij".
-        # (The noun may be tagged otherwise, "een [verdachte] gearresteerd"; it heads a
-        # subject or object, or is in one.)
+        # From the start of the sentence that names the person ("Speurders hebben een
+        # verdachte gearresteerd in de moordzaak op Sarah Payne"); as or in a subject or
+        # object, whatever its tag ("een [verdachte] gearresteerd"): as a predicate or
+        # apposition ("wordt de nieuwe chef-dirigent", "moeder van …") it is the person.
         nouns = set(self.lex.raw["description_nouns"])
         roles = {*SUBJECT_DEPS, "obj"}
         return any(
