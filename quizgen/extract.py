@@ -770,8 +770,9 @@ class FactExtractor:
             # The parser could not tell how a word belongs to the verb.
             self.skipped["unclear relation"] += 1
             return None
-        if any(c.dep_ in NOMINAL_ONLY for c in children):
-            # An apposition or noun modifier hung on a verb: the parse lost a noun phrase.
+        if any(c.dep_ in NOMINAL_ONLY and not prepositional(c) for c in children):
+            # An apposition or noun modifier hung on a verb: the parse lost a noun phrase
+            # (but a phrase with its preposition is the verb's: "verloren [van AZ]").
             self.skipped["nominal relation on a verb"] += 1
             return None
         if any(
@@ -2451,6 +2452,15 @@ class FactExtractor:
             # down (in a relative clause, a remark, a modifier) its background.
             salience=-EMBEDDED_WEIGHT * max(0, depth(m.root) - 1),
         )
+
+
+def prepositional(tok: Token) -> bool:
+    """Whether ``tok`` heads a phrase that opens with its own preposition ("[van] AZ"); not
+    a bare number, whose noun stands elsewhere ("stijgen [van 240] naar 330 miljoen euro")."""
+    first = min(tok.subtree, key=lambda t: t.i)
+    return (
+        tok.dep_ == "nmod" and tok.pos_ != "NUM" and first.dep_ == "case" and first.head.i == tok.i
+    )
 
 
 def in_order(tok: Token) -> list[Token]:

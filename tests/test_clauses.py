@@ -958,6 +958,26 @@ def test_a_constituent_the_parse_hangs_across_its_verb_keeps_its_word_order() ->
     assert asked.prompt == "Wie oordeelde dat er sprake was van overlobbying?"
 
 
+def test_a_phrase_with_its_preposition_tagged_a_noun_modifier_is_the_verbs() -> None:
+    """ "Ajax heeft met 2-0 verloren [van AZ]" with "AZ" an nmod of the verb gave no fact;
+    a bare number ("stijgen [van 240] naar 330 miljoen euro") still gives none."""
+    rows = [
+        ("Ajax", "PROPN", 4, "nsubj", "B-ORG"), ("heeft", "AUX", 4, "aux", "O"),
+        ("met", "ADP", 3, "case", "O"), ("2-0", "NUM", 4, "obl", "O"),
+        ("verloren", "VERB", 4, "ROOT", "O"), ("van", "ADP", 6, "case", "O"),
+        ("AZ", "PROPN", 4, "nmod", "B-ORG"), (".", "PUNCT", 4, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    asked = nl.question(fact, 0)
+    assert asked is not None and asked.prompt == "Wie heeft met 2-0 verloren van AZ?"
+    rows[6] = ("240", "NUM", 4, "nmod", "O")
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert event_facts(doc) == []
+
+
 def test_a_question_in_the_text_tells_no_fact() -> None:
     """ "Zag het er in Spa niet best uit?": no blank, no wh-question of it."""
     rows = [
