@@ -429,10 +429,32 @@ class FactExtractor:
             tok.lower_ in self.lex.raw["singular_subject_pronouns"] and self.singular_subject(tok)
         ):
             ref = self.ents.only_person_before(tok)
-            if ref is not None and self.person_noun_since(ref, tok):
+            if ref is not None and (
+                self.person_noun_since(ref, tok) or self.thing_subject_before(ref, tok)
+            ):
                 return None
             return ref
         return None
+
+    def thing_subject_before(self, ref: Referent, tok: Token) -> bool:
+        """Whether "ze"/"zij" follows, in its own sentence, the subject of another clause
+        that is no person: "Zo moet [de Wereldbank] … samenwerken en moet [ze] een zwarte
+        lijst aanleggen" — an organisation is "ze" as well."""
+        if tok.lower_ not in self.lex.raw["singular_subject_pronouns"]:
+            return False
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            mention = self.ents.mention_at(t)
+            named = self.ents.referent(mention) if mention is not None else None
+            if (
+                t.dep_ in SUBJECT_DEPS
+                and t.head.i != tok.head.i
+                and t.pos_ in {"NOUN", "PROPN"}
+                and (named is None or (named.name != ref.name and named.label != "PER"))
+            ):
+                return True
+        return False
 
     def person_noun_since(self, ref: Referent, tok: Token) -> bool:
         """Whether a noun for a person (the lexicon's ``description_nouns``) stands in the

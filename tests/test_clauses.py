@@ -282,6 +282,20 @@ def test_zij_with_a_singular_verb_is_the_person_named_before() -> None:
     assert (subject.text, subject.answer) == ("Anna Smit", "Anna Smit")
 
 
+def test_ze_after_the_subject_of_a_clause_that_is_no_person_is_not_resolved() -> None:
+    """ "Zo moet de Wereldbank … samenwerken en moet ze een zwarte lijst aanleggen": "ze" is
+    the bank, not the person named before it (who was asked for it)."""
+    rows = [
+        ("De", "DET", 1, "det", "O"), ("bank", "NOUN", 2, "nsubj", "O"),
+        ("moet", "VERB", 2, "ROOT", "O"), ("en", "CCONJ", 4, "cc", "O"),
+        ("moet", "VERB", 2, "conj", "O"), ("ze", "PRON", 4, "nsubj", "O"),
+        ("een", "DET", 7, "det", "O"), ("lijst", "NOUN", 4, "obj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    facts = person_then(rows, "Sing", (2, 4))
+    assert all(p.answer != "Anna Smit" for f in facts for p in f.parts)
+
+
 def test_zij_with_a_plural_verb_is_they_and_no_fact() -> None:
     assert person_then(BRIEF, "Plur") == []
 
