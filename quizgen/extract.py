@@ -1389,8 +1389,8 @@ class FactExtractor:
     def complement_clause(self, dep: Token, finite: Token) -> bool:
         """ "[Vakbond FNV Havens] wil met de staking afdwingen [dat de werkgevers een betere
         regeling voor vroegpensioen aanbieden]": a "dat" clause after its verb, that ends the
-        sentence and points at no one by a pronoun, is kept whole in the question ("Welke
-        vakbond wil met de staking afdwingen dat …?")."""
+        sentence and points at no one by a pronoun ("dat [die] maatregelen …" does), is kept
+        whole in the question ("Welke vakbond wil met de staking afdwingen dat …?")."""
         sub = in_order(dep)
         first = sub[0]
         return (
@@ -1404,7 +1404,9 @@ class FactExtractor:
             and not any(t.text in QUOTES | SINGLE_QUOTES for t in sub)
             and not any(t.pos_ == "PRON" and "Prs" in t.morph.get("PronType", []) for t in sub)
             and not any(
-                t.lower_ in self.lex.raw["demonstratives"] and t.pos_ == "PRON" for t in sub
+                t.lower_ in self.lex.raw["demonstratives"]
+                and (t.pos_ == "PRON" or t.lower_ in self.lex.distal_demonstratives)
+                for t in sub[1:]
             )
         )
 

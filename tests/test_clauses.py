@@ -950,6 +950,15 @@ def test_a_that_clause_ending_the_sentence_is_kept_whole_in_the_question() -> No
     assert asked is not None
     assert asked.prompt == "Wie wil dat regeringen eerst onderzoek doen?"
     assert facts(True) == []
+    # Nor "dat [die] regeringen …": which ones?
+    doc = parsed([
+        ("Brinkman", "PROPN", 1, "nsubj", "B-PER"), ("wil", "VERB", 1, "ROOT", "O"),
+        ("dat", "SCONJ", 6, "mark", "O"), ("die", "DET", 4, "det", "O"),
+        ("regeringen", "NOUN", 6, "nsubj", "O"), ("onderzoek", "NOUN", 6, "obj", "O"),
+        ("doen", "VERB", 1, "ccomp", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert event_facts(doc) == []
 
 
 def test_a_constituent_the_parse_hangs_across_its_verb_keeps_its_word_order() -> None:
