@@ -967,6 +967,12 @@ class FactExtractor:
             if c.dep_ not in {"xcomp"} and self.holds_clause(sub, c):
                 self.skipped["clause inside a constituent"] += 1
                 return None
+            clauses = [t for t in sub if t.dep_ == "ccomp" and t.i != c.i]
+            if c.dep_ == "xcomp" and any(self.points_back(in_order(t)) for t in clauses):
+                # "gaat niet zover te bepleiten [dat het wel wat minder kan]": what "het" is
+                # the question would not say.
+                self.skipped["clause that points back"] += 1
+                return None
             info = self.constituent(c, sub)
             if info is None:
                 return None
@@ -1402,12 +1408,21 @@ class FactExtractor:
             and contiguous(sub)
             and self.ends_sentence(sub)
             and not any(t.text in QUOTES | SINGLE_QUOTES for t in sub)
-            and not any(t.pos_ == "PRON" and "Prs" in t.morph.get("PronType", []) for t in sub)
-            and not any(
+            and not self.points_back(sub)
+        )
+
+    def points_back(self, tokens: list[Token]) -> bool:
+        """Whether a clause points at someone or something by a personal pronoun or a
+        demonstrative ("dat [het] wel wat minder kan", "dat [die] maatregelen …")."""
+        # (Not the clause's own "dat", its conjunction.)
+        return any(
+            (t.pos_ == "PRON" and "Prs" in t.morph.get("PronType", []))
+            or (
                 t.lower_ in self.lex.raw["demonstratives"]
+                and t.dep_ != "mark"
                 and (t.pos_ == "PRON" or t.lower_ in self.lex.distal_demonstratives)
-                for t in sub[1:]
             )
+            for t in tokens
         )
 
     def purpose_clause(self, dep: Token, finite: Token, sub: list[Token]) -> bool:

@@ -1001,6 +1001,27 @@ def test_a_phrase_with_its_preposition_tagged_a_noun_modifier_is_the_verbs() -> 
     assert event_facts(doc) == []
 
 
+def test_an_infinitive_with_a_clause_that_points_back_gives_no_fact() -> None:
+    """ "De bank gaat niet zover te bepleiten [dat het wel wat minder kan]" gave "Wie gaat
+    niet zover te bepleiten dat het wel wat minder kan?": what is "het"?"""
+
+    def facts(word: str, pos: str, morph: str) -> list[Fact]:
+        doc = parsed([
+            ("Wereldbank", "PROPN", 1, "nsubj", "B-ORG"), ("gaat", "VERB", 1, "ROOT", "O"),
+            ("niet", "ADV", 3, "advmod", "O"), ("zover", "ADV", 5, "advmod", "O"),
+            ("te", "ADP", 5, "mark", "O"), ("bepleiten", "VERB", 1, "xcomp", "O"),
+            ("dat", "SCONJ", 9, "mark", "O"), (word, pos, 9, "nsubj", "O"),
+            ("minder", "ADV", 9, "advmod", "O"), ("kan", "VERB", 5, "ccomp", "O"),
+            (".", "PUNCT", 1, "punct", "O"),
+        ])  # fmt: skip
+        doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        doc[7].set_morph(morph)
+        return event_facts(doc)
+
+    assert facts("het", "PRON", "Person=3|PronType=Prs") == []
+    assert facts("Nederland", "PROPN", "Number=Sing")
+
+
 def test_a_question_in_the_text_tells_no_fact() -> None:
     """ "Zag het er in Spa niet best uit?": no blank, no wh-question of it."""
     rows = [
