@@ -40,6 +40,8 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
 CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
 # A person's name: words of letters, with hyphens, apostrophes or dots inside ("Jong-un").
 NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?(?: [^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?)*")
+# Clauses inside a constituent, which a question shows whole.
+EMBEDDED_CLAUSES = {"ccomp", "acl", "acl:relcl", "advcl"}
 NOMINAL_ONLY = {"appos", "nmod", "nmod:poss", "flat", "det", "amod", "nummod"}
 QUOTES = {'"', "“", "”", "„", "«", "»"}
 CLOSING_QUOTES = {"”", "»"}
@@ -967,10 +969,11 @@ class FactExtractor:
             if c.dep_ not in {"xcomp"} and self.holds_clause(sub, c):
                 self.skipped["clause inside a constituent"] += 1
                 return None
-            clauses = [t for t in sub if t.dep_ == "ccomp" and t.i != c.i]
-            if c.dep_ == "xcomp" and any(self.points_back(in_order(t)) for t in clauses):
-                # "gaat niet zover te bepleiten [dat het wel wat minder kan]": what "het" is
-                # the question would not say.
+            clauses = [t for t in sub if t.dep_ in EMBEDDED_CLAUSES and t.i != c.i]
+            if any(self.points_back(in_order(t)) for t in clauses):
+                # "gaat niet zover te bepleiten [dat het wel wat minder kan]", "met de
+                # opmerking [dat een volgend kabinet dat maar moet beslissen]": what "het"
+                # or "dat" is the question would not say.
                 self.skipped["clause that points back"] += 1
                 return None
             info = self.constituent(c, sub)
@@ -1414,14 +1417,10 @@ class FactExtractor:
     def points_back(self, tokens: list[Token]) -> bool:
         """Whether a clause points at someone or something by a personal pronoun or a
         demonstrative ("dat [het] wel wat minder kan", "dat [die] maatregelen …")."""
-        # (Not the clause's own "dat", its conjunction.)
+        # (Not the clause's own "dat", its conjunction, nor a relative "die".)
         return any(
-            (t.pos_ == "PRON" and "Prs" in t.morph.get("PronType", []))
-            or (
-                t.lower_ in self.lex.raw["demonstratives"]
-                and t.dep_ != "mark"
-                and (t.pos_ == "PRON" or t.lower_ in self.lex.distal_demonstratives)
-            )
+            (t.pos_ == "PRON" and {"Prs", "Dem"} & set(t.morph.get("PronType", [])))
+            or (t.pos_ == "DET" and t.lower_ in self.lex.distal_demonstratives)
             for t in tokens
         )
 

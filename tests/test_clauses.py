@@ -1020,6 +1020,20 @@ def test_an_infinitive_with_a_clause_that_points_back_gives_no_fact() -> None:
 
     assert facts("het", "PRON", "Person=3|PronType=Prs") == []
     assert facts("Nederland", "PROPN", "Number=Sing")
+    # Nor a clause inside a phrase: "met de opmerking [dat een kabinet dat moet beslissen]"
+    # (which "dat"?); a relative "die" points at the noun it stands by.
+    for word, kind, left in (("dat", "Dem", False), ("die", "Rel", True)):
+        doc = parsed([
+            ("Kok", "PROPN", 1, "nsubj", "B-PER"), ("suste", "VERB", 1, "ROOT", "O"),
+            ("de", "DET", 3, "det", "O"), ("opwinding", "NOUN", 1, "obj", "O"),
+            ("met", "ADP", 6, "case", "O"), ("de", "DET", 6, "det", "O"),
+            ("opmerking", "NOUN", 1, "obl", "O"), (word, "PRON", 9, "obj", "O"),
+            ("kabinetten", "NOUN", 9, "nsubj", "O"), ("beslissen", "VERB", 6, "acl", "O"),
+            (".", "PUNCT", 1, "punct", "O"),
+        ])  # fmt: skip
+        doc[1].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+        doc[7].set_morph(f"PronType={kind}")
+        assert bool(event_facts(doc)) is left
 
 
 def test_a_question_in_the_text_tells_no_fact() -> None:
