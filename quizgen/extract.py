@@ -1417,9 +1417,14 @@ class FactExtractor:
     def points_back(self, tokens: list[Token]) -> bool:
         """Whether a clause points at someone or something by a personal pronoun or a
         demonstrative ("dat [het] wel wat minder kan", "dat [die] maatregelen …")."""
-        # (Not the clause's own "dat", its conjunction, nor a relative "die".)
+        # (Not the clause's own "dat", its conjunction, nor a relative "die", nor a
+        # possessive, which stands for the subject it follows: "dat [zijn] ploeg …".)
         return any(
-            (t.pos_ == "PRON" and {"Prs", "Dem"} & set(t.morph.get("PronType", [])))
+            (
+                t.pos_ == "PRON"
+                and {"Prs", "Dem"} & set(t.morph.get("PronType", []))
+                and "Yes" not in t.morph.get("Poss", [])
+            )
             or (t.pos_ == "DET" and t.lower_ in self.lex.distal_demonstratives)
             for t in tokens
         )
