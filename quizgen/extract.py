@@ -1418,12 +1418,13 @@ class FactExtractor:
         """Whether a clause points at someone or something by a personal pronoun or a
         demonstrative ("dat [het] wel wat minder kan", "dat [die] maatregelen …")."""
         # (Not the clause's own "dat", its conjunction, nor a relative "die", nor a
-        # possessive, which stands for the subject it follows: "dat [zijn] ploeg …".)
+        # possessive or reflexive, which stands for the subject it follows: "dat [zijn]
+        # ploeg …", "die [zich] misdragen".)
         return any(
             (
                 t.pos_ == "PRON"
                 and {"Prs", "Dem"} & set(t.morph.get("PronType", []))
-                and "Yes" not in t.morph.get("Poss", [])
+                and "Yes" not in t.morph.get("Poss", []) + t.morph.get("Reflex", [])
             )
             or (t.pos_ == "DET" and t.lower_ in self.lex.distal_demonstratives)
             for t in tokens

@@ -1020,8 +1020,10 @@ def test_an_infinitive_with_a_clause_that_points_back_gives_no_fact() -> None:
 
     assert facts("het", "PRON", "Person=3|PronType=Prs") == []
     assert facts("Nederland", "PROPN", "Number=Sing")
-    # A possessive stands for the subject it follows: "dat [zijn] ploeg …" is asked.
+    # A possessive or reflexive stands for the subject it follows: "dat [zijn] ploeg …",
+    # "die [zich] misdragen" are asked.
     assert facts("zijn", "PRON", "Person=3|Poss=Yes|PronType=Prs")
+    assert facts("zich", "PRON", "Person=3|PronType=Prs|Reflex=Yes")
     # Nor a clause inside a phrase: "met de opmerking [dat een kabinet dat moet beslissen]"
     # (which "dat"?); a relative "die" points at the noun it stands by.
     for word, kind, left in (("dat", "Dem", False), ("die", "Rel", True)):
