@@ -2352,7 +2352,7 @@ class FactExtractor:
                 elif bare_count(t):
                     spans.append(self.doc[t.i : t.i + 1])
                     taken.add(t.i)
-            cuts = tail_cuts(sent)
+            cuts = tail_cuts(sent, self.lex.raw["negations"])
             # "Dat heeft de regering [maandag] bekendgemaakt.": when or where the sentence
             # before was said is not its news (who said it is).
             said = self.attribution(sent)
@@ -2559,12 +2559,14 @@ def without_tail(sent: Span, m: Span, cuts: Sequence[int] | None = None) -> str:
     return span_text(sent.doc, sent.start, end).rstrip(" ,;:") + "."
 
 
-def tail_cuts(sent: Span) -> list[int]:
+def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
     """Where the sentence may end instead, from the end backwards: before each phrase set off
     at its end, as long as what stays is whole and soundly parsed — no word of it depends on
     the cut part, no quote and no insertion after the subject is left open ("Het festival,
     dat sinds 1998 bestaat" without the "had …" that follows), and the cut part does not
-    open with a finite verb (whose first phrase would stay behind)."""
+    open with a finite verb (whose first phrase would stay behind) or hold, without a verb
+    of its own, a negation (the clause's: "erkent …, een bondgenoot van Chávez, [de
+    overwinning niet]")."""
     cuts: list[int] = []
     end = sent.end
     while (tail := tail_start(sent, end)) is not None:
@@ -2591,6 +2593,10 @@ def tail_cuts(sent: Span) -> list[int]:
             )
             or any(not sent.start <= t.head.i < tail or t.dep_ == "dep" for t in words)
             or sum(t.text in QUOTES for t in kept) % 2
+            or (
+                any(t.lower_ in negations for t in cut)
+                and not any(t.pos_ in {"VERB", "AUX"} for t in cut)
+            )
             or (
                 len(commas) % 2
                 and not any(t.pos_ in {"VERB", "AUX"} for t in kept[: commas[0] - sent.start])

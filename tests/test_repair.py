@@ -2480,3 +2480,22 @@ def test_an_adjective_of_a_name_after_van_is_no_domain() -> None:
     party[0] = ("Topman", "NOUN", 5, "nsubj", "O")
     party[3] = ("van", "ADP", 4, "case", "O")
     assert "Wie is de topman van GroenLinks?" in asked(party)
+
+
+def test_a_negation_without_a_verb_of_its_own_is_not_cut_from_its_sentence() -> None:
+    """ "Toch erkent tegenkandidaat Arias, een bondgenoot van Chávez, [de overwinning niet]"
+    with the end read as an apposition: cut, the blank's sentence said the opposite."""
+    from quizgen.extract import tail_cuts
+
+    rows = [
+        ("Toch", "ADV", 1, "advmod", "O"), ("erkent", "VERB", 1, "ROOT", "O"),
+        ("tegenkandidaat", "NOUN", 1, "nsubj", "O"), ("Arias", "PROPN", 2, "appos", "B-PER"),
+        (",", "PUNCT", 6, "punct", "O"), ("een", "DET", 6, "det", "O"),
+        ("bondgenoot", "NOUN", 3, "appos", "O"), ("van", "ADP", 8, "case", "O"),
+        ("Chávez", "PROPN", 6, "nmod", "B-PER"), (",", "PUNCT", 11, "punct", "O"),
+        ("de", "DET", 11, "det", "O"), ("zege", "NOUN", 8, "appos", "O"),
+        ("niet", "ADV", 11, "advmod", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    assert tail_cuts(parsed(rows)[:], {"niet"}) == []
+    rows[12] = ("nu", "ADV", 11, "advmod", "O")
+    assert tail_cuts(parsed(rows)[:], {"niet"}) == [9]
