@@ -502,7 +502,7 @@ class FactExtractor:
             m
             for m in mentions
             if label_of(m) in {"PER", "MISC", "ORG", "LOC"}
-            and any(t.pos_ != "ADJ" for t in m)
+            and not adjectives_only(m)
             and not in_brackets(m)
         ]
         if not names:
@@ -1958,7 +1958,7 @@ class FactExtractor:
                 # "[Neurologische Instituut]": a kind of organisation or place ends no
                 # person's name; nor is one of adjectives only ("[Nationale Psychiatrische]").
                 or ref.name.split()[-1].lower() in self.kinds
-                or all(t.pos_ == "ADJ" for t in m)
+                or adjectives_only(m)
                 # "commissievoorzitter van [Buitenlandse Zaken]": a portfolio.
                 or all(w in self.lex.raw["portfolio_words"] for w in ref.name.split())
             ):
@@ -2179,7 +2179,7 @@ class FactExtractor:
             return None
         at = m.end + 1 + (doc[m.end + 1].pos_ == "DET")
         org = self.ents.mention_at(doc[at]) if at < len(doc) else None
-        if org is not None and org.start == at and all(t.pos_ == "ADJ" for t in org):
+        if org is not None and org.start == at and adjectives_only(org):
             # "van het [Amerikaanse] industriële concern General Electric": an adjective of
             # a name is not what the person is of.
             return None
@@ -2496,6 +2496,12 @@ class FactExtractor:
             # down (in a relative clause, a remark, a modifier) its background.
             salience=-EMBEDDED_WEIGHT * max(0, depth(m.root) - 1),
         )
+
+
+def adjectives_only(m: Span) -> bool:
+    """Whether a mention is only adjectives: "Noord-Koreaanse", "[Nationale Psychiatrische]"
+    — of a name, no name."""
+    return all(t.pos_ == "ADJ" for t in m)
 
 
 def prepositional(tok: Token) -> bool:

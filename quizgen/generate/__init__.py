@@ -174,18 +174,18 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
     for f in facts:
         named.setdefault(f.sentence_start, []).extend(p.answer for p in f.parts)
     # "Wie is de Vlaamse minister?" asked of two people has two answers: of neither.
+    titles = {k: lang.title_questions(f) for k, f in enumerate(facts) if f.kind == "title"}
     holders: dict[str, set[str]] = {}
-    for fact in facts:
-        if fact.kind == "title":
-            for topic, asked in lang.title_questions(fact):
-                if topic == "person":
-                    holders.setdefault(norm(asked.prompt), set()).add(core(asked.answer))
-    for fact in facts:
+    for asked_titles in titles.values():
+        for topic, asked in asked_titles:
+            if topic == "person":
+                holders.setdefault(norm(asked.prompt), set()).add(core(asked.answer))
+    for k, fact in enumerate(facts):
         rank = starts.index(fact.sentence_start) / max(len(starts), 1)
         rank -= DENSITY * math.log1p(density[fact.sentence_start])
         if fact.kind == "title":
             person = fact.role("agent")
-            for topic, asked in lang.title_questions(fact):
+            for topic, asked in titles[k]:
                 if topic == "person" and len(holders[norm(asked.prompt)]) > 1:
                     continue
                 label = "PER" if topic == "person" else "ROLE"
@@ -782,20 +782,18 @@ class Sheet:
         """Whether ``q`` and a question about another sentence tell each other's answer: one
         shows the other's answer beside a word of the other's prompt ("Wie is de
         fractievoorzitter van oppositiepartij Hart voor Den Haag?" beside "Welke
-        oppositiepartij wil …?"). A name alone elsewhere is the article's topic."""
+        oppositiepartij wil …?"), or one shows the one source the other asks for ("volgens
+        Hanneke Dijkstra" beside "Volgens wie …? — Hanneke Dijkstra"). A name alone
+        elsewhere is the article's topic."""
         mine = common_words(q.prompt)
-        source = self.lang.SOURCE_PHRASE
+        if any(contains_words(q.prompt, said) for said in self.sources):
+            return True
+        mine_source = source_of(q, self.lang.SOURCE_PHRASE)
         for k, (c, _) in self.picked.items():
             other = self.questions[k]
             if c.fact.sentence_start == at or not other.answer:
                 continue
-            # "Volgens wie konden de prijzen … worden doorberekend? — Hanneke Dijkstra"
-            # beside "Waaraan is de winst volgens Hanneke Dijkstra vooral te danken?": the
-            # one source the sheet names.
-            mine_source, their_source = source_of(q, source), source_of(other, source)
-            if (mine_source and contains_words(other.prompt, mine_source)) or (
-                their_source and contains_words(q.prompt, their_source)
-            ):
+            if mine_source and contains_words(other.prompt, mine_source):
                 return True
             theirs = common_words(other.prompt)
             answer = core(other.answer)
