@@ -28,3 +28,20 @@ def past_events(rows: list[tuple[str, str, int, str, str]]) -> list[Fact]:
     doc = parsed(rows)
     doc[2].set_morph("Tense=Past|VerbForm=Fin")
     return event_facts(doc)
+
+
+def entities(doc: Doc) -> list[tuple[str, str]]:
+    """The document's entities as (text, label)."""
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def title_facts(doc: Doc) -> list[Fact]:
+    """The person-function facts quizgen finds in ``doc``."""
+    from quizgen.extract import FactExtractor
+
+    return [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+
+
+def functions_of(doc: Doc) -> list[str]:
+    """The functions those facts give the people of ``doc``."""
+    return [r.answer for f in title_facts(doc) for k, r in f.roles if k == "attribute"]

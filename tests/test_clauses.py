@@ -4,7 +4,7 @@ needed)."""
 from __future__ import annotations
 
 import pytest
-from parses import NL, event_facts, parsed
+from parses import NL, entities, event_facts, parsed, title_facts
 
 from quizgen.extract import FactExtractor
 from quizgen.lang import nl
@@ -37,7 +37,7 @@ def test_a_name_with_a_persons_function_as_apposition_is_a_person() -> None:
         (".", "PUNCT", 8, "punct", "O"),
     ])  # fmt: skip
     assert persons_by_apposition(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Petra Hoogland", "PER"), ("AOb", "ORG")]
+    assert entities(doc) == [("Petra Hoogland", "PER"), ("AOb", "ORG")]
 
 
 def test_a_function_an_organisation_can_have_leaves_its_label() -> None:
@@ -655,7 +655,7 @@ def test_a_known_city_after_in_at_the_end_of_a_name_is_a_place_of_its_own() -> N
         (".", "PUNCT", 6, "punct", "O"),
     ])  # fmt: skip
     assert split_seats(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Museum Fundatie", "LOC"), ("Zwolle", "LOC")]
+    assert entities(doc) == [("Museum Fundatie", "LOC"), ("Zwolle", "LOC")]
 
 
 def test_a_function_or_kind_compound_opening_the_sentence_is_cut_off_a_name() -> None:
@@ -686,7 +686,7 @@ def test_after_a_function_a_name_van_a_name_is_a_person_and_an_organisation() ->
         ("spreekt", "VERB", 5, "ROOT", "O"),
     ])  # fmt: skip
     assert persons_of_organisations(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [
+    assert entities(doc) == [
         ("Marco Verhoef", "PER"),
         ("Weeronline", "ORG"),
     ]
@@ -699,7 +699,7 @@ def test_after_a_function_a_name_van_a_name_is_a_person_and_an_organisation() ->
         ("Museumnacht", "PROPN", 3, "nmod", "I-ORG"), ("is", "AUX", 7, "ROOT", "O"),
     ])  # fmt: skip
     assert persons_of_organisations(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [
+    assert entities(doc) == [
         ("Eva de Jong", "PER"),
         ("Museumnacht", "ORG"),
     ]
@@ -744,7 +744,7 @@ def test_a_kind_noun_opening_the_sentence_says_what_the_name_is() -> None:
     from quizgen.repair import label_by_kind
 
     assert label_by_kind(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Liander", "ORG")]
+    assert entities(doc) == [("Liander", "ORG")]
 
 
 def test_a_persons_name_runs_on_over_particles_but_not_over_van() -> None:
@@ -758,7 +758,7 @@ def test_a_persons_name_runs_on_over_particles_but_not_over_van() -> None:
     ]
     doc = parsed(rows)
     assert surnames_with_particles(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Marcelo Rebelo de Sousa", "PER")]
+    assert entities(doc) == [("Marcelo Rebelo de Sousa", "PER")]
     rows[3], rows[4] = ("van", "ADP", 4, "case", "O"), ("NXP", "PROPN", 1, "nmod", "B-ORG")
     assert surnames_with_particles(parsed(rows)) == 0
 
@@ -829,13 +829,12 @@ def test_an_adjective_takes_the_ending_of_an_added_article(plain: str, after_art
     assert inflected(plain) == after_article
 
 
-def title_facts(rows: list[tuple[str, str, int, str, str]]) -> list[Fact]:
-    doc = parsed(rows)
-    return [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+def titles_in(rows: list[tuple[str, str, int, str, str]]) -> list[Fact]:
+    return title_facts(parsed(rows))
 
 
 def test_a_title_without_article_is_asked_with_one_and_the_adjectives_ending() -> None:
-    (fact,) = title_facts([
+    (fact,) = titles_in([
         ("Gisteren", "ADV", 1, "advmod", "O"),
         ("sprak", "VERB", 1, "ROOT", "O"),
         ("toenmalig", "ADJ", 3, "amod", "O"),
@@ -860,16 +859,16 @@ def test_a_plural_title_before_names_is_no_ones_function() -> None:
     ]
     doc = parsed(rows)
     doc[2].set_morph("Number=Plur")
-    assert [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"] == []
+    assert title_facts(doc) == []
     rows[2] = ("oud-minister", "NOUN", 1, "nsubj", "O")
     doc = parsed(rows)
     doc[2].set_morph("Number=Sing")
-    assert len([f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]) == 1
+    assert len(title_facts(doc)) == 1
     # A plural the tagger took for a singular is no one's function either.
     rows[2] = ("oud-ministers", "NOUN", 1, "nsubj", "O")
     doc = parsed(rows)
     doc[2].set_morph("Number=Sing")
-    assert [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"] == []
+    assert title_facts(doc) == []
 
 
 def test_a_particle_with_words_hung_on_it_is_no_particle() -> None:
@@ -1132,7 +1131,7 @@ def test_a_year_joined_to_another_number_is_no_blank() -> None:
 @pytest.mark.parametrize(("noun", "titled"), [("vader", False), ("zoon", False), ("econoom", True)])
 def test_a_family_relation_is_no_function(noun: str, titled: bool) -> None:
     """ "zijn vader Robert Verwilghen" says whose father he is, not what he does."""
-    facts = title_facts([
+    facts = titles_in([
         ("Gisteren", "ADV", 1, "advmod", "O"),
         ("sprak", "VERB", 1, "ROOT", "O"),
         (noun, "NOUN", 1, "nsubj", "O"),
@@ -1354,7 +1353,7 @@ def test_a_nationality_before_a_name_the_ner_called_a_place_is_a_persons_title()
         (".", "PUNCT", 1, "punct", "O"),
     ])  # fmt: skip
     assert trim_names(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents][1:] == [("Kjetil Haugen", "PER")]
+    assert entities(doc)[1:] == [("Kjetil Haugen", "PER")]
     doc = parsed([
         ("Volgens", "ADP", 4, "case", "O"),
         ("het", "DET", 4, "det", "O"),
@@ -1376,7 +1375,7 @@ def test_a_first_name_with_a_particle_and_surname_is_one_name() -> None:
         ("sprak", "VERB", 4, "ROOT", "O"),
     ])  # fmt: skip
     assert surnames_with_particles(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Dennis te Kloese", "PER")]
+    assert entities(doc) == [("Dennis te Kloese", "PER")]
     # "van der", "van den" begin only names: "gedeputeerde Jan van der Meer dinsdag" (the
     # tagger: "Meer" a pronoun; a date after a surname is no noun it modifies).
     doc = parsed([
@@ -1391,7 +1390,7 @@ def test_a_first_name_with_a_particle_and_surname_is_one_name() -> None:
 
 def test_a_portfolio_of_two_runs_on_over_en() -> None:
     """ "minister Sophie Hermans van Klimaat en Groene Groei": not "minister van Klimaat"."""
-    (fact,) = title_facts([
+    (fact,) = titles_in([
         ("Gisteren", "ADV", 1, "advmod", "O"),
         ("sprak", "VERB", 1, "ROOT", "O"),
         ("minister", "NOUN", 1, "nsubj", "O"),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 import spacy
-from parses import NL, event_facts, parsed, past_events
+from parses import NL, entities, event_facts, functions_of, parsed, past_events, title_facts
 from spacy.tokens import Doc, Span
 
 from quizgen.extract import in_enumeration
@@ -40,7 +40,7 @@ def test_portfolio_after_a_titles_van_is_not_part_of_the_name() -> None:
         ("reageerde", "VERB", 9, "ROOT", "O"),
     ])  # fmt: skip
     assert split_portfolios(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Jeroen Smits", "PER")]
+    assert entities(doc) == [("Jeroen Smits", "PER")]
 
 
 def test_a_flemish_portfolio_is_a_portfolio_too() -> None:
@@ -51,7 +51,7 @@ def test_a_flemish_portfolio_is_a_portfolio_too() -> None:
         ("Sauwens", "PROPN", 2, "flat", "I-PER"), ("wees", "VERB", 5, "ROOT", "O"),
     ])  # fmt: skip
     assert split_portfolios(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Johan Sauwens", "PER")]
+    assert entities(doc) == [("Johan Sauwens", "PER")]
     # "Binnenlandse [Aangelegenheden Johan Sauwens]" gave "Wie is de Vlaamse minister van
     # Binnenlandse? — Aangelegenheden Johan Sauwens".
     doc = parsed([
@@ -61,7 +61,7 @@ def test_a_flemish_portfolio_is_a_portfolio_too() -> None:
         ("wees", "VERB", 6, "ROOT", "O"),
     ])  # fmt: skip
     assert split_portfolios(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Johan Sauwens", "PER")]
+    assert entities(doc) == [("Johan Sauwens", "PER")]
 
 
 def test_a_name_that_merely_starts_with_a_portfolio_word_is_kept() -> None:
@@ -268,7 +268,7 @@ def test_a_name_the_ner_cut_in_two_after_a_portfolio_is_joined() -> None:
         ("blij", "ADJ", 6, "ROOT", "O"),
     ])  # fmt: skip
     assert split_portfolios(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Sanne de Vries", "PER")]
+    assert entities(doc) == [("Sanne de Vries", "PER")]
 
 
 def test_a_title_with_its_field_makes_a_person() -> None:
@@ -462,7 +462,7 @@ def test_a_name_word_the_ner_split_off_joins_the_person() -> None:
         (".", "PUNCT", 3, "punct", "O"),
     ])  # fmt: skip
     assert extend_names(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Kim Soo-ah", "PER")]
+    assert entities(doc) == [("Kim Soo-ah", "PER")]
 
 
 def test_an_article_further_on_does_not_make_a_title_a_thing() -> None:
@@ -686,7 +686,7 @@ def test_a_name_after_a_noun_of_its_kind_takes_that_kind() -> None:
         ("Castelluccio", "PROPN", 4, "appos", "B-MISC"),
     ])  # fmt: skip
     assert label_by_kind(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Castelluccio", "LOC")]
+    assert entities(doc) == [("Castelluccio", "LOC")]
     rows = [
         ("De", "DET", 1, "det", "O"),
         ("netbeheerders", "NOUN", 5, "nsubj", "O"),
@@ -698,13 +698,13 @@ def test_a_name_after_a_noun_of_its_kind_takes_that_kind() -> None:
     doc = parsed(rows)
     doc[1].lemma_ = "netbeheerder"
     label_by_kind(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("TenneT", "ORG"), ("Elia", "ORG")]
+    assert entities(doc) == [("TenneT", "ORG"), ("Elia", "ORG")]
     # The singular names one: "de netbeheerder TenneT en Elia" is not a list of two.
     rows[1] = ("netbeheerder", "NOUN", 5, "nsubj", "O")
     doc = parsed(rows)
     doc[1].lemma_ = "netbeheerder"
     label_by_kind(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("TenneT", "ORG"), ("Elia", "PER")]
+    assert entities(doc) == [("TenneT", "ORG"), ("Elia", "PER")]
     doc = parsed([
         ("De", "DET", 1, "det", "O"),
         ("president", "NOUN", 3, "nsubj", "O"),
@@ -756,9 +756,7 @@ def test_an_organisation_name_runs_on_over_en_and_a_word_the_ner_split_off() -> 
     ]  # fmt: skip
     doc = parsed(rows)
     assert extend_organisations(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [
-        ("Rijksinstituut voor Volksgezondheid en Milieu", "ORG")
-    ]
+    assert entities(doc) == [("Rijksinstituut voor Volksgezondheid en Milieu", "ORG")]
     rows[7] = ("Greenpeace", "PROPN", 3, "conj", "B-ORG")
     assert extend_organisations(parsed(rows)) == 0
 
@@ -778,7 +776,7 @@ def test_an_organisation_name_takes_its_capitalised_adjective() -> None:
     ]  # fmt: skip
     doc = parsed(rows)
     assert extend_organisations(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Nederlandse Organisatie", "ORG")]
+    assert entities(doc) == [("Nederlandse Organisatie", "ORG")]
     rows[4] = ("Spoorwegen", "PROPN", 1, "nsubj", "B-ORG")
     assert extend_organisations(parsed(rows)) == 0
     rows[4] = ("premier", "NOUN", 1, "nsubj", "O")
@@ -926,7 +924,7 @@ def test_an_abbreviation_and_a_relative_clause_after_a_name_are_the_names() -> N
     doc[14].set_morph("Tense=Pres|VerbForm=Fin")
     assert attach_to_names(doc) == 2
     assert (doc[9].head.i, doc[9].dep_, doc[14].head.i) == (6, "appos", 6)
-    assert [(e.text, e.label_) for e in doc.ents][-1] == ("DUO", "ORG")
+    assert entities(doc)[-1] == ("DUO", "ORG")
     ref = EntityIndex(doc).referent(doc.ents[0])
     assert ref is not None and ref.aliases == ("DUO",)
     asked = asked_about(doc, lambda p: p.role == "object")
@@ -942,7 +940,7 @@ def test_an_abbreviation_and_a_relative_clause_after_a_name_are_the_names() -> N
         ("lacht", "VERB", 5, "ROOT", "O"),
     ])  # fmt: skip
     assert attach_to_names(doc) == 0
-    assert [(e.text, e.label_) for e in doc.ents] == [("Mark Rutte", "PER"), ("VVD", "ORG")]
+    assert entities(doc) == [("Mark Rutte", "PER"), ("VVD", "ORG")]
 
 
 def test_a_verb_final_conjunct_is_no_clause_of_its_own() -> None:
@@ -990,7 +988,6 @@ def test_a_verb_final_conjunct_is_no_clause_of_its_own() -> None:
 def test_a_bare_function_takes_the_organisation_it_is_of() -> None:
     """ "Reizigersvereniging Rover is kritisch. Directeur Marloes Jansen vindt …": the
     director of Rover; "Wethouder Jan de Wit van Doetinchem" an alderman of that town."""
-    from quizgen.extract import FactExtractor
     from quizgen.lang import nl
 
     def persons(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
@@ -998,7 +995,7 @@ def test_a_bare_function_takes_the_organisation_it_is_of() -> None:
         for t in doc:
             if t.pos_ == "VERB":
                 t.set_morph("Tense=Pres|VerbForm=Fin")
-        facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+        facts = title_facts(doc)
         return [a.prompt for f in facts for topic, a in nl.title_questions(f) if topic == "person"]
 
     rover = [
@@ -1126,7 +1123,7 @@ def test_first_names_between_a_title_and_a_name_are_the_persons() -> None:
     ]  # fmt: skip
     doc = parsed(rows)
     assert names_after_titles(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Saskia Dekker", "PER")]
+    assert entities(doc) == [("Saskia Dekker", "PER")]
     rows[0] = ("Gisteren", "ADV", 3, "advmod", "O")
     assert names_after_titles(parsed(rows)) == 0
 
@@ -1247,7 +1244,6 @@ def test_a_phrase_opening_the_sentence_with_its_preposition_is_lower_case_when_m
 def test_commissaris_van_de_koning_is_a_title_not_a_name() -> None:
     """ "Commissaris van de [Koning Andries Heidema]": the person is Andries Heidema, his
     function "commissaris van de Koning" (the title's "van" phrase may hold an article)."""
-    from quizgen.extract import FactExtractor
 
     doc = parsed([
         ("Commissaris", "NOUN", 6, "nsubj", "O"),
@@ -1260,9 +1256,9 @@ def test_commissaris_van_de_koning_is_a_title_not_a_name() -> None:
         (".", "PUNCT", 6, "punct", "O"),
     ])  # fmt: skip
     assert split_portfolios(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Andries Heidema", "PER")]
+    assert entities(doc) == [("Andries Heidema", "PER")]
     doc[6].set_morph("Tense=Pres|VerbForm=Fin")
-    titles = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+    titles = title_facts(doc)
     assert [t.role("attribute").answer for t in titles if t.role("attribute")] == [
         "commissaris van de Koning"
     ]
@@ -1311,7 +1307,6 @@ def test_an_amount_before_a_noun_is_its_measure_and_a_particle_keeps_its_fixed_w
 def test_a_minister_van_portfolio_after_the_name_is_the_title() -> None:
     """ "Minister [Agema van Volksgezondheid]" (the NER's person): the person is Agema, and
     "Wie is de minister van Volksgezondheid?" asks for her."""
-    from quizgen.extract import FactExtractor
     from quizgen.lang import nl
 
     doc = parsed([
@@ -1327,7 +1322,7 @@ def test_a_minister_van_portfolio_after_the_name_is_the_title() -> None:
     assert split_portfolios(doc) == 1
     assert [e.text for e in doc.ents] == ["Fleur Agema"]
     doc[5].set_morph("Tense=Past|VerbForm=Fin")
-    titles = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+    titles = title_facts(doc)
     asked = [a.prompt for f in titles for topic, a in nl.title_questions(f) if topic == "person"]
     assert asked == ["Wie is de minister van Volksgezondheid?"]
 
@@ -1371,7 +1366,7 @@ def test_a_storm_a_ship_or_a_share_named_after_its_kind_is_asked_with_its_noun()
     doc[2].set_morph("Tense=Pres|VerbForm=Fin")
     doc[4].set_morph("VerbForm=Part")
     label_by_kind(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("Melissa", "MISC")]
+    assert entities(doc) == [("Melissa", "MISC")]
     asked = asked_about(doc, lambda p: p.role == "subject")
     assert (asked.prompt, asked.answer) == ("Welke orkaan heeft schade aangericht?", "Melissa")
     # "het aandeel Philips" is a share, not the company: no "wie".
@@ -1663,7 +1658,7 @@ def test_a_genus_and_its_latin_epithet_are_one_species_name() -> None:
         ("is", "AUX", 0, "cop", "O"),
     ])  # fmt: skip
     assert join_binomials(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [
+    assert entities(doc) == [
         ("Streptomyces zeelandicus", "MISC"),
         ("Maria", "PER"),
     ]
@@ -1720,7 +1715,7 @@ def test_a_name_the_ner_missed_after_a_title_is_a_person() -> None:
     ]  # fmt: skip
     doc = parsed(rows)
     assert untagged_names_after_titles(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Chantal Zeegers", "PER"), ("Wonen", "LOC")]
+    assert entities(doc) == [("Chantal Zeegers", "PER"), ("Wonen", "LOC")]
     doc = parsed([
         ("Wethouder", "NOUN", 1, "amod", "O"),
         ("Zeegers", "PROPN", 2, "nsubj", "O"),
@@ -1735,7 +1730,7 @@ def test_a_name_the_ner_missed_after_a_title_is_a_person() -> None:
         ("spreekt", "VERB", 4, "ROOT", "O"),
     ])  # fmt: skip
     assert untagged_names_after_titles(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Marit van Egmond", "PER")]
+    assert entities(doc) == [("Marit van Egmond", "PER")]
 
 
 def test_a_finite_verb_hung_inside_the_clause_without_a_comma_drops_it() -> None:
@@ -1880,7 +1875,7 @@ def test_a_district_is_a_place_and_an_organisation_keeps_its_seat_out_of_its_nam
         ("Amsterdam-Noord", "PROPN", 0, "obl", "B-ORG"),
     ])  # fmt: skip
     assert label_districts(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Amsterdam-Noord", "LOC")]
+    assert entities(doc) == [("Amsterdam-Noord", "LOC")]
     doc = parsed([
         ("Het", "DET", 1, "det", "O"),
         ("instituut", "NOUN", 5, "nsubj", "O"),
@@ -2064,7 +2059,7 @@ def test_capitalised_words_after_a_kind_noun_are_a_name_of_that_kind() -> None:
         ("fel", "ADJ", 3, "advmod", "O"), (".", "PUNCT", 3, "punct", "O"),
     ])  # fmt: skip
     assert tag_names_after_kinds(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("LTO Noord", "ORG")]
+    assert entities(doc) == [("LTO Noord", "ORG")]
     doc = parsed([
         ("de", "DET", 1, "det", "O"), ("organisatie", "NOUN", 5, "nsubj", "O"),
         ("Artsen", "PROPN", 1, "appos", "O"), ("zonder", "ADP", 4, "case", "O"),
@@ -2085,7 +2080,7 @@ def test_a_person_only_ever_found_after_in_is_a_place() -> None:
         ("Jasmine", "PROPN", 1, "obl", "B-PER"), ("Jones", "PROPN", 6, "flat", "I-PER"),
     ])  # fmt: skip
     assert label_places(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [
+    assert entities(doc) == [
         ("Sankt Gallen", "LOC"),
         ("Jasmine Jones", "PER"),
     ]
@@ -2120,17 +2115,13 @@ def test_where_a_speaker_is_from_is_blanked_but_not_a_ministrys_portfolio() -> N
 def test_a_kind_of_organisation_is_no_persons_function() -> None:
     """ "Het busbedrijf, [Van der Valk Reizen]" tagged a person gave "Welke functie heeft Van
     der Valk Reizen? — busbedrijf"; "GroenLinks-PvdA-leider" keeps its capital."""
-    from quizgen.extract import FactExtractor
 
     def functions(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
         doc = parsed(rows)
         for t in doc:
             if t.pos_ == "VERB":
                 t.set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
-        facts = FactExtractor(doc, "nl").run().facts
-        return [
-            r.answer for f in facts if f.kind == "title" for k, r in f.roles if k == "attribute"
-        ]
+        return functions_of(doc)
 
     assert functions([
         ("Het", "DET", 1, "det", "O"), ("busbedrijf", "NOUN", 8, "nsubj", "O"),
@@ -2159,7 +2150,6 @@ def test_a_neuter_noun_without_article_is_no_persons_function() -> None:
     """ "de bungalowparken van Gran Dorado, eigendom van Pierre et Vacances" with "Gran
     Dorado" tagged a person gave "Wie is de eigendom van Pierre et Vacances?"; a noun for a
     person the tagger calls neuter ("bestuursvoorzitter") still is a function."""
-    from quizgen.extract import FactExtractor
 
     def functions(noun: str, gender: str = "Neut") -> list[str]:
         doc = parsed([
@@ -2170,10 +2160,7 @@ def test_a_neuter_noun_without_article_is_no_persons_function() -> None:
         ])  # fmt: skip
         doc[3].set_morph(f"Gender={gender}|Number=Sing")
         doc[7].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
-        facts = FactExtractor(doc, "nl").run().facts
-        return [
-            r.answer for f in facts if f.kind == "title" for k, r in f.roles if k == "attribute"
-        ]
+        return functions_of(doc)
 
     assert functions("eigendom") == []
     assert functions("bestuursvoorzitter") == ["bestuursvoorzitter van Danone"]
@@ -2189,7 +2176,6 @@ def test_a_neuter_noun_without_article_is_no_persons_function() -> None:
 def test_a_phrase_that_says_not_is_no_function() -> None:
     """ "Toch erkent tegenkandidaat Arias, een bondgenoot van Chávez, [de overwinning niet]"
     gave "Wie is de overwinning niet? — Hugo Chávez"."""
-    from quizgen.extract import FactExtractor
 
     def functions(*words: str) -> list[str]:
         rows = [
@@ -2203,10 +2189,7 @@ def test_a_phrase_that_says_not_is_no_function() -> None:
         rows[0] = ("Jan", "PROPN", end + 1, "nsubj", "B-PER")
         doc = parsed(rows)
         doc[end + 1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
-        facts = FactExtractor(doc, "nl").run().facts
-        return [
-            r.answer for f in facts if f.kind == "title" for k, r in f.roles if k == "attribute"
-        ]
+        return functions_of(doc)
 
     assert functions() == ["minister"]
     assert functions("niet") == []
@@ -2267,7 +2250,6 @@ def test_a_place_phrase_with_a_score_in_it_is_no_place() -> None:
 def test_a_title_tagged_a_name_at_the_sentence_start_is_a_function() -> None:
     """ "Topman Marit van Egmond spreekt …": the title, capitalised at the start, was tagged
     a name and gave no function; it is "topman", in lower case."""
-    from quizgen.extract import FactExtractor
 
     doc = parsed([
         ("Topman", "PROPN", 4, "nsubj", "O"), ("Marit", "PROPN", 0, "appos", "B-PER"),
@@ -2275,7 +2257,7 @@ def test_a_title_tagged_a_name_at_the_sentence_start_is_a_function() -> None:
         ("spreekt", "VERB", 4, "ROOT", "O"), (".", "PUNCT", 4, "punct", "O"),
     ])  # fmt: skip
     doc[4].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
-    facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+    facts = title_facts(doc)
     assert [r.answer for f in facts for k, r in f.roles if k == "attribute"] == ["topman"]
 
 
@@ -2291,14 +2273,14 @@ def test_an_organisation_for_or_of_a_place_takes_the_place_into_its_name() -> No
     ]  # fmt: skip
     doc = parsed(rows)
     assert extend_organisations(doc) == 1
-    assert [(e.text, e.label_) for e in doc.ents] == [("Hart voor Den Haag", "ORG")]
+    assert entities(doc) == [("Hart voor Den Haag", "ORG")]
     # The same when the NER found only the place: the kind noun says what the name is, and
     # the organisation's name then runs on.
     rows[1] = ("Hart", "PROPN", 0, "flat", "O")
     doc = parsed(rows)
     assert tag_names_after_kinds(doc) == 1
     extend_organisations(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("Hart voor Den Haag", "ORG")]
+    assert entities(doc) == [("Hart voor Den Haag", "ORG")]
 
 
 def test_what_a_name_is_of_is_no_short_form_of_it() -> None:
@@ -2361,7 +2343,7 @@ def test_a_score_with_spaced_dashes_and_a_name_run_together_give_nothing() -> No
         ("sprak", "VERB", 6, "ROOT", "O"),
     ])  # fmt: skip
     doc[6].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
-    assert [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"] == []
+    assert title_facts(doc) == []
 
 
 def test_a_dateline_is_no_blank() -> None:
@@ -2436,7 +2418,6 @@ def test_a_sentence_opening_with_a_pointing_noun_phrase_gets_no_blank() -> None:
 def test_a_first_name_the_ner_left_out_is_no_function() -> None:
     """ "Olivier Provily kreeg de prijs. [Olivier] Provily van de Regieopleiding …" with only
     "Provily" tagged the second time gave "Wie is de olivier van de Regieopleiding?"."""
-    from quizgen.extract import FactExtractor
 
     doc = parsed([
         ("Olivier", "PROPN", 2, "nsubj", "B-PER"), ("Provily", "PROPN", 0, "flat", "I-PER"),
@@ -2447,7 +2428,7 @@ def test_a_first_name_the_ner_left_out_is_no_function() -> None:
     ])  # fmt: skip
     for verb in (2, 7):
         doc[verb].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
-    titles = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "title"]
+    titles = title_facts(doc)
     assert titles == []
 
 
