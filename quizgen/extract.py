@@ -73,6 +73,9 @@ class Lexicon:
     # relate one person to another ("ambtgenoot").
     person_titles: tuple[str, ...]
     relational_titles: tuple[str, ...]
+    # All the endings of nouns for people: titles, relations, and the endings of their kind
+    # ("-er", "-ist", "-ster").
+    person_endings: tuple[str, ...]
     raw: dict[str, Any] = field(default_factory=dict)
 
 
@@ -90,6 +93,9 @@ def lexicon(lang: str) -> Lexicon:
         distal_demonstratives=frozenset(data["distal_demonstratives"]),
         person_titles=tuple(data["person_titles"]),
         relational_titles=tuple(data["relational_titles"]),
+        person_endings=tuple(
+            [*data["person_titles"], *data["relational_titles"], *data["person_suffixes"]]
+        ),
         raw=data,
     )
 
@@ -1941,6 +1947,7 @@ class FactExtractor:
         # of a person's name; the NER ran two phrases together.)
         particles = set(self.lex.raw["name_particles"])
         known = {r.name for r in self.ents.referents.values()}
+        negations = set(self.lex.raw["negations"])
         for m in self.ents.mentions:
             ref = self.ents.referent(m)
             spans = self.title_spans(m) if ref is not None else []
@@ -1966,7 +1973,6 @@ class FactExtractor:
                 # function ("de Italiaanse regio Umbrië") is a place the NER mislabelled,
                 # and a name with an abbreviation ("FNV Havens") an organisation.
                 continue
-            negations = set(self.lex.raw["negations"])
             for role_tokens in spans:
                 if (
                     # "[Olivier] Provily van de …" after "Olivier Provily" was named: a
@@ -2027,13 +2033,7 @@ class FactExtractor:
         head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
         if head is None or head.pos_ not in {"NOUN", "PROPN"}:
             return False
-
-        endings = (
-            self.lex.person_titles
-            + self.lex.relational_titles
-            + tuple(self.lex.raw["person_suffixes"])
-        )
-        return any(piece.endswith(endings) for piece in head.lower_.split("-"))
+        return any(piece.endswith(self.lex.person_endings) for piece in head.lower_.split("-"))
 
     def relational(self, toks: list[Token]) -> bool:
         """ "haar Finse ambtgenoot": a person, but no function of their own to ask about."""
