@@ -206,8 +206,17 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
                 if opener and part.surface_start - fact.sentence_start >= opener[1]
                 else ()
             )
-            prompt = blanked(Candidate(fact, Asked("", "", ()), part.label, part, 0, "", 0.0, cuts))
-            asked = Asked(prompt, part.answer, part.accepted)
+            blank = Candidate(
+                fact,
+                Asked("", part.answer, part.accepted),
+                part.label,
+                part,
+                0,
+                part.role,
+                0.0,
+                cuts,
+            )
+            prompt = blanked(blank)
             # A blank is as central as its sentence; a name the text keeps naming is its
             # topic, guessed without reading ("Volgens het _____ moesten 23 patiënten …").
             told = named.get(fact.sentence_start, [])
@@ -218,9 +227,8 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             topic = "compared time" if compared else part.role
             score = salience(central, topic, part.answer, part.label, counts, rank, lang)
             score -= GUESSABLE * math.log1p(counts.get(norm(part.answer), 0))
-            out.append(
-                Candidate(fact, asked, part.label, part, 0, part.role, score - BLANK_PENALTY, cuts)
-            )
+            asked = replace(blank.asked, prompt=prompt)
+            out.append(replace(blank, asked=asked, score=score - BLANK_PENALTY))
             continue
         for i, part in enumerate(fact.parts):
             if part.role == "verb" or part.role == "other" or part.shared:
