@@ -2035,6 +2035,20 @@ class FactExtractor:
             return False
         return any(piece.endswith(self.lex.person_endings) for piece in head.lower_.split("-"))
 
+    def titled_compound(self, tok: Token) -> bool:
+        """ "[FNV-bestuurder] Ruud Kramer", "[PSV-trainer] Jacco Verhaeren": a function joined
+        to the name of its organisation, which the NER may tag a name by itself, is a title
+        when its last part is a noun for a person."""
+        name, _, noun = tok.lower_.rpartition("-")
+        mention = self.ents.mention_at(tok)
+        return (
+            bool(name)
+            and tok.pos_ == "NOUN"
+            and noun.endswith(self.lex.person_titles)
+            and mention is not None
+            and len(mention) == 1
+        )
+
     def relational(self, toks: list[Token]) -> bool:
         """ "haar Finse ambtgenoot": a person, but no function of their own to ask about."""
         return any(t.lower_.endswith(self.lex.relational_titles) for t in toks)
@@ -2109,7 +2123,7 @@ class FactExtractor:
         noun = Role(head.text, head.text, "ROLE", head.idx, head.idx + len(head))
         person = Role(ref.name, ref.name, "PER", m.start_char, m.end_char)
         roles = [("agent", person), ("attribute", function), ("function", noun)]
-        if len(body) == 1:
+        if len(body) == 1 and not names_its_domain(body[0]):
             # A bare noun ("directeur") names no function until it is said of what.
             domain = self.domain_of(m, body[0])
             if domain is not None:
@@ -2252,7 +2266,9 @@ class FactExtractor:
             if j - 1 >= m.sent.start and doc[j - 1].pos_ == "DET":
                 j -= 1
             if not any(
-                self.ents.mention_at(doc[k]) for k in range(j, i + 1) if doc[k].pos_ != "ADJ"
+                self.ents.mention_at(doc[k]) and not self.titled_compound(doc[k])
+                for k in range(j, i + 1)
+                if doc[k].pos_ != "ADJ"
             ):
                 found.append([doc[k] for k in range(j, m.start)])
         # The name as the title's apposition: "zijn minister van Buitenlandse Zaken, Karin
@@ -2496,6 +2512,13 @@ class FactExtractor:
             # down (in a relative clause, a remark, a modifier) its background.
             salience=-EMBEDDED_WEIGHT * max(0, depth(m.root) - 1),
         )
+
+
+def names_its_domain(noun: Token) -> bool:
+    """Whether a function noun names what it is of in front of it: "FNV-bestuurder",
+    "GroenLinks-PvdA-leider" (not "oud-minister")."""
+    name, _, _ = noun.text.rpartition("-")
+    return any(ch.isupper() for ch in name)
 
 
 def adjectives_only(m: Span) -> bool:

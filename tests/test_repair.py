@@ -2146,6 +2146,29 @@ def test_a_kind_of_organisation_is_no_persons_function() -> None:
     ]) == []  # fmt: skip
 
 
+def test_a_function_joined_to_its_organisations_name_is_a_title() -> None:
+    """ "Volgens [FNV-bestuurder] Ruud Kramer …" with the compound tagged a name by itself
+    gave no function; the organisation it names is what the function is of, not the one
+    the sentence before is about ("Wie is de ACW-voorzitter van Belga?")."""
+    rows = [
+        ("Belga", "PROPN", 1, "nsubj", "B-ORG"), ("meldt", "VERB", 1, "ROOT", "O"),
+        ("het", "DET", 3, "det", "O"), ("nieuws", "NOUN", 1, "obj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+        ("FNV-bestuurder", "NOUN", 8, "nsubj", "B-MISC"),
+        ("Ruud", "PROPN", 5, "appos", "B-PER"), ("Kramer", "PROPN", 6, "flat", "I-PER"),
+        ("wil", "VERB", 8, "ROOT", "O"), ("meer", "DET", 10, "det", "O"),
+        ("loon", "NOUN", 8, "obj", "O"), (".", "PUNCT", 8, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    for i in (1, 8):
+        doc[i].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    facts = title_facts(doc)
+    assert [(f.role("agent").answer, f.role("attribute").answer) for f in facts] == [
+        ("Ruud Kramer", "FNV-bestuurder")
+    ]
+    assert facts[0].role("domain") is None
+
+
 def test_a_neuter_noun_without_article_is_no_persons_function() -> None:
     """ "de bungalowparken van Gran Dorado, eigendom van Pierre et Vacances" with "Gran
     Dorado" tagged a person gave "Wie is de eigendom van Pierre et Vacances?"; a noun for a
