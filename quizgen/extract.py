@@ -37,6 +37,8 @@ DROP_DEPS = {
     "reparandum", "list", "orphan", "ccomp", "csubj",
 }  # fmt: skip
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
+# The relations of a noun phrase (a noun the tagger took for a verb still holds one).
+NOMINAL_DEPS = {*SUBJECT_DEPS, "obj", "iobj", "obl", "obl:agent", "obl:arg", "nmod", "appos"}
 CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
 # A person's name: words of letters, with hyphens, apostrophes or dots inside ("Jong-un").
 NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?(?: [^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?)*")
@@ -2501,13 +2503,17 @@ class FactExtractor:
             surface=m.text,
             surface_start=m.start_char,
         )
+        shown = without_tail(sent, m, cuts)
         return Fact(
             kind="sentence",
             predicate="",
             roles=((part.role, Role(m.text, answer, label, m.start_char, m.end_char)),),
-            sentence=without_tail(sent, m, cuts),
+            sentence=shown,
             sentence_start=sent.start_char,
             parts=(part,),
+            asides=tuple(
+                (a, b) for a, b in asides(sent, self.lex) if b <= len(shown.rstrip(".!?"))
+            ),
             # The main clause's phrases tell the sentence's news; a name or number deeper
             # down (in a relative clause, a remark, a modifier) its background.
             salience=-EMBEDDED_WEIGHT * max(0, depth(m.root) - 1),
@@ -2525,6 +2531,97 @@ def adjectives_only(m: Span) -> bool:
     """Whether a mention is only adjectives: "Noord-Koreaanse", "[Nationale Psychiatrische]"
     — of a name, no name."""
     return all(t.pos_ == "ADJ" for t in m)
+
+
+def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
+    """The phrases ``sent`` can do without (offsets in its text, with the space or comma
+    before them): a noun's prepositional phrase right after it ("Onderzoekers[ van de
+    Universiteit Leiden] hebben …"; not part of a name, "Ronde van Zwitserland", nor of a
+    time, "in de nacht van dinsdag op woensdag", nor the one thing a bare noun has,
+    "Commissaris van de Koning …", nor what a relative clause after it may be about), an
+    apposition or a relative clause between commas ("De vervoerder[, het Duitse bedrijf
+    DB Cargo,] heeft …") or in brackets ("[ (NWO)]"). Each is a whole subtree no word
+    outside depends on, and none opens the sentence (its verb would come first)."""
+    doc = sent.doc
+    found: list[tuple[int, int]] = []
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} and not any(c.dep_ == "cop" for c in root.children):
+        # No clause the parse could read: no telling what hangs on what.
+        return found
+    for t in sent:
+        if t.dep_ in {"appos", "acl:relcl"}:
+            remark = True
+        elif prepositional(t) and t.head.i < t.i and of_a_noun(t, lex):
+            remark = False
+        else:
+            continue
+        words = in_order(t)
+        while words and words[0].is_punct:
+            words.pop(0)
+        while words and words[-1].is_punct:
+            words.pop()
+        first, last = words[0].i, words[-1].i
+        if first <= sent.start or last + 1 >= sent.end:
+            continue
+        inside = range(first, last + 1)
+        if any(w.i not in inside and not w.is_punct and w.head.i in inside for w in sent) or any(
+            w.i in inside and w.head.i not in inside and w.i != t.i and not w.is_punct for w in sent
+        ):
+            continue
+        if any(
+            e.start <= last and first < e.end and not first <= e.start < e.end <= last + 1
+            for e in doc.ents
+        ):
+            continue
+        if not remark and any(
+            w.text == "," or w.pos_ in {"VERB", "AUX"} for w in doc[first : last + 1]
+        ):
+            # A remark or a verb inside: the phrase is more than a noun's.
+            continue
+        if not remark and measure(t, lex):
+            continue
+        before, after = doc[first - 1], doc[last + 1]
+        following = next((w for w in doc[last + 1 : sent.end] if not w.is_punct), None)
+        if not remark and following is not None and relative(following, lex):
+            continue
+        if remark:
+            if before.text == "(" and after.text == ")":
+                first, last = first - 1, last + 1
+            elif before.text == "," and after.text in {",", "."}:
+                first, last = first - 1, last + (after.text == ",")
+            else:
+                continue
+        start = doc[first - 1].idx + len(doc[first - 1].text)
+        found.append((start - sent.start_char, doc[last].idx + len(doc[last]) - sent.start_char))
+    return found
+
+
+def of_a_noun(phrase: Token, lex: Lexicon) -> bool:
+    """Whether the prepositional ``phrase`` modifies the noun it hangs on, right after it
+    (the noun's own words between them), and that noun does without it: not a time's noun
+    nor a bare singular one."""
+    noun = phrase.head
+    if noun.pos_ not in {"NOUN", "PROPN"} and noun.dep_ not in NOMINAL_DEPS:
+        return False
+    between = noun.doc[noun.i + 1 : phrase.left_edge.i]
+    if any(not noun.is_ancestor(w) for w in between):
+        return False
+    if noun.ent_type_ in {"DATE", "TIME"} or noun.lower_ in lex.raw["time_nouns"]:
+        return False
+    bare = not any(c.dep_ in {"det", "nmod:poss"} for c in noun.children)
+    return not (noun.pos_ == "NOUN" and bare and "Plur" not in noun.morph.get("Number", []))
+
+
+def measure(phrase: Token, lex: Lexicon) -> bool:
+    """Whether the prepositional ``phrase`` is its noun's measure, "van" with a number ("een
+    celstraf [van zes maanden]", "een vermogen [van 105 pk]"): the noun says little without."""
+    first = phrase.left_edge
+    return first.lower_ == lex.raw["title_of"] and any(is_number(w) for w in phrase.subtree)
+
+
+def relative(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` opens a relative clause ("die", "dat", "waar")."""
+    return "Rel" in tok.morph.get("PronType", []) or tok.lower_ in lex.raw["relative_pronouns"]
 
 
 def prepositional(tok: Token) -> bool:

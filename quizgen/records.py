@@ -109,6 +109,10 @@ class Fact:
     tense: str = ""
     passive: bool = False
     parts: tuple[Part, ...] = ()
+    # Phrases the sentence can do without and stay whole (offsets in ``sentence``): a
+    # prepositional phrase of a noun, an apposition or remark set off by commas, an
+    # abbreviation in brackets. A blank leaves them out when they show another answer.
+    asides: tuple[tuple[int, int], ...] = ()
 
     def role(self, name: str) -> Role | None:
         for key, value in self.roles:

@@ -1539,3 +1539,32 @@ def test_a_decimal_comma_opens_no_insertion() -> None:
         "de bacterie, die zij vonden,",
         "is",
     ]
+
+
+def test_two_blanks_of_one_sentence_leave_out_the_phrases_with_each_others_answer() -> None:
+    """A blank's sentence showed every other name and number in it, so a sentence gave one
+    blank: "Onderzoekers van de _____ hebben … bij Alkmaar …" kept "bij _____" off the
+    sheet. Each now leaves out the phrase that holds the other's answer, if the sentence
+    can do without it."""
+    said = "Onderzoekers van de Universiteit Leiden vonden bij Alkmaar een bacterie."
+    leiden, alkmaar = " van de Universiteit Leiden", " bij Alkmaar"
+    asides = tuple((said.index(p), said.index(p) + len(p)) for p in (leiden, alkmaar))
+
+    def blank(role: str, answer: str, label: str, cuttable: bool = True) -> Fact:
+        start = said.index(answer)
+        part = Part(role, answer, start, label, proper=True, answer=answer,
+                    accepted=(answer,), surface=answer, surface_start=start)  # fmt: skip
+        return Fact("sentence", "", (), said, 0, parts=(part,),
+                    asides=asides if cuttable else ())  # fmt: skip
+
+    quiz = quiz_of([blank("name", "Universiteit Leiden", "ORG"), blank("place", "Alkmaar", "LOC")])
+    prompts = sorted(q.prompt for q in quiz)
+    assert prompts == [
+        "Onderzoekers van de _____ vonden een bacterie.",
+        "Onderzoekers vonden bij _____ een bacterie.",
+    ]
+    # Without phrases to leave out, one blank of the two.
+    quiz = quiz_of([
+        blank("name", "Universiteit Leiden", "ORG", False), blank("place", "Alkmaar", "LOC", False),
+    ])  # fmt: skip
+    assert len(quiz) == 1

@@ -2503,3 +2503,43 @@ def test_a_negation_without_a_verb_of_its_own_is_not_cut_from_its_sentence() -> 
     assert tail_cuts(parsed(rows)[:], {"niet"}) == []
     rows[12] = ("nu", "ADV", 11, "advmod", "O")
     assert tail_cuts(parsed(rows)[:], {"niet"}) == [9]
+
+
+def test_the_phrases_a_sentence_can_do_without() -> None:
+    """What a blank may leave out to hide another question's answer: a noun's phrase right
+    after it, an apposition between commas; not a verb's phrase, a measure ("van 20 gram"),
+    what a bare noun has ("Commissaris van de Koning"), nor a phrase a relative clause after
+    it may be about."""
+    from quizgen.extract import asides, lexicon
+
+    def cuttable(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        for t in doc:
+            t.set_morph("Number=Plur" if t.text in {"Onderzoekers", "biologen"} else "")
+        sent = next(iter(doc.sents))
+        return [sent.text[a:b] for a, b in asides(sent, lexicon("nl"))]
+
+    assert cuttable([
+        ("Onderzoekers", "NOUN", 6, "nsubj", "O"), ("van", "ADP", 2, "case", "O"),
+        ("Leiden", "PROPN", 0, "nmod", "B-LOC"), (",", "PUNCT", 4, "punct", "O"),
+        ("biologen", "NOUN", 0, "appos", "O"), (",", "PUNCT", 4, "punct", "O"),
+        ("vonden", "VERB", 6, "ROOT", "O"), ("in", "ADP", 8, "case", "O"),
+        ("Alkmaar", "PROPN", 6, "obl", "B-LOC"), ("een", "DET", 10, "det", "O"),
+        ("flesje", "NOUN", 6, "obj", "O"), ("van", "ADP", 13, "case", "O"),
+        ("20", "NUM", 13, "nummod", "O"), ("gram", "NOUN", 10, "nmod", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ]) == [" van Leiden", " , biologen ,"]  # fmt: skip
+    # A bare singular noun needs its phrase: "Commissaris van de Koning … is blij."
+    assert cuttable([
+        ("Commissaris", "NOUN", 4, "nsubj", "O"), ("van", "ADP", 3, "case", "O"),
+        ("de", "DET", 3, "det", "O"), ("Koning", "NOUN", 0, "nmod", "O"),
+        ("lacht", "VERB", 4, "ROOT", "O"), (".", "PUNCT", 4, "punct", "O"),
+    ]) == []  # fmt: skip
+    # A relative clause after the phrase may be about its noun: "het bureau van Jan, dat …".
+    assert cuttable([
+        ("Het", "DET", 1, "det", "O"), ("bureau", "NOUN", 7, "nsubj", "O"),
+        ("van", "ADP", 3, "case", "O"), ("Jan", "PROPN", 1, "nmod", "B-PER"),
+        (",", "PUNCT", 6, "punct", "O"), ("dat", "PRON", 6, "nsubj", "O"),
+        ("groeit", "VERB", 1, "acl:relcl", "O"), ("lacht", "VERB", 7, "ROOT", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ]) == []  # fmt: skip

@@ -364,6 +364,8 @@ def without_shown(
     ("Tot hoeveel geld steeg de nettowinst?" beside "Met hoeveel procent …?"), when all of
     them may be left out (the subject in the passive) and the verb names one event of the
     text only: a question without its "when" must still point at one event."""
+    if c.fact.kind == "sentence":
+        return blank_without(c, shown)
     parts = c.fact.parts
     if c.fact.kind != "event" or c.part is None or c.fact.predicate in repeated:
         return None
@@ -378,6 +380,29 @@ def without_shown(
     # geopend?" beside "Wie heeft het gebouw geopend?".
     ask = lang.agentless_question if kept else lang.question
     return asked_again(c, c.fact, ask(c.fact, c.index, omit))
+
+
+def blank_without(c: Candidate, shown: Sequence[str]) -> Candidate | None:
+    """The blank re-asked without the asides of its sentence that show an answer asked
+    already, the shortest first ("Onderzoekers[ van de Universiteit Leiden] hebben … bij
+    _____ …" beside "Onderzoekers van de _____ hebben …[ bij Alkmaar] …"), when what stays
+    shows none."""
+    assert c.part is not None
+    at = c.part.surface_start - c.fact.sentence_start
+    cuts = [*c.cuts]
+    for start, end in sorted(c.fact.asides, key=lambda span: span[1] - span[0]):
+        taken = [(at, at + len(c.part.surface)), *cuts]
+        if any(start < b and a < end for a, b in taken):
+            continue
+        if any(contains_words(c.fact.sentence[start:end], a) for a in shown):
+            cuts.append((start, end))
+    if len(cuts) == len(c.cuts):
+        return None
+    plain = replace(c, cuts=tuple(cuts))
+    again = replace(plain, asked=replace(c.asked, prompt=blanked(plain)))
+    if any(contains_words(again.asked.prompt, a) for a in shown) or not passes_gate(again):
+        return None
+    return again
 
 
 def without_titles(
