@@ -1568,3 +1568,29 @@ def test_two_blanks_of_one_sentence_leave_out_the_phrases_with_each_others_answe
         blank("name", "Universiteit Leiden", "ORG", False), blank("place", "Alkmaar", "LOC", False),
     ])  # fmt: skip
     assert len(quiz) == 1
+
+
+def test_a_person_another_question_answers_is_asked_for_their_function() -> None:
+    """ "Wie wil …? — Jelle Hofstra" and "Wie is de voorzitter van Melkveehouders Noord? —
+    Jelle Hofstra" asked one name twice; the function is the other answer the fact has."""
+    from collections import Counter
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+    from quizgen.records import Role
+
+    name = "Jelle Hofstra"
+    wants = Fact("event", "willen", (), f"{name} wil een hogere melkprijs.", 0, finite="wil",
+                 parts=(Part("subject", name, 0, "PER", first=True, proper=True, answer=name),
+                        Part("object", "een hogere melkprijs", 18, answer="een hogere melkprijs")),
+                 salience=5.0)  # fmt: skip
+    title = title_fact(name, "voorzitter", f"Voorzitter {name} van de bond zei nee.", "past")
+    domain = ("domain", Role("de bond", "de bond", "ORG", 0, 0))
+    title = replace(title, roles=(*title.roles, domain), sentence_start=100)
+    ents = EntityIndex(spacy.blank("nl")(f"{wants.sentence} {title.sentence}"))
+    quiz = generate(Extraction([wants, title], ents, Counter()), nl, kinds=["short_answer"])
+    assert sorted(q.prompt for q in quiz) == [
+        "Welke functie heeft Jelle Hofstra?",
+        "Wie wil een hogere melkprijs?",
+    ]

@@ -722,6 +722,9 @@ class Sheet:
             return
         if c.fact.kind == "title" and self.titles >= self.most_titles:
             return
+        if c.fact.kind == "title" and c.topic == "person" and self.per_answer[answer]:
+            # A person another question has as its answer is asked for their function.
+            return
         fit = [k for k in kinds if k in KIND_FIT[c.fact.kind]] or kinds
         # A true/false statement restates its sentence's fact: only one per sentence.
         fit = [k for k in fit if k != "true_false" or not self.per_sentence[at]]
