@@ -328,6 +328,9 @@ def part_of_longer_name(m: Span, particles: Collection[str] = ()) -> bool:
         and not before.is_sent_start
         and before.text[:1].isupper()
         and not counted
+        # (A phrase that opens with its preposition, "Korea [tussen 1910 en 1945]", is no
+        # name's last part.)
+        and m[0].pos_ != "ADP"
     ):
         return True
     if len(after) and after[0].text[:1].isupper() and not after[0].is_punct and not counted:
@@ -377,7 +380,11 @@ def bracketed(m: Span) -> bool:
 
 def joined_before(m: Span) -> bool:
     """ "jaren '[50]", "1940 - [41]", "Geraardsbergen - [Lierde]": ``m`` is the second half
-    of a form an apostrophe or a dash joins it to."""
+    of a form an apostrophe or a dash joins it to; or the first half of a range a dash
+    joins to a number ("in [2000] - 2001")."""
+    after = m.doc[m.end : m.end + 2]
+    if len(after) == 2 and after[0].text in DASHES and after[1].like_num:
+        return True
     if m.start == 0:
         return False
     prev = m.doc[m.start - 1]

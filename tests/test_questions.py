@@ -330,6 +330,8 @@ def test_a_relative_time_ranks_below_the_number_its_sentence_tells() -> None:
     score = lambda topic, answer, label: salience(raised, topic, answer, label, {}, 0.5, nl)  # noqa: E731
     money = score("quantity", "312 miljoen euro", "MONEY")
     assert score("time", "vorig jaar", "DATE") < money < score("time", "in mei", "DATE")
+    # So does a span the number falls in ("heeft tussen 2018 en 2021 ruim 640.000 euro …").
+    assert score("time", "tussen 2018 en 2021", "DATE") < money
     # A common noun phrase ("de schade") says less than a name or number.
     assert score("object", "de schade", "") < score("object", "de FNV", "ORG")
 

@@ -529,6 +529,13 @@ def test_a_number_with_its_noun_after_a_name_is_no_part_of_the_name() -> None:
     doc[4].pos_ = "NOUN"
     assert not part_of_longer_name(doc[3:5])
     assert part_of_longer_name(doc[9:10])
+    # A date that opens with its preposition is no name's last word: "de bezetting van Korea
+    # [tussen 1910 en 1945]".
+    dated = NL("de bezetting van Korea tussen 1910 en 1945 .")
+    dated[4].pos_ = "ADP"
+    assert not part_of_longer_name(dated[4:8])
+    dated[4].pos_ = "NUM"
+    assert part_of_longer_name(dated[4:8])
     # Nor is the capitalised word after the noun ("[145 megaton] CO2-equivalent"), but a
     # number alone before a name is the name's ("Boeing [737] MAX").
     doc = NL("werd er 145 megaton CO2-equivalent uitgestoten bij de Boeing 737 MAX .")

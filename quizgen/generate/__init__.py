@@ -150,9 +150,10 @@ def salience(
     (``label``) before a common noun phrase."""
     weight = ROLE_WEIGHT.get(topic, 1.0)
     if topic == "time" and (
-        not lang.anchored_time(answer) or answer.split(" ", 1)[0] in lang.SINCE_UNTIL
+        not lang.anchored_time(answer) or answer.split(" ", 1)[0] in lang.BOUNDS
     ):
-        # "sinds januari" bounds a state; the news is what it bounds.
+        # "sinds januari", "tussen 2018 en 2021" bound a state or a span; the news is what
+        # they bound.
         weight = RELATIVE_TIME_WEIGHT
     if not label:
         weight -= UNNAMED_PENALTY

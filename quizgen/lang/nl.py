@@ -40,6 +40,8 @@ PRICE_FORMS = {"kost", "kostte", "kostten", "bedraagt", "bedroeg", "bedroegen"}
 # After a preposition a sum of money is "welk bedrag": "tot welk bedrag steeg de winst".
 AMOUNT_WH_AFTER_PREP = {"MONEY": "welk bedrag"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
+# "sinds januari", "tussen 2018 en 2021": the first words of a time that bounds a span.
+BOUNDS = {*SINCE_UNTIL, "tussen"}
 # The words of a comparison's second term: "zoveel als [in 2023]", "meer dan [vorig jaar]".
 COMPARED = {"als", "dan"}
 PARTY_WH = {"PER": "wie", "ORG": "welke organisatie"}
