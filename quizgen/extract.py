@@ -908,8 +908,10 @@ class FactExtractor:
                 # leave a different statement.
                 self.skipped["coordinated constituent"] += 1
                 return None
-            if c.dep_ == "conj" and verb_final(c):
-                # The end of a subordinate clause hung on this verb: the parse is unclear.
+            if c.dep_ == "conj" and verb_final(c) and relative is None:
+                # The end of a subordinate clause hung on this verb: the parse is unclear
+                # (not so for a relative clause: "dat sinds 1998 bestaat [en … wordt
+                # gehouden]" is a second one).
                 self.skipped["verb-final conjunct"] += 1
                 return None
             cause = self.cause_clause(c, finite_tok)
@@ -2321,6 +2323,10 @@ class FactExtractor:
             said_by = self.said_next(sents[k + 1]) if k + 1 < len(sents) else None
             for tok in sent:
                 fact = None
+                if tok.dep_ == "conj" and tok.head.dep_ == "acl:relcl":
+                    # "dat … uitvoerde [en publiceerde]": a second relative clause, whose
+                    # pronoun is the first's.
+                    continue
                 if tok.dep_ in CLAUSE_DEPS and is_verbal(tok):
                     fact = self.clause(tok, said_by=said_by)
                 elif (relative := self.relative_clause(tok)) is not None:

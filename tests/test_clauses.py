@@ -571,6 +571,26 @@ def test_a_relative_clause_is_a_fact_about_what_its_pronoun_stands_for() -> None
     assert [p.text for p in fact.parts if p.role == "object"] == ["het onderzoek"]
 
 
+def test_a_relative_clause_with_a_second_one_after_en_is_a_fact() -> None:
+    """ "een onderzoek dat de universiteit in 2024 uitvoerde [en in 2025 publiceerde]": the
+    second relative clause ends in its verb as the first does; the first is still a fact,
+    the second, whose pronoun is the first's, none."""
+    rows = [*RELATIVE[:-1], ("en", "CCONJ", 14, "cc", "O"), ("in", "ADP", 13, "case", "O"),
+            ("2025", "NUM", 14, "obl", "O"), ("publiceerde", "VERB", 10, "conj", "O"),
+            (".", "PUNCT", 1, "punct", "O")]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[4].set_morph("Gender=Neut|Number=Sing")
+    for i in (10, 14):
+        doc[i].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    doc[10].lemma_ = "uit_voeren"
+    (fact,) = event_facts(doc)
+    when = next(i for i, p in enumerate(fact.parts) if p.role == "time")
+    asked = nl.question(fact, when)
+    assert asked is not None
+    assert asked.prompt == "Wanneer voerde de universiteit het onderzoek uit?"
+
+
 def test_dat_after_a_common_noun_is_no_relative_pronoun() -> None:
     """ "de rechtszaak dat …": "dat" does not fit a "de" noun, so it opens no relative clause."""
     assert relative_facts(RELATIVE, "Com") == []
