@@ -235,6 +235,30 @@ class EntityIndex:
         }
         if others <= {last.name}:
             return last
+        subjects = {"nsubj", "nsubj:pass"}
+
+        def subject(t: Token) -> bool:
+            # ("[Minister …] Jeroen Smits noemde …": the name as its title's apposition.)
+            return t.dep_ in subjects or (t.dep_ in {"appos", "flat"} and t.head.dep_ in subjects)
+
+        if token.dep_ in subjects:
+            # Several people: in its own sentence a subject pronoun carries on the subject of
+            # the clause before it ("Trainer René Koster noemde de kaart voor Meulenbelt te
+            # streng, maar [hij] gaf toe …"), if that is a person.
+            earlier = [
+                t for t in self.doc[token.sent.start : token.i]
+                if subject(t) and t.head.i != token.head.i
+            ]  # fmt: skip
+            last_subject = earlier[-1] if earlier else None
+            # (Or the name right after it: "[Trainer] René Koster".)
+            mention = (
+                self.mention_at(last_subject) or self.mention_at(self.doc[last_subject.i + 1])
+                if last_subject is not None
+                else None
+            )
+            ref = self.referent(mention) if mention is not None else None
+            if ref is not None and ref.label == "PER" and ref.name in others:
+                return ref
         # Several people: the subject of the sentence before still carries on as "ze"
         # ("Molenaar was eerder wethouder …. Ze noemt …").
         before = [s for s in self._sent_starts if s < token.i]
@@ -243,14 +267,8 @@ class EntityIndex:
         if not before:
             return None
         start = before[-1]
-        subjects = {"nsubj", "nsubj:pass"}
         for m in self.mentions:
-            root = m.root
-            # ("[Minister …] Jeroen Smits noemde …": the name as its title's apposition.)
-            subject = root.dep_ in subjects or (
-                root.dep_ in {"appos", "flat"} and root.head.dep_ in subjects
-            )
-            if start <= m.start < token.sent.start and subject:
+            if start <= m.start < token.sent.start and subject(m.root):
                 ref = self.referent(m)
                 if ref is not None and ref.name == last.name:
                     return last

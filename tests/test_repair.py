@@ -2550,3 +2550,29 @@ def test_the_phrases_a_sentence_can_do_without() -> None:
         ("groeit", "VERB", 1, "acl:relcl", "O"), ("lacht", "VERB", 7, "ROOT", "O"),
         (".", "PUNCT", 7, "punct", "O"),
     ]) == []  # fmt: skip
+
+
+def test_a_subject_pronoun_carries_on_the_subject_of_the_clause_before_it() -> None:
+    """ "Trainer René Koster noemde de rode kaart voor Meulenbelt te streng, maar [hij] gaf
+    toe …": of two people named, "hij" in the second clause is the first clause's subject,
+    not the last person named (who is the object)."""
+    from quizgen.extract import FactExtractor
+
+    rows = [
+        ("Jan", "PROPN", 2, "nsubj", "B-PER"), ("Smit", "PROPN", 0, "flat", "I-PER"),
+        ("zag", "VERB", 2, "ROOT", "O"), ("Piet", "PROPN", 2, "obj", "B-PER"),
+        ("Jansen", "PROPN", 3, "flat", "I-PER"), (".", "PUNCT", 2, "punct", "O"),
+        ("Trainer", "NOUN", 9, "nsubj", "O"), ("Kees", "PROPN", 6, "appos", "B-PER"),
+        ("Vos", "PROPN", 7, "flat", "I-PER"), ("prees", "VERB", 9, "ROOT", "O"),
+        ("Piet", "PROPN", 9, "obj", "B-PER"), ("Jansen", "PROPN", 10, "flat", "I-PER"),
+        (",", "PUNCT", 15, "punct", "O"), ("maar", "CCONJ", 15, "cc", "O"),
+        ("hij", "PRON", 15, "nsubj", "O"), ("lachte", "VERB", 9, "conj", "O"),
+        (".", "PUNCT", 9, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    ref = FactExtractor(doc, "nl").resolve_pronoun(doc[14])
+    assert ref is not None and ref.name == "Kees Vos"
+    # As an object it says nothing of who carries on: two people, no one.
+    rows[14] = ("hem", "PRON", 15, "obj", "O")
+    doc = parsed(rows)
+    assert FactExtractor(doc, "nl").resolve_pronoun(doc[14]) is None
