@@ -1800,8 +1800,15 @@ class FactExtractor:
             )
         if any(t.pos_ == "PRON" and t.lower_ in self.lex.person_pronouns for t in tokens):
             return None
-        if len(tokens) == 1 and tokens[0].lower_ in self.lex.vague_pronouns:
-            # "die", "dat", "niets" as a whole subject or object: about what?
+        if len(tokens) == 1 and "Yes" in tokens[0].morph.get("Reflex", []):
+            # "maken [zich] zorgen": the reflexive is the subject's, whoever that is; it goes
+            # with the verb and is asked for by no question.
+            return Part("other", text, start)
+        inside = {t.i for t in tokens}
+        head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+        if head.lower_ in self.lex.vague_pronouns and (len(tokens) == 1 or head.pos_ == "PRON"):
+            # "die", "dat", "niets" as a whole subject or object, or as its head ("[niets]
+            # van de dreigementen"): about what?
             return None
         body = [t for t in tokens if not (prep and t.i == tokens[0].i and t.lower_ == prep)]
         if role == "score":

@@ -1557,3 +1557,37 @@ def test_a_fronted_dat_clause_is_what_the_verb_is_about() -> None:
     for i in (3, 5):
         doc[i].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     assert [f.predicate for f in event_facts(doc) if f.finite == "vindt"] == []
+
+
+def test_a_reflexive_stays_with_its_clause_and_niets_is_no_answer() -> None:
+    """ "Omwonenden maken [zich] zorgen over Lelystad": the reflexive is the subject's and
+    lost the clause as an unresolved pronoun; "De regering trekt zich [niets van de
+    dreigementen] aan" has nothing to ask for."""
+
+    def facts(rows: list[tuple[str, str, int, str, str]]) -> list[Fact]:
+        doc = parsed(rows)
+        for t in doc:
+            if t.pos_ == "VERB":
+                t.set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+            if t.text == "zich":
+                t.set_morph("Case=Acc|Person=3|PronType=Prs|Reflex=Yes")
+        return event_facts(doc)
+
+    (worried,) = facts([
+        ("Omwonenden", "NOUN", 1, "nsubj", "O"), ("maken", "VERB", 1, "ROOT", "O"),
+        ("zich", "PRON", 1, "expl:pv", "O"), ("zorgen", "NOUN", 1, "obj", "O"),
+        ("over", "ADP", 5, "case", "O"), ("Lelystad", "PROPN", 1, "obl", "B-LOC"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert [(p.role, p.text) for p in worried.parts][:3] == [
+        ("subject", "Omwonenden"),
+        ("other", "zich"),
+        ("object", "zorgen"),
+    ]
+    assert facts([
+        ("De", "DET", 1, "det", "O"), ("regering", "NOUN", 2, "nsubj", "O"),
+        ("trekt", "VERB", 2, "ROOT", "O"), ("zich", "PRON", 2, "expl:pv", "O"),
+        ("niets", "PRON", 2, "obj", "O"), ("van", "ADP", 7, "case", "O"),
+        ("de", "DET", 7, "det", "O"), ("dreigementen", "NOUN", 4, "nmod", "O"),
+        ("aan", "ADP", 2, "compound:prt", "O"), (".", "PUNCT", 2, "punct", "O"),
+    ]) == []  # fmt: skip

@@ -1596,3 +1596,24 @@ def test_a_person_another_question_answers_is_asked_for_their_function() -> None
         "Welke functie heeft Jelle Hofstra?",
         "Wie wil een hogere melkprijs?",
     ]
+
+
+def test_the_reflexive_follows_the_subject() -> None:
+    """ "Volgens Roy Jakobs kan Philips zich … richten op medische technologie": "zich" goes
+    with the subject wherever the question puts it, and right after the verb when the
+    subject is asked."""
+    focus = fact([
+        Part("source", "Volgens Roy Jakobs", 0, "PER", first=True, prep="volgens",
+             answer="Roy Jakobs"),
+        Part("subject", "Philips", 19, "ORG", proper=True, answer="Philips"),
+        Part("other", "zich", 31),
+        Part("time", "na de verkoop", 36, "DATE", prep="na", answer="na de verkoop"),
+        Part("other", "op medische technologie", 50, prep="op"),
+        Part("verb", "richten", 60),
+    ], finite="kan")  # fmt: skip
+    asked = {i: nl.question(focus, i) for i in (0, 1, 3)}
+    assert {i: a.prompt if a else None for i, a in asked.items()} == {
+        0: "Volgens wie kan Philips zich na de verkoop op medische technologie richten?",
+        1: "Wie kan zich volgens Roy Jakobs na de verkoop op medische technologie richten?",
+        3: "Wanneer kan Philips zich volgens Roy Jakobs op medische technologie richten?",
+    }

@@ -66,6 +66,7 @@ ONE = frozenset(_LEXICON["one"])
 BOUND_CAUSE = "aan"
 APPROXIMATORS = frozenset(_LEXICON["approximators"])
 CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
+REFLEXIVE = "zich"
 EXISTENTIAL = _LEXICON["existential"]
 DEFINITE_DETERMINERS = frozenset(_LEXICON["definite_determiners"])
 DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
@@ -136,12 +137,17 @@ def finish(words: list[str]) -> str:
 def middle_field(parts: list[Part], skip: set[int]) -> list[str]:
     """The constituents after the finite verb, in sentence order, with the first-position
     constituent and reported-speech sources moved in right after the subject."""
-    movers = [p for i, p in enumerate(parts) if i not in skip and (p.first or p.role == "source")]
-    rest = [p for i, p in enumerate(parts) if i not in skip and not (p.first or p.role == "source")]
+    kept = [p for i, p in enumerate(parts) if i not in skip and p.text.lower() != REFLEXIVE]
+    movers = [p for p in kept if p.first or p.role == "source"]
+    rest = [p for p in kept if not (p.first or p.role == "source")]
     subject = next((k for k, p in enumerate(rest) if p.role == "subject"), -1)
-    moved = [lower_first(p) for p in movers]
-    out = [p.text for p in rest]
-    words = out[: subject + 1] + moved + out[subject + 1 :]
+    ordered = rest[: subject + 1] + movers + rest[subject + 1 :]
+    words = [lower_first(p) if p in movers else p.text for p in ordered]
+    # The reflexive follows the subject (or, asked for, the finite verb) before anything
+    # else: "kan Philips [zich] volgens Roy Jakobs … richten", "Wie kan [zich] …".
+    if any(p.text.lower() == REFLEXIVE for i, p in enumerate(parts) if i not in skip):
+        said = next((k for k, p in enumerate(ordered) if p.role == "subject"), -1)
+        words.insert(said + 1, REFLEXIVE)
     # The "er" of an indefinite subject opens the middle field: "lagen er dinsdag 23 …".
     weak = [w for w in words if w.lower() == EXISTENTIAL]
     return [w.lower() for w in weak] + [w for w in words if w.lower() != EXISTENTIAL]
