@@ -89,6 +89,8 @@ def repair(doc: Doc) -> Counter[str]:
     done: Counter[str] = Counter()
     done["name trimmed"] += trim_names(doc)
     done["portfolio split off"] += split_portfolios(doc)
+    done["verb under its subject made the root"] += verb_under_subject(doc)
+    done["noun read as a preposition"] += nouns_as_prepositions(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["particle at the end given to the verb"] += particles_at_the_end(doc)
     done["name extended"] += extend_names(doc)
@@ -411,6 +413,65 @@ def split_portfolios(doc: Doc) -> int:
         ]
         doc.ents = sorted(kept + people, key=lambda e: e.start)
     return len(people)
+
+
+def verb_under_subject(doc: Doc) -> int:
+    """ "[Luxemburg], dat zelf geen kust heeft, betaalt 800 miljoen euro mee", "Vakbond [FNV
+    Havens] wil …" with the noun phrase the root and the finite verb its conjunct: a noun
+    phrase that takes the whole first position of a main clause, right before a finite verb
+    without a subject, is that verb's subject."""
+    changed = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in {"NOUN", "PROPN"} or any(
+            c.dep_ in {"cop", "nsubj", "nsubj:pass", "cc"} for c in root.children
+        ):
+            continue
+        verb = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"} and c.i > root.i
+            ),
+            None,
+        )
+        if (
+            verb is None
+            or "Fin" not in verb.morph.get("VerbForm", [])
+            or any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in verb.children)
+        ):
+            continue
+        first = [t for t in sent if t.i < verb.i and not t.is_punct]
+        if not first or any(
+            not (root.is_ancestor(t) or t.i == root.i) or verb.is_ancestor(t) for t in first
+        ):
+            continue
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        for c in [c for c in root.children if c.i > verb.i]:
+            c.head = verb
+        root.head = verb
+        root.dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
+def nouns_as_prepositions(doc: Doc) -> int:
+    """ "[Vakbond] FNV Havens" with the noun read as the name's preposition: a noun before
+    its head is a word of the noun phrase ("compound"), unless the lexicon knows it as a
+    preposition ("richting Noord-Korea")."""
+    prepositions = set(data_file(doc.lang_, "lexicon")["place_prepositions"])
+    changed = 0
+    for t in doc:
+        if (
+            t.dep_ == "case"
+            and t.pos_ == "NOUN"
+            and t.i < t.head.i
+            and t.lower_ not in prepositions
+        ):
+            t.dep_ = "compound"
+            changed += 1
+    return changed
 
 
 def lift_from_auxiliaries(doc: Doc) -> int:

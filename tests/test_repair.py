@@ -2576,3 +2576,34 @@ def test_a_subject_pronoun_carries_on_the_subject_of_the_clause_before_it() -> N
     rows[14] = ("hem", "PRON", 15, "obj", "O")
     doc = parsed(rows)
     assert FactExtractor(doc, "nl").resolve_pronoun(doc[14]) is None
+
+
+def test_a_noun_phrase_made_the_root_is_the_subject_of_the_verb_after_it() -> None:
+    """ "Luxemburg, dat zelf geen kust heeft, betaalt 800 miljoen euro mee" with "Luxemburg"
+    the root and "betaalt" its parataxis gave no fact; "[Vakbond] FNV Havens" with the noun
+    read as a preposition lost the subject."""
+    from quizgen.repair import nouns_as_prepositions, verb_under_subject
+
+    doc = parsed([
+        ("Vakbond", "NOUN", 1, "case", "O"), ("FNV", "PROPN", 1, "ROOT", "B-ORG"),
+        ("wil", "VERB", 1, "conj", "O"), ("meer", "DET", 4, "det", "O"),
+        ("loon", "NOUN", 2, "obj", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert verb_under_subject(doc) == 1 and nouns_as_prepositions(doc) == 1
+    assert [(t.text, t.dep_, t.head.text) for t in doc] == [
+        ("Vakbond", "compound", "FNV"), ("FNV", "nsubj", "wil"), ("wil", "ROOT", "wil"),
+        ("meer", "det", "loon"), ("loon", "obj", "wil"), (".", "punct", "wil"),
+    ]  # fmt: skip
+    assert [p.text for p in event_facts(doc)[0].parts if p.role == "subject"] == ["Vakbond FNV"]
+    # A verb with a subject of its own is another clause; so is one after a copula's root.
+    doc = parsed([
+        ("FNV", "PROPN", 0, "ROOT", "B-ORG"), (",", "PUNCT", 3, "punct", "O"),
+        ("zij", "PRON", 3, "nsubj", "O"), ("wil", "VERB", 0, "parataxis", "O"),
+        (".", "PUNCT", 0, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert verb_under_subject(doc) == 0
+    # "richting" is a preposition.
+    doc = parsed([("richting", "NOUN", 1, "case", "O"), ("Gent", "PROPN", 1, "ROOT", "B-LOC")])
+    assert nouns_as_prepositions(doc) == 0
