@@ -1218,9 +1218,14 @@ class FactExtractor:
 
     def agrees(self, pronoun: Token, noun: Token) -> bool:
         """Whether the relative pronoun fits the noun: "dat" a singular neuter noun ("het
-        onderzoek"), "die" any other noun or a name."""
+        onderzoek") or, set off by a comma, a name of a place or organisation
+        ("Noord-Korea, dat …"; "zei in Antwerpen dat …" says what was said), "die" any
+        other noun or a name."""
         gender, number = noun.morph.get("Gender", []), noun.morph.get("Number", [])
         if pronoun.lower_ == self.lex.raw["neuter_relative"]:
+            if noun.pos_ == "PROPN":
+                after_comma = pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == ","
+                return after_comma and noun.ent_type_ in {"LOC", "ORG"}
             return noun.pos_ == "NOUN" and gender == ["Neut"] and number == ["Sing"]
         return noun.pos_ == "PROPN" or gender == ["Com"] or number == ["Plur"]
 

@@ -91,6 +91,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["portfolio split off"] += split_portfolios(doc)
     done["verb under its subject made the root"] += verb_under_subject(doc)
     done["noun read as a preposition"] += nouns_as_prepositions(doc)
+    done["relative clause attached to its noun"] += relative_clauses(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["particle at the end given to the verb"] += particles_at_the_end(doc)
     done["name extended"] += extend_names(doc)
@@ -470,6 +471,34 @@ def nouns_as_prepositions(doc: Doc) -> int:
             and t.lower_ not in prepositions
         ):
             t.dep_ = "compound"
+            changed += 1
+    return changed
+
+
+def relative_clauses(doc: Doc) -> int:
+    """ "de raketproeven van Noord-Korea, [dat] dit jaar al negen keer een raket heeft
+    afgevuurd" with the clause hung on the main verb and the relative pronoun its "mark": a
+    clause opened by a relative pronoun right after a comma and a noun, without a subject of
+    its own, is that noun's relative clause, and the pronoun its subject."""
+    changed = 0
+    for t in doc:
+        verb = t.head
+        if (
+            t.dep_ != "mark"
+            or "Rel" not in t.morph.get("PronType", [])
+            or t.i < 2
+            or doc[t.i - 1].text != ","
+            or doc[t.i - 2].pos_ not in {"NOUN", "PROPN"}
+            or verb.pos_ not in {"VERB", "AUX"}
+            or verb.dep_ not in {"advcl", "ccomp", "conj", "parataxis"}
+            or any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children)
+        ):
+            continue
+        noun = doc[t.i - 2]
+        while noun.dep_ in {"flat", "fixed"} and noun.head.i < noun.i:
+            noun = noun.head
+        if _reattach(verb, noun, "acl:relcl"):
+            t.dep_ = "nsubj"
             changed += 1
     return changed
 

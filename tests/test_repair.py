@@ -2607,3 +2607,35 @@ def test_a_noun_phrase_made_the_root_is_the_subject_of_the_verb_after_it() -> No
     # "richting" is a preposition.
     doc = parsed([("richting", "NOUN", 1, "case", "O"), ("Gent", "PROPN", 1, "ROOT", "B-LOC")])
     assert nouns_as_prepositions(doc) == 0
+
+
+def test_a_relative_clause_hung_on_the_main_verb_goes_to_its_noun() -> None:
+    """ "… van Noord-Korea, [dat] dit jaar negen keer een raket heeft afgevuurd" with the
+    clause an adverbial clause of the main verb and "dat" its mark: the clause is the
+    name's, "dat" its subject, and a fact ("Hoeveel keer heeft Noord-Korea dit jaar een
+    raket afgevuurd?"); "zei in Antwerpen dat …" without a comma says what was said."""
+    from quizgen.repair import relative_clauses
+
+    rows = [
+        ("Zij", "PRON", 1, "nsubj", "O"), ("vrezen", "VERB", 1, "ROOT", "O"),
+        ("Noord-Korea", "PROPN", 1, "obj", "B-LOC"), (",", "PUNCT", 8, "punct", "O"),
+        ("dat", "PRON", 8, "mark", "O"), ("negen", "NUM", 6, "nummod", "O"),
+        ("keer", "NOUN", 8, "obl", "O"), ("raketten", "NOUN", 8, "obj", "O"),
+        ("lanceerde", "VERB", 1, "advcl", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+
+    def facts(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        doc[1].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+        doc[4].set_morph("PronType=Rel")
+        doc[2].ent_type_ = "LOC"
+        doc[8].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+        relative_clauses(doc)
+        return [
+            " ".join(f"{p.role}={p.text}" for p in f.parts if p.role != "verb")
+            for f in event_facts(doc)
+        ]
+
+    assert "subject=Noord-Korea quantity=negen keer object=raketten" in facts(rows)
+    rows[3] = ("in", "ADP", 2, "case", "O")
+    assert not any("negen keer" in f for f in facts(rows))
