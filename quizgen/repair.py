@@ -660,7 +660,10 @@ def untagged_names_after_titles(doc: Doc) -> int:
     titles = set(lexicon.get("person_titles", []))
     particles = set(lexicon.get("name_particles", []))
     ents = list(doc.ents)
-    taken = {t.i for e in ents for t in e}
+    # ("verdediger [Thijs] Meulenbelt" with the first name alone tagged MISC: a word of
+    # the name all the same.)
+    misc = {t.i for e in ents if e.label_ == "MISC" and len(e) == 1 for t in e}
+    taken = {t.i for e in ents for t in e} - misc
     found: list[Span] = []
     for t in doc:
         if t.lower_ not in titles or t.i in taken:
@@ -685,7 +688,8 @@ def untagged_names_after_titles(doc: Doc) -> int:
             found.append(Span(doc, t.i + 1, end, label="PER"))
             taken.update(range(t.i + 1, end))
     if found:
-        doc.ents = sorted([*ents, *found], key=lambda e: e.start)
+        kept = [e for e in ents if not any(f.start <= e.start < f.end for f in found)]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
     return len(found)
 
 

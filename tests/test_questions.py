@@ -332,6 +332,12 @@ def test_a_relative_time_ranks_below_the_number_its_sentence_tells() -> None:
     assert score("time", "vorig jaar", "DATE") < money < score("time", "in mei", "DATE")
     # So does a span the number falls in ("heeft tussen 2018 en 2021 ruim 640.000 euro …").
     assert score("time", "tussen 2018 en 2021", "DATE") < money
+    # A passive's subject undergoes it; its "door" phrase is the news ("Door wie werd
+    # Hoekstra neergehaald?" above "Wie werd neergehaald door Thijs Meulenbelt?").
+    felled = replace(raised, passive=True)
+    assert salience(felled, "subject", "Hoekstra", "PER", {}, 0.5, nl) < salience(
+        felled, "agent", "Thijs Meulenbelt", "PER", {}, 0.5, nl
+    )
     # A common noun phrase ("de schade") says less than a name or number.
     assert score("object", "de schade", "") < score("object", "de FNV", "ORG")
 

@@ -1738,6 +1738,15 @@ def test_a_name_the_ner_missed_after_a_title_is_a_person() -> None:
     ])  # fmt: skip
     assert untagged_names_after_titles(doc) == 1
     assert entities(doc) == [("Marit van Egmond", "PER")]
+    # A first name the NER tagged MISC by itself is a word of the name: "verdediger [Thijs]
+    # Meulenbelt".
+    doc = parsed([
+        ("door", "ADP", 1, "case", "O"), ("verdediger", "NOUN", 4, "obl", "O"),
+        ("Thijs", "PROPN", 1, "appos", "B-MISC"), ("Meulenbelt", "PROPN", 2, "flat", "O"),
+        ("gevallen", "VERB", 4, "ROOT", "O"),
+    ])  # fmt: skip
+    assert untagged_names_after_titles(doc) == 1
+    assert entities(doc) == [("Thijs Meulenbelt", "PER")]
 
 
 def test_a_finite_verb_hung_inside_the_clause_without_a_comma_drops_it() -> None:

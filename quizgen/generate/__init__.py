@@ -148,7 +148,9 @@ def salience(
     """Central facts first: important roles, often-named participants, the lead of the
     article; a time only when it names a moment in the calendar; a name, date or number
     (``label``) before a common noun phrase."""
-    weight = ROLE_WEIGHT.get(topic, 1.0)
+    # A passive's subject is what the active's object would be: who undergoes it; its
+    # "door" phrase, put last, is the news.
+    weight = ROLE_WEIGHT.get("object" if topic == "subject" and fact.passive else topic, 1.0)
     if topic == "time" and (
         not lang.anchored_time(answer) or answer.split(" ", 1)[0] in lang.BOUNDS
     ):
