@@ -1118,6 +1118,7 @@ class FactExtractor:
             tense=tense,
             passive=passive,
             parts=tuple(ordered),
+            asides=tuple(asides(sent, self.lex)),
         )
 
     def relative_clause(self, verb: Token) -> Relative | None:

@@ -1623,3 +1623,36 @@ def test_the_reflexive_follows_the_subject() -> None:
         1: "Wie kan zich volgens Roy Jakobs na de verkoop op medische technologie richten?",
         3: "Wanneer kan Philips zich volgens Roy Jakobs op medische technologie richten?",
     }
+
+
+def test_a_phrase_keeps_what_it_can_when_it_drops_a_shown_answer() -> None:
+    """ "Volgens wie dreigt Nederland het doel voor 2030 te missen?" beside the blank "… het
+    doel _____ te missen": the object drops its noun's phrase that shows the other answer
+    and stays ("het doel"), where the question could not be asked without the object."""
+    from quizgen.generate import Candidate, without_shown
+
+    said = "Volgens het PBL dreigt Nederland het doel voor 2030 te missen."
+    aside = " voor 2030"
+    missed = Fact(
+        "event", "dreigen", (), said, 100, finite="dreigt",
+        parts=(
+            Part("source", "Volgens het PBL", 100, "ORG", first=True, prep="volgens",
+                 answer="PBL", accepted=("PBL",)),
+            Part("subject", "Nederland", 100 + said.index("Nederland"), "LOC", proper=True,
+                 answer="Nederland"),
+            Part("object", "het doel voor 2030", 100 + said.index("het doel"),
+                 answer="het doel voor 2030"),
+            Part("verb", "te missen", 100 + said.index("te missen")),
+        ),
+        asides=((said.index(aside), said.index(aside) + len(aside)),),
+    )  # fmt: skip
+    asked = nl.question(missed, 0)
+    assert asked is not None
+    c = Candidate(missed, asked, "ORG", missed.parts[0], 0, "source", 1.0)
+    again = without_shown(c, ["voor 2030"], nl, set())
+    assert again is not None
+    assert again.asked.prompt == "Volgens wie dreigt Nederland het doel te missen?"
+    # Without the aside there is nothing to drop: the object cannot be left out.
+    assert (
+        without_shown(replace(c, fact=replace(missed, asides=())), ["voor 2030"], nl, set()) is None
+    )

@@ -369,20 +369,49 @@ def without_shown(
     text only: a question without its "when" must still point at one event."""
     if c.fact.kind == "sentence":
         return blank_without(c, shown)
-    parts = c.fact.parts
     if c.fact.kind != "event" or c.part is None or c.fact.predicate in repeated:
         return None
+    # A phrase that can do without the words that show an answer keeps the rest: "Volgens
+    # wie dreigt Nederland [het doel] te missen?" beside "… het doel _____ te missen".
+    parts = [
+        p if j == c.index else part_without(c.fact, p, shown) or p
+        for j, p in enumerate(c.fact.parts)
+    ]
+    fact = replace(c.fact, parts=tuple(parts))
     omit = frozenset(
         j for j, p in enumerate(parts)
         if j != c.index and any(contains_words(p.text, a) for a in shown)
     )  # fmt: skip
     kept = [j for j in omit if not lang.omittable(parts[j])]
-    if not omit or (kept and [parts[j].role for j in kept] != ["subject"]):
+    if (not omit and fact == c.fact) or (kept and [parts[j].role for j in kept] != ["subject"]):
         return None
     # The subject, asked elsewhere, is left out in the passive: "Wanneer is het gebouw
     # geopend?" beside "Wie heeft het gebouw geopend?".
     ask = lang.agentless_question if kept else lang.question
-    return asked_again(c, c.fact, ask(c.fact, c.index, omit))
+    return asked_again(c, fact, ask(fact, c.index, omit))
+
+
+def part_without(fact: Fact, part: Part, shown: Sequence[str]) -> Part | None:
+    """``part`` without the asides of its sentence inside it that show one of ``shown``,
+    when it stands in the question as in the sentence and what stays shows none."""
+    at = part.start - fact.sentence_start
+    end = at + len(part.text)
+    if fact.sentence[at:end].lower() != part.text.lower():
+        return None
+    cuts: list[tuple[int, int]] = []
+    for start, stop in sorted(fact.asides, key=lambda span: span[1] - span[0]):
+        inside = at <= start and stop <= end
+        free = not any(start < b and a < stop for a, b in cuts)
+        if inside and free and any(contains_words(fact.sentence[start:stop], a) for a in shown):
+            cuts.append((start, stop))
+    if not cuts:
+        return None
+    text = part.text
+    for start, stop in sorted(cuts, reverse=True):
+        text = text[: start - at] + text[stop - at :]
+    if any(contains_words(text, a) for a in shown):
+        return None
+    return replace(part, text=text)
 
 
 def blank_without(c: Candidate, shown: Sequence[str]) -> Candidate | None:
