@@ -1106,6 +1106,7 @@ class FactExtractor:
         if not roles:
             return None
         sent = head.sent
+        found = asides(sent, self.lex)
         tense = self.tense(finite_tok, head, children)
         passive = any(c.dep_ == "aux:pass" for c in children)
         return Fact(
@@ -1117,8 +1118,8 @@ class FactExtractor:
             finite=finite,
             tense=tense,
             passive=passive,
-            parts=tuple(ordered),
-            asides=tuple(asides(sent, self.lex)),
+            parts=tuple(without_remarks(ordered, sent, found)),
+            asides=tuple(found),
         )
 
     def relative_clause(self, verb: Token) -> Relative | None:
@@ -2559,6 +2560,35 @@ def adjectives_only(m: Span) -> bool:
     return all(t.pos_ == "ADJ" for t in m)
 
 
+def without_remarks(parts: list[Part], sent: Span, found: list[tuple[int, int]]) -> list[Part]:
+    """The parts without the remarks set off by commas or brackets inside them (``found``,
+    the sentence's asides): a question tells what it asks about, not all the text says of
+    it ("Wanneer vond de beving plaats?", not "… de beving, met een kracht van 5,9 op de
+    schaal van Richter, plaats?"). Their answers stay whole."""
+    text = sent.text
+    out: list[Part] = []
+    for p in parts:
+        at = p.start - sent.start_char
+        end = at + len(p.text)
+        if text[at:end].lower() != p.text.lower():
+            out.append(p)
+            continue
+        # (A remark at the phrase's end takes the comma after it along.)
+        after = text[end:]
+        closing = end + (len(after) - len(after.lstrip()) + 1 if after.lstrip()[:1] == "," else 0)
+        cuts = [
+            (a, min(b, end))
+            for a, b in found
+            if at < a and b <= closing and text[a : a + 2].strip()[:1] in {",", "("}
+        ]
+        kept = p.text
+        for a, b in sorted(cuts, reverse=True):
+            if all(not (a < y and x < b) for x, y in cuts if (x, y) != (a, b)):
+                kept = kept[: a - at] + kept[b - at :]
+        out.append(replace(p, text=kept) if kept != p.text else p)
+    return out
+
+
 def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     """The phrases ``sent`` can do without (offsets in its text, with the space or comma
     before them): a noun's prepositional phrase right after it ("Onderzoekers[ van de
@@ -2577,7 +2607,7 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     for t in sent:
         if t.dep_ in {"appos", "acl:relcl"}:
             remark = True
-        elif prepositional(t) and t.head.i < t.i and of_a_noun(t, lex):
+        elif prepositional(t, set_off=True) and t.head.i < t.i and of_a_noun(t, lex):
             remark = False
         else:
             continue
@@ -2610,7 +2640,9 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         following = next((w for w in doc[last + 1 : sent.end] if not w.is_punct), None)
         if not remark and following is not None and relative(following, lex):
             continue
-        if remark:
+        if remark or before.text == ",":
+            # (A phrase between commas goes with them: "De beving[, met een kracht van 5,9
+            # …,] vond …".)
             if before.text == "(" and after.text == ")":
                 first, last = first - 1, last + 1
             elif before.text == "," and after.text in {",", "."}:
@@ -2650,10 +2682,13 @@ def relative(tok: Token, lex: Lexicon) -> bool:
     return "Rel" in tok.morph.get("PronType", []) or tok.lower_ in lex.raw["relative_pronouns"]
 
 
-def prepositional(tok: Token) -> bool:
+def prepositional(tok: Token, set_off: bool = False) -> bool:
     """Whether ``tok`` heads a phrase that opens with its own preposition ("[van] AZ"); not
-    a bare number, whose noun stands elsewhere ("stijgen [van 240] naar 330 miljoen euro")."""
-    first = min(tok.subtree, key=lambda t: t.i)
+    a bare number, whose noun stands elsewhere ("stijgen [van 240] naar 330 miljoen euro").
+    ``set_off``: after the comma that may open it (", met een kracht van 5,9 …")."""
+    first = min(
+        (t for t in tok.subtree if not (set_off and t.is_punct)), key=lambda t: t.i, default=tok
+    )
     return (
         tok.dep_ == "nmod" and tok.pos_ != "NUM" and first.dep_ == "case" and first.head.i == tok.i
     )

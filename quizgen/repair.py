@@ -111,6 +111,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["split name joined"] += join_split_names(doc)
     done["speech verb after a comma made the source"] += speech_after_comma(doc)
     done["count cut off a date"] += trim_dates(doc)
+    done["date made a phrase of the verb"] += dates_of_verbs(doc)
     done["date detached"] += detach_dates(doc)
     done["phrase detached from a date"] += detach_from_dates(doc)
     done["title and name joined"] += join_title_names(doc)
@@ -420,13 +421,23 @@ def verb_under_subject(doc: Doc) -> int:
     """ "[Luxemburg], dat zelf geen kust heeft, betaalt 800 miljoen euro mee", "Vakbond [FNV
     Havens] wil …" with the noun phrase the root and the finite verb its conjunct: a noun
     phrase that takes the whole first position of a main clause, right before a finite verb
-    without a subject, is that verb's subject."""
+    without a subject, is that verb's subject. So is the subject the parser gave a phrase
+    set off after it: "De beving, [met een kracht van 5,9 …], vond …" (the phrase is the
+    noun's)."""
     changed = 0
     for sent in doc.sents:
         root = sent.root
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        aside = (
+            len(subjects) == 1
+            and subjects[0].i < root.i
+            and any(c.dep_ == "case" and c.i < root.i for c in root.children)
+        )
         if root.pos_ not in {"NOUN", "PROPN"} or any(
-            c.dep_ in {"cop", "nsubj", "nsubj:pass", "cc"} for c in root.children
+            c.dep_ in {"cop", "cc"} for c in root.children
         ):
+            continue
+        if subjects and not aside:
             continue
         verb = next(
             (
@@ -451,8 +462,14 @@ def verb_under_subject(doc: Doc) -> int:
         verb.dep_ = "ROOT"
         for c in [c for c in root.children if c.i > verb.i]:
             c.head = verb
-        root.head = verb
-        root.dep_ = "nsubj"
+        if aside:
+            subject = subjects[0]
+            subject.head = verb
+            root.head = subject
+            root.dep_ = "nmod"
+        else:
+            root.head = verb
+            root.dep_ = "nsubj"
         changed += 1
     return changed
 
@@ -519,7 +536,9 @@ def lift_from_auxiliaries(doc: Doc) -> int:
 
 def particles_at_the_end(doc: Doc) -> int:
     """ "gaan per 1 juli met 7 procent [omhoog]": a separable particle (the lexicon's) that
-    ends a main clause is its verb's, though the parser hung it on the noun before it."""
+    ends a main clause is its verb's, though the parser hung it on the noun before it; so
+    is the word that ends it and is the particle of the verb's own lemma ("vond … om 3.24
+    uur [plaats]", lemma "plaats_vinden"), whatever the parser made of it."""
     particles = set(data_file(doc.lang_, "lexicon")["separable_particles"])
     changed = 0
     for sent in doc.sents:
@@ -528,13 +547,20 @@ def particles_at_the_end(doc: Doc) -> int:
         if not words or root.pos_ != "VERB":
             continue
         last = words[-1]
-        if (
+        if any(c.dep_ == "compound:prt" for c in root.children) or root.i > last.i:
+            continue
+        own = "_" in root.lemma_ and root.lemma_.split("_", 1)[0] == last.lower_
+        if own and last.dep_ != "case":
+            for c in [c for c in last.children if c.i < last.i]:
+                # What the parser hung on it stays in the clause.
+                _reattach(c, root, c.dep_)
+            changed += _reattach(last, root, "compound:prt")
+        elif (
             last.lower_ in particles
             and last.pos_ in {"ADV", "ADP"}
             and last.dep_ not in {"case", "compound:prt"}
             and last.head.pos_ in {"NOUN", "PROPN", "NUM"}
             and root.i < last.head.i < last.i
-            and not any(c.dep_ == "compound:prt" for c in root.children)
         ):
             changed += _reattach(last, root, "compound:prt")
     return changed
@@ -1088,6 +1114,40 @@ def trim_dates(doc: Doc) -> int:
         return [Span(doc, ent.start, ent.end - 1, label=ent.label_)]
 
     return rewrite_entities(doc, trim)
+
+
+def dates_of_verbs(doc: Doc) -> int:
+    """ "De beving vond [maandagnacht] [om 3.24 uur] plaats" with the date a predicate
+    ("xcomp") or object of the verb, and "om" the root of "om 3.24 uur", hung on the
+    particle: a date or time whose head is a verb (or the verb's particle) is the verb's
+    adverbial ("obl"), headed by its first word that is no preposition."""
+    changed = 0
+    for ent in doc.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        words = [t for t in ent if t.pos_ != "ADP"]
+        tops = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+        if not words or len(tops) != 1 or tops[0].dep_ == "ROOT":
+            continue
+        top = tops[0]
+        verb = top.head
+        if verb.dep_ == "compound:prt":
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if top.pos_ == "ADP":
+            root = words[0]
+            if not _reattach(root, verb, "obl"):
+                continue
+            for t in ent:
+                if (t.i != root.i and ent.start <= t.head.i < ent.end) or t.i == top.i:
+                    t.head = root
+                    t.dep_ = "case" if t.pos_ == "ADP" else "nmod"
+            changed += 1
+        elif top.dep_ in {"xcomp", "obj"} and not any(t.pos_ == "ADP" for t in ent):
+            top.dep_ = "obl"
+            changed += 1
+    return changed
 
 
 def detach_dates(doc: Doc) -> int:

@@ -935,8 +935,8 @@ def test_an_abbreviation_and_a_relative_clause_after_a_name_are_the_names() -> N
     ref = EntityIndex(doc).referent(doc.ents[0])
     assert ref is not None and ref.aliases == ("DUO",)
     asked = asked_about(doc, lambda p: p.role == "object")
-    # (A hand-built Doc has a space after every word.)
-    assert asked.prompt == "Wat dienen scholen in bij de Dienst Onderwijs ( DUO )?"
+    # (The abbreviation in brackets, a remark, is left out of the question too.)
+    assert asked.prompt == "Wat dienen scholen in bij de Dienst Onderwijs?"
     # "Mark Rutte (VVD)": a person's party, not the person's other name.
     doc = parsed([
         ("Mark", "PROPN", 5, "nsubj", "B-PER"),
@@ -2648,3 +2648,35 @@ def test_a_relative_clause_hung_on_the_main_verb_goes_to_its_noun() -> None:
     assert "subject=Noord-Korea quantity=negen keer object=raketten" in facts(rows)
     rows[3] = ("in", "ADP", 2, "case", "O")
     assert not any("negen keer" in f for f in facts(rows))
+
+
+def test_a_sentence_with_its_subjects_remark_and_a_time_the_parser_broke_is_a_clause() -> None:
+    """ "De beving, met een kracht van 5,9, vond maandagnacht om 3.24 uur plaats" with the
+    remark the root and the subject its, "maandagnacht" a predicate, "om" the head of "om
+    3.24 uur" and that hung on the particle "plaats" hung as a clause: one clause, asked
+    "Wanneer vond de beving plaats?" (the remark left out, as remarks are)."""
+    from quizgen.lang import nl
+    from quizgen.repair import dates_of_verbs, particles_at_the_end, verb_under_subject
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("beving", "NOUN", 5, "nsubj", "O"),
+        (",", "PUNCT", 5, "punct", "O"), ("met", "ADP", 5, "case", "O"),
+        ("een", "DET", 5, "det", "O"), ("kracht", "NOUN", 5, "ROOT", "O"),
+        ("van", "ADP", 7, "case", "O"), ("5,9", "NUM", 5, "nmod", "O"),
+        (",", "PUNCT", 9, "punct", "O"), ("vond", "VERB", 5, "parataxis", "O"),
+        ("maandagnacht", "NOUN", 9, "xcomp", "B-DATE"), ("om", "ADP", 14, "case", "B-TIME"),
+        ("3.24", "NUM", 13, "nummod", "I-TIME"), ("uur", "NOUN", 11, "fixed", "I-TIME"),
+        ("plaats", "NOUN", 9, "advcl", "O"), (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    doc[9].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    doc[9].lemma_ = "plaats_vinden"
+    assert verb_under_subject(doc) == 1
+    assert particles_at_the_end(doc) == 1
+    assert dates_of_verbs(doc) == 2
+    assert [(t.text, t.dep_, t.head.text) for t in doc][9:15] == [
+        ("vond", "ROOT", "vond"), ("maandagnacht", "obl", "vond"), ("om", "case", "3.24"),
+        ("3.24", "obl", "vond"), ("uur", "nmod", "3.24"), ("plaats", "compound:prt", "vond"),
+    ]  # fmt: skip
+    (fact,) = event_facts(doc)
+    asked = nl.question(fact, next(i for i, p in enumerate(fact.parts) if p.role == "time"))
+    assert asked is not None and asked.prompt == "Wanneer vond de beving plaats?"

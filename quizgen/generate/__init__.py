@@ -399,11 +399,13 @@ def part_without(fact: Fact, part: Part, shown: Sequence[str]) -> Part | None:
     if fact.sentence[at:end].lower() != part.text.lower():
         return None
     cuts: list[tuple[int, int]] = []
+    # (An aside set off by commas at the phrase's end takes the comma after it along.)
+    closing = end + (fact.sentence[end : end + 1] == ",")
     for start, stop in sorted(fact.asides, key=lambda span: span[1] - span[0]):
-        inside = at <= start and stop <= end
+        inside = at <= start and stop <= closing
         free = not any(start < b and a < stop for a, b in cuts)
         if inside and free and any(contains_words(fact.sentence[start:stop], a) for a in shown):
-            cuts.append((start, stop))
+            cuts.append((start, min(stop, end)))
     if not cuts:
         return None
     text = part.text
