@@ -1656,3 +1656,24 @@ def test_a_phrase_keeps_what_it_can_when_it_drops_a_shown_answer() -> None:
     assert (
         without_shown(replace(c, fact=replace(missed, asides=())), ["voor 2030"], nl, set()) is None
     )
+
+
+def test_one_event_is_asked_when_once() -> None:
+    """ "De beving vond maandagnacht om 3.24 uur plaats" gave "Wanneer vond de beving
+    plaats?" and "Hoe laat vond de beving plaats?": one question asked twice."""
+    said = "De beving vond maandagnacht om 3.24 uur plaats."
+    quake = Fact("event", "plaatsvinden", (), said, 0, finite="vond", parts=(
+        Part("subject", "De beving", 0, first=True, answer="de beving"),
+        Part("time", "maandagnacht", 15, "DATE", answer="maandagnacht"),
+        Part("time", "om 3.24 uur", 28, "TIME", prep="om", answer="om 3.24 uur"),
+        Part("verb", "plaats", 40),
+    ))  # fmt: skip
+    from collections import Counter
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    ents = EntityIndex(spacy.blank("nl")(said))
+    quiz = generate(Extraction([quake], ents, Counter()), nl, kinds=["short_answer"])
+    assert [q.prompt for q in quiz] == ["Wanneer vond de beving plaats?"]

@@ -475,6 +475,11 @@ def asked_again(c: Candidate, fact: Fact, asked: Asked | None) -> Candidate | No
     return again if again is not None and passes_gate(again) else None
 
 
+def moment(c: Candidate, lang: ModuleType) -> bool:
+    """Whether ``c`` asks when its event happened (not from or until when)."""
+    return c.topic == "time" and c.part is not None and c.part.prep not in lang.BOUNDS
+
+
 def source_of(q: Question, marker: str) -> str:
     """What a question that asks who said it ("Volgens wie …?") answers, as the text would
     say it ("volgens Hanneke Dijkstra"), or ""."""
@@ -755,6 +760,16 @@ class Sheet:
         ):
             return
         if c.fact.kind == "title" and self.titles >= self.most_titles:
+            return
+        if moment(c, self.lang) and any(
+            moment(other, self.lang)
+            and other.fact.kind == c.fact.kind == "event"
+            and (other.fact.sentence_start, other.fact.predicate) == (at, c.fact.predicate)
+            for other, _ in self.picked.values()
+        ):
+            # One event is asked "when" once: "Wanneer vond de beving plaats? — maandagnacht"
+            # leaves no "Hoe laat vond de beving plaats?" (but "Vanaf wanneer …?" and "Tot
+            # wanneer …?" ask two things).
             return
         if c.fact.kind == "title" and c.topic == "person" and self.per_answer[answer]:
             # A person another question has as its answer is asked for their function.
