@@ -1786,8 +1786,12 @@ class FactExtractor:
             # Wiersma": a capital at the sentence start before a name is the start's — but
             # not "PEC Zwolle", nor a first name the NER left out right before a surname.
             after = [self.ents.mention_at(t) for t in tokens[1:4]]
-            if tokens[0].lower_.endswith(self.lex.person_titles) or (
-                any(after) and after[0] is None
+            particles = self.lex.raw["name_particles"]
+            if (
+                tokens[0].lower_.endswith(self.lex.person_titles)
+                or (any(after) and after[0] is None)
+                # "Voorafgaand aan de wedstrijd": a word no name holds, a small word after it.
+                or (len(tokens) > 1 and tokens[1].is_lower and tokens[1].lower_ not in particles)
             ):
                 proper = False
         # "hij", "aan hem", "volgens haar": a pronoun alone after its preposition.

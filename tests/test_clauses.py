@@ -1591,3 +1591,20 @@ def test_a_reflexive_stays_with_its_clause_and_niets_is_no_answer() -> None:
         ("de", "DET", 7, "det", "O"), ("dreigementen", "NOUN", 4, "nmod", "O"),
         ("aan", "ADP", 2, "compound:prt", "O"), (".", "PUNCT", 2, "punct", "O"),
     ]) == []  # fmt: skip
+
+
+def test_a_capital_that_only_opens_the_sentence_is_no_name() -> None:
+    """ "[Voorafgaand] aan de wedstrijd werden twee hooligans opgepakt" with the first word
+    tagged a name: "Wanneer werden twee hooligans Voorafgaand aan de wedstrijd …?" kept
+    the capital in the middle of the question."""
+    doc = parsed([
+        ("Voorafgaand", "PROPN", 7, "obl", "O"), ("aan", "ADP", 3, "case", "O"),
+        ("de", "DET", 3, "det", "O"), ("wedstrijd", "NOUN", 0, "nmod", "O"),
+        ("werden", "AUX", 7, "aux:pass", "O"), ("hooligans", "NOUN", 7, "nsubj:pass", "O"),
+        ("gisteren", "ADV", 7, "advmod", "O"), ("opgepakt", "VERB", 7, "ROOT", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    doc[4].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    opener = next(p for p in fact.parts if p.text.startswith("Voorafgaand"))
+    assert not opener.proper
