@@ -2611,7 +2611,9 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     for t in sent:
         if t.dep_ in {"appos", "acl:relcl"}:
             remark = True
-        elif prepositional(t, set_off=True) and t.head.i < t.i and of_a_noun(t, lex):
+        elif (prepositional(t, set_off=True) and t.head.i < t.i and of_a_noun(t, lex)) or (
+            dated(t)
+        ):
             remark = False
         else:
             continue
@@ -2634,11 +2636,25 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         ):
             continue
         if not remark and any(
-            w.text == "," or w.pos_ in {"VERB", "AUX"} for w in doc[first : last + 1]
+            w.text == "," or w.pos_ in {"VERB", "AUX", "CCONJ"} or w.dep_ == "conj"
+            for w in doc[first : last + 1]
         ):
-            # A remark or a verb inside: the phrase is more than a noun's.
+            # A remark, a verb or a coordination inside: the phrase is more than a noun's
+            # ("het Adrz [in Goes en het ZorgSaam Ziekenhuis in Terneuzen]").
             continue
-        if not remark and measure(t, lex):
+        if not remark and t.dep_ != "obl" and measure(t, lex):
+            continue
+        if not remark and (words[-1].pos_ in {"ADP", "ADV"} or doc[last + 1].text == "("):
+            # "de gebouwen [van OKC binnen]": the verb's particle ends it; "had [in
+            # augustus] (1991) plaats": a remark on it follows.
+            continue
+        if t.dep_ == "obl" and (
+            doc[first - 1].lower_ in lex.raw["approximators"]
+            or opens_main_clause(t, last)
+            or doc[last + 1].pos_ in {"ADJ", "NOUN"}
+        ):
+            # "begon [even] na 7.00 uur": the adverb is the phrase's; "[Zondag] eindigt …"
+            # opens its clause; "om 21.30 uur [Nederlandse tijd]" runs on.
             continue
         before, after = doc[first - 1], doc[last + 1]
         following = next((w for w in doc[last + 1 : sent.end] if not w.is_punct), None)
@@ -2658,12 +2674,36 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     return found
 
 
+def dated(phrase: Token) -> bool:
+    """Whether ``phrase`` is its verb's date or time ("vond [maandagnacht] … plaats", "die
+    [op 29 juni] … begint"): a clause says the same without it."""
+    return (
+        phrase.dep_ == "obl"
+        and phrase.head.pos_ in {"VERB", "AUX"}
+        and phrase.ent_type_ in {"DATE", "TIME"}
+    )
+
+
+def opens_main_clause(phrase: Token, last: int) -> bool:
+    """Whether ``phrase`` (ending at ``last``) is the first phrase of a main clause: its
+    verb's finite verb follows it right away."""
+    verb = phrase.head
+    after = phrase.doc[last + 1] if last + 1 < len(phrase.doc) else None
+    subordinate = verb.dep_ in {"acl:relcl", "acl", "advcl", "ccomp"} or any(
+        c.dep_ == "mark" for c in verb.children
+    )
+    return after is not None and after.pos_ in {"VERB", "AUX"} and not subordinate
+
+
 def of_a_noun(phrase: Token, lex: Lexicon) -> bool:
     """Whether the prepositional ``phrase`` modifies the noun it hangs on, right after it
     (the noun's own words between them), and that noun does without it: not a time's noun
     nor a bare singular one."""
     noun = phrase.head
     if noun.pos_ not in {"NOUN", "PROPN"} and noun.dep_ not in NOMINAL_DEPS:
+        return False
+    if noun.dep_ == "obj" and noun.head.lemma_ in lex.raw["light_verbs"]:
+        # "deed een beroep [op de Pluspuntbank]": the verb and its noun take the phrase.
         return False
     between = noun.doc[noun.i + 1 : phrase.left_edge.i]
     if any(not noun.is_ancestor(w) for w in between):

@@ -2551,6 +2551,30 @@ def test_the_phrases_a_sentence_can_do_without() -> None:
         ("de", "DET", 3, "det", "O"), ("Koning", "NOUN", 0, "nmod", "O"),
         ("lacht", "VERB", 4, "ROOT", "O"), (".", "PUNCT", 4, "punct", "O"),
     ]) == []  # fmt: skip
+    # A verb's date in the middle of its clause, not one that opens it; not a phrase that
+    # joins two ("in Goes en Terneuzen"), nor what a light verb's noun takes ("deed een
+    # beroep op de bank").
+    rows = [
+        ("Zij", "PRON", 1, "nsubj", "O"), ("deden", "VERB", 1, "ROOT", "O"),
+        ("dinsdag", "NOUN", 1, "obl", "B-DATE"), ("een", "DET", 4, "det", "O"),
+        ("beroep", "NOUN", 1, "obj", "O"), ("op", "ADP", 7, "case", "O"),
+        ("de", "DET", 7, "det", "O"), ("bank", "NOUN", 4, "nmod", "O"),
+        ("in", "ADP", 9, "case", "O"), ("Goes", "PROPN", 7, "nmod", "B-LOC"),
+        ("en", "CCONJ", 11, "cc", "O"), ("Gent", "PROPN", 9, "conj", "B-LOC"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+
+    def lemmas(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+        doc = parsed(rows)
+        doc[1].lemma_ = "doen"
+        sent = next(iter(doc.sents))
+        return [sent.text[a:b] for a, b in asides(sent, lexicon("nl"))]
+
+    assert lemmas(rows) == [" dinsdag"]
+    rows[0:3] = [("Dinsdag", "NOUN", 2, "obl", "B-DATE"), ("deden", "VERB", 1, "ROOT", "O"),
+                 ("zij", "PRON", 1, "nsubj", "O")]  # fmt: skip
+    rows[0] = ("Dinsdag", "NOUN", 1, "obl", "B-DATE")
+    assert lemmas(rows) == []
     # A relative clause after the phrase may be about its noun: "het bureau van Jan, dat …".
     assert cuttable([
         ("Het", "DET", 1, "det", "O"), ("bureau", "NOUN", 7, "nsubj", "O"),

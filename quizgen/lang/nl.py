@@ -45,8 +45,6 @@ BOUNDS = {*SINCE_UNTIL, "tussen"}
 # The words of a comparison's second term: "zoveel als [in 2023]", "meer dan [vorig jaar]".
 COMPARED = {"als", "dan"}
 PARTY_WH = {"PER": "wie", "ORG": "welke organisatie"}
-# Verbs that say too little for "Wat …?" with nothing but a subject beside them.
-LIGHT_VERBS = {"hebben", "krijgen", "houden", "doen", "geven", "maken", "zijn", "worden"}
 BARE_ROLES = {"subject", "verb"}
 NAMING_VERBS = {"noemen"}
 # Prepositions whose phrase after a counted noun belongs to that noun ("mensen met mazelen").
@@ -67,6 +65,8 @@ BOUND_CAUSE = "aan"
 APPROXIMATORS = frozenset(_LEXICON["approximators"])
 CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
 REFLEXIVE = "zich"
+# Verbs that say too little for "Wat …?" with nothing but a subject beside them.
+LIGHT_VERBS = frozenset(_LEXICON["light_verbs"])
 EXISTENTIAL = _LEXICON["existential"]
 DEFINITE_DETERMINERS = frozenset(_LEXICON["definite_determiners"])
 DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
