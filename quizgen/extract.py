@@ -424,6 +424,7 @@ class FactExtractor:
         self.kinds = name_kinds(lang)
         self.ents = EntityIndex(doc)
         self.skipped: Counter[str] = Counter()
+        self._asides: dict[int, list[tuple[int, int]]] = {}
 
     # -- constituents -------------------------------------------------------------------
 
@@ -1106,7 +1107,7 @@ class FactExtractor:
         if not roles:
             return None
         sent = head.sent
-        found = asides(sent, self.lex)
+        found = self.asides(sent)
         tense = self.tense(finite_tok, head, children)
         passive = any(c.dep_ == "aux:pass" for c in children)
         return Fact(
@@ -1121,6 +1122,12 @@ class FactExtractor:
             parts=tuple(without_remarks(ordered, sent, found)),
             asides=tuple(found),
         )
+
+    def asides(self, sent: Span) -> list[tuple[int, int]]:
+        """The sentence's :func:`asides`, found once for all its facts."""
+        if sent.start not in self._asides:
+            self._asides[sent.start] = asides(sent, self.lex)
+        return self._asides[sent.start]
 
     def relative_clause(self, verb: Token) -> Relative | None:
         """ "een onderzoek [dat de Universiteit Twente … heeft uitgevoerd]", "de minister,
@@ -2542,9 +2549,7 @@ class FactExtractor:
             sentence=shown,
             sentence_start=sent.start_char,
             parts=(part,),
-            asides=tuple(
-                (a, b) for a, b in asides(sent, self.lex) if b <= len(shown.rstrip(".!?"))
-            ),
+            asides=tuple((a, b) for a, b in self.asides(sent) if b <= len(shown.rstrip(".!?"))),
             # The main clause's phrases tell the sentence's news; a name or number deeper
             # down (in a relative clause, a remark, a modifier) its background.
             salience=-EMBEDDED_WEIGHT * max(0, depth(m.root) - 1),
@@ -2600,14 +2605,82 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     time, "in de nacht van dinsdag op woensdag", nor the one thing a bare noun has,
     "Commissaris van de Koning …", nor what a relative clause after it may be about), an
     apposition or a relative clause between commas ("De vervoerder[, het Duitse bedrijf
-    DB Cargo,] heeft …") or in brackets ("[ (NWO)]"). Each is a whole subtree no word
-    outside depends on, and none opens the sentence (its verb would come first)."""
+    DB Cargo,] heeft …") or in brackets ("[ (NWO)]"), a verb's date in the middle of its
+    clause ("vond[ maandagnacht] om 3.24 uur plaats"). Each is a whole subtree no word
+    outside depends on, and none opens the sentence or a main clause (its verb would come
+    first)."""
     doc = sent.doc
     found: list[tuple[int, int]] = []
     root = sent.root
     if root.pos_ not in {"VERB", "AUX"} and not any(c.dep_ == "cop" for c in root.children):
         # No clause the parse could read: no telling what hangs on what.
         return found
+    arcs = [(w.i, w.head.i) for w in sent if not w.is_punct]
+    for t in sent:
+        if t.dep_ in {"appos", "acl:relcl"}:
+            remark = True
+        elif (prepositional(t, set_off=True) and t.head.i < t.i and of_a_noun(t, lex)) or (
+            dated(t)
+        ):
+            remark = False
+        else:
+            continue
+        words = [w for w in in_order(t) if not w.is_punct] if not remark else in_order(t)
+        while words and words[0].is_punct:
+            words.pop(0)
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            continue
+        first, last = words[0].i, words[-1].i
+        if first <= sent.start or last + 1 >= sent.end:
+            continue
+        if any(
+            e.start <= last and first < e.end and not first <= e.start < e.end <= last + 1
+            for e in doc.ents
+        ):
+            continue
+        if not remark and (
+            any(
+                w.text == "," or w.pos_ in {"VERB", "AUX", "CCONJ"} or w.dep_ == "conj"
+                for w in doc[first : last + 1]
+            )
+            or (t.dep_ != "obl" and measure(t, lex))
+            or words[-1].pos_ in {"ADP", "ADV"}
+            or doc[last + 1].text == "("
+        ):
+            # A remark, a verb or a coordination inside: the phrase is more than a noun's
+            # ("het Adrz [in Goes en het ZorgSaam Ziekenhuis in Terneuzen]"); a measure;
+            # a particle of the verb that ends it ("de gebouwen [van OKC binnen]"); a
+            # remark on it after it ("had [in augustus] (1991) plaats").
+            continue
+        if t.dep_ == "obl" and (
+            doc[first - 1].lower_ in lex.raw["approximators"]
+            or opens_main_clause(t, last)
+            or doc[last + 1].pos_ in {"ADJ", "NOUN"}
+        ):
+            # "begon [even] na 7.00 uur": the adverb is the phrase's; "[Zondag] eindigt …"
+            # opens its clause; "om 21.30 uur [Nederlandse tijd]" runs on.
+            continue
+        if any((first <= head <= last) != (first <= i <= last) and i != t.i for i, head in arcs):
+            # A word outside hangs on one inside, or one inside on one outside.
+            continue
+        before, after = doc[first - 1], doc[last + 1]
+        following = next((w for w in doc[last + 1 : sent.end] if not w.is_punct), None)
+        if not remark and following is not None and relative(following, lex):
+            continue
+        if remark or before.text == ",":
+            # (A phrase between commas goes with them: "De beving[, met een kracht van 5,9
+            # …,] vond …".)
+            if before.text == "(" and after.text == ")":
+                first, last = first - 1, last + 1
+            elif before.text == "," and after.text in {",", "."}:
+                first, last = first - 1, last + (after.text == ",")
+            else:
+                continue
+        start = doc[first - 1].idx + len(doc[first - 1].text)
+        found.append((start - sent.start_char, doc[last].idx + len(doc[last]) - sent.start_char))
+    return found
     for t in sent:
         if t.dep_ in {"appos", "acl:relcl"}:
             remark = True

@@ -2704,3 +2704,16 @@ def test_a_sentence_with_its_subjects_remark_and_a_time_the_parser_broke_is_a_cl
     (fact,) = event_facts(doc)
     asked = nl.question(fact, next(i for i, p in enumerate(fact.parts) if p.role == "time"))
     assert asked is not None and asked.prompt == "Wanneer vond de beving plaats?"
+
+
+def test_a_remark_of_punctuation_alone_is_no_aside() -> None:
+    """A quote mark the parser made an apposition left nothing once its punctuation was
+    stripped, and the whole document failed ("list index out of range")."""
+    from quizgen.extract import asides, lexicon
+
+    doc = parsed([
+        ("Jan", "PROPN", 3, "nsubj", "B-PER"), ("Smit", "PROPN", 0, "flat", "I-PER"),
+        ("'", "PUNCT", 0, "appos", "O"), ("lacht", "VERB", 3, "ROOT", "O"),
+        ("hard", "ADV", 3, "advmod", "O"), (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    assert asides(next(iter(doc.sents)), lexicon("nl")) == []
