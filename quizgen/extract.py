@@ -1306,10 +1306,19 @@ class FactExtractor:
 
     def modal_infinitive(self, head: Token, children: list[Token]) -> Token | None:
         """The bare infinitive the parser hung on a modal as its clause ("wil … praten"),
-        rather than the modal on it."""
-        if head.lemma_ not in self.lex.raw["modal_verbs"]:
+        rather than the modal on it; or the participle it hung so on "hebben" or "zijn"
+        ("heeft dit seizoen al zes keer [gescoord]")."""
+        perfect = head.lemma_ in self.lex.raw["perfect_auxiliaries"]
+        if head.lemma_ not in self.lex.raw["modal_verbs"] and not perfect:
             return None
-        inf = [c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > head.i]
+        inf = [
+            c
+            for c in children
+            if c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and c.i > head.i
+            and (not perfect or "Part" in c.morph.get("VerbForm", []))
+        ]
         if len(inf) != 1 or any(k.dep_ == "mark" for k in inf[0].children if k.i < inf[0].i):
             # "probeert te …", "om te …": a clause of its own. (A subject the parser hung on
             # the infinitive is the clause's: "wil [Trump] in mei praten".)

@@ -505,6 +505,17 @@ def test_the_infinitive_under_a_modal_gives_its_phrases_to_the_clause() -> None:
     # Also with the subject hung on the infinitive.
     doc[0].head = doc[5]
     assert asked_about(doc, lambda p: p.role == "time").prompt == "Wanneer wil Berlijn praten?"
+    # And a participle so hung on "hebben": "heeft dit seizoen al [zes keer] gescoord".
+    doc = parsed([
+        ("Hoekstra", "PROPN", 1, "nsubj", "B-PER"), ("heeft", "VERB", 1, "ROOT", "O"),
+        ("zes", "NUM", 3, "nummod", "B-QUANTITY"), ("keer", "NOUN", 4, "obl", "I-QUANTITY"),
+        ("gescoord", "VERB", 1, "xcomp", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[1].lemma_ = "hebben"
+    doc[4].set_morph("VerbForm=Part")
+    asked = asked_about(doc, lambda p: p.role == "quantity")
+    assert asked.prompt == "Hoeveel keer heeft Hoekstra gescoord?"
 
 
 def test_a_bare_count_can_be_blanked_but_not_a_year_or_a_counted_noun() -> None:
