@@ -1677,3 +1677,31 @@ def test_one_event_is_asked_when_once() -> None:
     ents = EntityIndex(spacy.blank("nl")(said))
     quiz = generate(Extraction([quake], ents, Counter()), nl, kinds=["short_answer"])
     assert [q.prompt for q in quiz] == ["Wanneer vond de beving plaats?"]
+
+
+def test_a_statement_leaves_out_what_its_question_left_out() -> None:
+    """ "Met welke score verloren de Ieren van Oostenrijk?" leaves out "zaterdag" for
+    another question; a true/false statement of the clause does so too, and one without
+    its subject is none."""
+    from collections import Counter
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import Builder, Candidate
+
+    said = "De Ieren verloren zaterdag met 1-2 van Oostenrijk."
+    lost = Fact("event", "verliezen", (), said, 0, finite="verloren", tense="past", parts=(
+        Part("subject", "De Ieren", 0, first=True, answer="de Ieren"),
+        Part("time", "zaterdag", 18, "DATE", answer="zaterdag"),
+        Part("score", "met 1-2", 27, "SCORE", prep="met", answer="1-2"),
+        Part("other", "van Oostenrijk", 35, prep="van"),
+    ))  # fmt: skip
+    builder = Builder(Extraction([lost], EntityIndex(spacy.blank("nl")(said)), Counter()), nl, 0)
+    asked = nl.question(lost, 2, frozenset({1}))
+    assert asked is not None
+    c = Candidate(lost, asked, "SCORE", lost.parts[2], 2, "score", 1.0, omitted=frozenset({1}))
+    statements = [builder.make(replace(c, asked=replace(asked, prompt=f"{k}")), "true_false")
+                  for k in range(8)]  # fmt: skip
+    made = [q.prompt for q in statements if q is not None]
+    assert made and all("zaterdag" not in p for p in made)
+    assert builder.make(replace(c, omitted=frozenset({0})), "true_false") is None

@@ -106,6 +106,9 @@ class Candidate:
     # What a blank's sentence leaves out (offsets in the sentence): a dateline, a function
     # the matching question asks before its person's name.
     cuts: tuple[tuple[int, int], ...] = ()
+    # The clause's phrases a wh-question leaves out (indices in its parts), as a statement
+    # of the clause does too.
+    omitted: frozenset[int] = frozenset()
 
 
 def shown_sentence(c: Candidate) -> tuple[str, int]:
@@ -388,7 +391,7 @@ def without_shown(
     # The subject, asked elsewhere, is left out in the passive: "Wanneer is het gebouw
     # geopend?" beside "Wie heeft het gebouw geopend?".
     ask = lang.agentless_question if kept else lang.question
-    return asked_again(c, fact, ask(fact, c.index, omit))
+    return asked_again(replace(c, omitted=omit), fact, ask(fact, c.index, omit))
 
 
 def part_without(fact: Fact, part: Part, shown: Sequence[str]) -> Part | None:
@@ -583,8 +586,12 @@ class Builder:
         truth = rng.random() < 0.5
         if c.fact.kind == "sentence":
             return self.true_false_sentence(c, base, truth, rng)
+        if any(c.fact.parts[j].role == "subject" for j in c.omitted):
+            # A clause without its subject is no statement.
+            return None
+        left_out = dict.fromkeys(c.omitted, "")
         if truth:
-            text = self.lang.statement(c.fact)
+            text = self.lang.statement(c.fact, left_out)
         else:
             opts = self.wrong(c, c.part.answer, c.fact.sentence, rng)
             if not opts:
@@ -601,7 +608,7 @@ class Builder:
                 # "door Kim", "met 1-3", "tot 312 miljoen euro": the answer is the phrase
                 # without its preposition, the statement needs it.
                 swap = lead + swap
-            text = self.lang.statement(c.fact, {c.index: swap})
+            text = self.lang.statement(c.fact, {**left_out, c.index: swap})
         if not text or not (MIN_WORDS <= len(words(text)) <= MAX_WORDS):
             return None
         return replace(base, prompt=text, answer=TRUE if truth else FALSE, accepted_answers=())
@@ -775,8 +782,13 @@ class Sheet:
             # A person another question has as its answer is asked for their function.
             return
         fit = [k for k in kinds if k in KIND_FIT[c.fact.kind]] or kinds
-        # A true/false statement restates its sentence's fact: only one per sentence.
-        fit = [k for k in fit if k != "true_false" or not self.per_sentence[at]]
+        # A true/false statement restates its sentence's fact: only one per sentence (a
+        # clause's leaves out what other questions about the sentence ask, as they do).
+        fit = [
+            k
+            for k in fit
+            if k != "true_false" or not self.per_sentence[at] or c.fact.kind == "event"
+        ]
         for kind in sorted(fit, key=lambda k: (self.made[k] / KIND_SHARE[k], order.index(k))):
             verdict = self.add(c, kind)
             if verdict is None:
