@@ -1608,3 +1608,16 @@ def test_a_capital_that_only_opens_the_sentence_is_no_name() -> None:
     (fact,) = event_facts(doc)
     opener = next(p for p in fact.parts if p.text.startswith("Voorafgaand"))
     assert not opener.proper
+
+
+def test_a_phrase_that_points_back_gives_no_question() -> None:
+    """ "Hoeveel kost diezelfde kamer met twee personen?": which room? "diezelfde" and
+    "datzelfde" point back as "die" and "dat" do."""
+    for pointing, expected in (("diezelfde", 0), ("die", 0), ("een", 1)):
+        doc = parsed([
+            (pointing.capitalize(), "DET", 1, "det", "O"), ("kamer", "NOUN", 2, "nsubj", "O"),
+            ("kost", "VERB", 2, "ROOT", "O"), ("80", "NUM", 4, "nummod", "B-MONEY"),
+            ("euro", "NOUN", 2, "obj", "I-MONEY"), (".", "PUNCT", 2, "punct", "O"),
+        ])  # fmt: skip
+        doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        assert len(event_facts(doc)) == expected, pointing
