@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Any
@@ -2583,28 +2583,42 @@ def without_remarks(parts: list[Part], sent: Span, found: list[tuple[int, int]])
     the sentence's asides): a question tells what it asks about, not all the text says of
     it ("Wanneer vond de beving plaats?", not "… de beving, met een kracht van 5,9 op de
     schaal van Richter, plaats?"). Their answers stay whole."""
-    text = sent.text
-    out: list[Part] = []
-    for p in parts:
-        at = p.start - sent.start_char
-        end = at + len(p.text)
-        if text[at:end].lower() != p.text.lower():
-            out.append(p)
-            continue
-        # (A remark at the phrase's end takes the comma after it along.)
-        after = text[end:]
-        closing = end + (len(after) - len(after.lstrip()) + 1 if after.lstrip()[:1] == "," else 0)
-        cuts = [
-            (a, min(b, end))
-            for a, b in found
-            if at < a and b <= closing and text[a : a + 2].strip()[:1] in {",", "("}
-        ]
-        kept = p.text
-        for a, b in sorted(cuts, reverse=True):
-            if all(not (a < y and x < b) for x, y in cuts if (x, y) != (a, b)):
-                kept = kept[: a - at] + kept[b - at :]
-        out.append(replace(p, text=kept) if kept != p.text else p)
-    return out
+    return [part_without_asides(p, sent.text, sent.start_char, found, set_off) or p for p in parts]
+
+
+def set_off(aside: str) -> bool:
+    """Whether an aside's text is a remark set off by a comma or brackets."""
+    return aside.strip()[:1] in {",", "("}
+
+
+def part_without_asides(
+    part: Part,
+    sentence: str,
+    sentence_start: int,
+    spans: Sequence[tuple[int, int]],
+    cut: Callable[[str], bool],
+) -> Part | None:
+    """``part`` without the asides of its ``sentence`` (``spans``, offsets in it) inside it
+    whose text ``cut`` chooses, the shortest first and none overlapping another; None when
+    the part does not stand as in the sentence or nothing is cut. An aside at the part's
+    end takes the comma after it along."""
+    at = part.start - sentence_start
+    end = at + len(part.text)
+    if sentence[at:end].lower() != part.text.lower():
+        return None
+    after = sentence[end:]
+    closing = end + (len(after) - len(after.lstrip()) + 1 if after.lstrip()[:1] == "," else 0)
+    cuts: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda span: span[1] - span[0]):
+        free = not any(a < y and x < b for x, y in cuts)
+        if at <= a and b <= closing and free and cut(sentence[a:b]):
+            cuts.append((a, min(b, end)))
+    if not cuts:
+        return None
+    text = part.text
+    for a, b in sorted(cuts, reverse=True):
+        text = text[: a - at] + text[b - at :]
+    return replace(part, text=text)
 
 
 def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 
 from quizgen.entities import EntityIndex
-from quizgen.extract import Extraction
+from quizgen.extract import Extraction, part_without_asides
 from quizgen.generate.distractors import distractors
 from quizgen.generate.text import (
     contains_words,
@@ -397,26 +397,16 @@ def without_shown(
 def part_without(fact: Fact, part: Part, shown: Sequence[str]) -> Part | None:
     """``part`` without the asides of its sentence inside it that show one of ``shown``,
     when it stands in the question as in the sentence and what stays shows none."""
-    at = part.start - fact.sentence_start
-    end = at + len(part.text)
-    if fact.sentence[at:end].lower() != part.text.lower():
+    trimmed = part_without_asides(
+        part,
+        fact.sentence,
+        fact.sentence_start,
+        fact.asides,
+        lambda aside: any(contains_words(aside, a) for a in shown),
+    )
+    if trimmed is None or any(contains_words(trimmed.text, a) for a in shown):
         return None
-    cuts: list[tuple[int, int]] = []
-    # (An aside set off by commas at the phrase's end takes the comma after it along.)
-    closing = end + (fact.sentence[end : end + 1] == ",")
-    for start, stop in sorted(fact.asides, key=lambda span: span[1] - span[0]):
-        inside = at <= start and stop <= closing
-        free = not any(start < b and a < stop for a, b in cuts)
-        if inside and free and any(contains_words(fact.sentence[start:stop], a) for a in shown):
-            cuts.append((start, min(stop, end)))
-    if not cuts:
-        return None
-    text = part.text
-    for start, stop in sorted(cuts, reverse=True):
-        text = text[: start - at] + text[stop - at :]
-    if any(contains_words(text, a) for a in shown):
-        return None
-    return replace(part, text=text)
+    return trimmed
 
 
 def blank_without(c: Candidate, shown: Sequence[str]) -> Candidate | None:
