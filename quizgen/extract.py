@@ -2591,6 +2591,21 @@ def set_off(aside: str) -> bool:
     return aside.strip()[:1] in {",", "("}
 
 
+def pick_asides(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    cut: Callable[[str], bool],
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """The asides of ``sentence`` (``spans``) whose text ``cut`` chooses, the shortest first,
+    none overlapping another or a span already ``taken``."""
+    picked: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda span: span[1] - span[0]):
+        if not any(a < y and x < b for x, y in [*taken, *picked]) and cut(sentence[a:b]):
+            picked.append((a, b))
+    return picked
+
+
 def part_without_asides(
     part: Part,
     sentence: str,
@@ -2608,11 +2623,8 @@ def part_without_asides(
         return None
     after = sentence[end:]
     closing = end + (len(after) - len(after.lstrip()) + 1 if after.lstrip()[:1] == "," else 0)
-    cuts: list[tuple[int, int]] = []
-    for a, b in sorted(spans, key=lambda span: span[1] - span[0]):
-        free = not any(a < y and x < b for x, y in cuts)
-        if at <= a and b <= closing and free and cut(sentence[a:b]):
-            cuts.append((a, min(b, end)))
+    inside = [(a, b) for a, b in spans if at <= a and b <= closing]
+    cuts = [(a, min(b, end)) for a, b in pick_asides(sentence, inside, cut)]
     if not cuts:
         return None
     text = part.text
@@ -2648,7 +2660,7 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             remark = False
         else:
             continue
-        words = [w for w in in_order(t) if not w.is_punct] if not remark else in_order(t)
+        words = in_order(t)
         while words and words[0].is_punct:
             words.pop(0)
         while words and words[-1].is_punct:

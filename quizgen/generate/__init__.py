@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 
 from quizgen.entities import EntityIndex
-from quizgen.extract import Extraction, part_without_asides
+from quizgen.extract import Extraction, part_without_asides, pick_asides
 from quizgen.generate.distractors import distractors
 from quizgen.generate.text import (
     contains_words,
@@ -416,16 +416,15 @@ def blank_without(c: Candidate, shown: Sequence[str]) -> Candidate | None:
     shows none."""
     assert c.part is not None
     at = c.part.surface_start - c.fact.sentence_start
-    cuts = [*c.cuts]
-    for start, end in sorted(c.fact.asides, key=lambda span: span[1] - span[0]):
-        taken = [(at, at + len(c.part.surface)), *cuts]
-        if any(start < b and a < end for a, b in taken):
-            continue
-        if any(contains_words(c.fact.sentence[start:end], a) for a in shown):
-            cuts.append((start, end))
-    if len(cuts) == len(c.cuts):
+    picked = pick_asides(
+        c.fact.sentence,
+        c.fact.asides,
+        lambda aside: any(contains_words(aside, a) for a in shown),
+        taken=[(at, at + len(c.part.surface)), *c.cuts],
+    )
+    if not picked:
         return None
-    plain = replace(c, cuts=tuple(cuts))
+    plain = replace(c, cuts=(*c.cuts, *picked))
     again = replace(plain, asked=replace(c.asked, prompt=blanked(plain)))
     if any(contains_words(again.asked.prompt, a) for a in shown) or not passes_gate(again):
         return None
