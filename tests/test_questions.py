@@ -837,11 +837,16 @@ def test_the_true_false_statement_comes_from_the_least_central_fact() -> None:
         facts.append(Fact("sentence", "", (), said, at, parts=(part,), salience=-0.5 * i))
         at += len(said) + 1
     ents = EntityIndex(spacy.blank("nl")(" ".join(f.sentence for f in facts)))
-    quiz = generate(Extraction(facts, ents, Counter()), nl, max_questions=5, seed=1)
+    extraction = Extraction(facts, ents, Counter())
+    quiz = generate(extraction, nl, max_questions=5, seed=1)
     assert len(quiz) == 5
     (statement,) = [q for q in quiz if q.kind == "true_false"]
     assert "910" in statement.prompt or "Op dag 5" in statement.prompt
     assert all(q.kind != "true_false" for q in quiz if "Op dag 1" in q.prompt)
+    # When the facts run out before the quiz is full, none is given up for a statement:
+    # each stays asked in a kind that tests it.
+    short = generate(extraction, nl, max_questions=8, seed=1)
+    assert len(short) == 5 and all(q.kind != "true_false" for q in short)
 
 
 @pytest.mark.parametrize(

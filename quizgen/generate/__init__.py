@@ -937,9 +937,11 @@ def generate(
     }  # fmt: skip
     choice = Choice(extraction, lang, seed, limit, allowed, repeated)
     sheet = choice.select(pool)
-    if choice.statements and not sheet.made["true_false"]:
+    if choice.statements and not sheet.made["true_false"] and len(sheet.questions) >= limit:
         # No fact was left for a true/false statement: the least central question that is
-        # its sentence's only one becomes one, if it can be said as a statement.
+        # its sentence's only one becomes one, if it can be said as a statement, and the
+        # next candidate fills its place. (When the text's facts ran out before the quiz
+        # was full, no place is filled: each fact stays asked in a kind that tests it.)
         alone = [
             c
             for k, (c, kind) in sheet.picked.items()
