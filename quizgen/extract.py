@@ -56,6 +56,8 @@ EMBEDDED_WEIGHT = 0.3
 # Sentences short enough to blank a word out of, and long enough to give it context.
 MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 6, 35
 MAX_DOMAIN_WORDS = 6
+# "de 61-jarige Deen" between an apposition's comma and the name it describes.
+MAX_DESCRIPTION = 3
 FUNCTION_POS = {"ADP", "ADV", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "VERB"}
 
 
@@ -2340,11 +2342,50 @@ class FactExtractor:
             while j - 1 >= m.sent.start and doc[j - 1].pos_ == "ADJ":
                 j -= 1
             found.append([doc[k] for k in range(j, m.start - 1)])
+        # The name with its own description as the apposition: "Die ploegleider, de Deen
+        # Rasmus Holm,", "de eigenaar, de 45-jarige …" (the parser tears such a phrase up);
+        # a title, not what the person did ("De gijzelnemer, de 39-jarige …").
+        c = self.described_after_comma(m)
+        if (
+            c is not None
+            and doc[c - 1].pos_ == "NOUN"
+            and doc[c - 1].lower_.endswith(self.lex.person_titles)
+            and not self.ents.mention_at(doc[c - 1])
+        ):
+            j = c - 1
+            while j - 1 >= m.sent.start and doc[j - 1].pos_ == "ADJ":
+                j -= 1
+            found.append([doc[k] for k in range(j, c)])
         # Apposition: "Name, NP," — see quizgen.repair, which attached it to the name.
         appos = apposition_after(doc, m)
         if appos:
             found.append(appos)
         return found
+
+    def described_after_comma(self, m: Span) -> int | None:
+        """The comma before ``m`` when only a description of its own stands between them:
+        an article, adjectives or an age, and at most one word for what the person is ("de
+        Deen", "de 61-jarige"); the phrase before the comma is then what the person is
+        too."""
+        doc = self.doc
+        k = m.start - 1
+        words: list[Token] = []
+        while k > m.sent.start and doc[k].text != "," and len(words) <= MAX_DESCRIPTION:
+            words.insert(0, doc[k])
+            k -= 1
+        if not words or len(words) > MAX_DESCRIPTION or doc[k].text != "," or k < 2:
+            return None
+        rest = words[1:] if words[0].pos_ == "DET" else words
+        nouns = [t for t in rest if t.pos_ in {"NOUN", "PROPN"}]
+        fits = all(t.pos_ in {"ADJ", "NUM"} for t in rest if t not in nouns)
+        if not rest or len(nouns) > 1 or not fits or (nouns and nouns[-1] is not rest[-1]):
+            return None
+        # (A nationality may be tagged MISC, an age QUANTITY; not a name of its own.)
+        if any(
+            label_of(x) in {"PER", "ORG", "LOC"} for t in words if (x := self.ents.mention_at(t))
+        ):
+            return None
+        return k
 
     # -- document -----------------------------------------------------------------------
 

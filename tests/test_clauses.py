@@ -4,7 +4,7 @@ needed)."""
 from __future__ import annotations
 
 import pytest
-from parses import NL, entities, event_facts, parsed, title_facts
+from parses import NL, entities, event_facts, functions_of, parsed, title_facts
 
 from quizgen.extract import FactExtractor
 from quizgen.lang import nl
@@ -1621,3 +1621,29 @@ def test_a_phrase_that_points_back_gives_no_question() -> None:
         ])  # fmt: skip
         doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
         assert len(event_facts(doc)) == expected, pointing
+
+
+@pytest.mark.parametrize(
+    ("noun", "function"), [("ploegleider", "ploegleider"), ("gijzelnemer", None)]
+)
+def test_a_title_before_a_comma_and_the_persons_own_description_is_their_function(
+    noun: str, function: str | None
+) -> None:
+    """ "Die ploegleider, de Deen Rasmus Holm, sprak …": the name has a description of its
+    own after the comma, and the parser tore the apposition up; the title before the comma
+    is still the person's — a title, not what the person did ("De gijzelnemer, …")."""
+    doc = parsed([
+        ("Die", "DET", 1, "det", "O"),
+        (noun, "NOUN", 8, "nsubj", "O"),
+        (",", "PUNCT", 4, "punct", "O"),
+        ("de", "DET", 4, "det", "O"),
+        ("Deen", "PROPN", 1, "appos", "O"),
+        ("Rasmus", "PROPN", 4, "appos", "B-PER"),
+        ("Holm", "PROPN", 1, "appos", "I-PER"),
+        (",", "PUNCT", 8, "punct", "O"),
+        ("sprak", "VERB", 8, "ROOT", "O"),
+        ("van", "ADP", 10, "case", "O"),
+        ("winst", "NOUN", 8, "obl", "O"),
+        (".", "PUNCT", 8, "punct", "O"),
+    ])  # fmt: skip
+    assert functions_of(doc) == ([function] if function else [])
