@@ -1710,3 +1710,15 @@ def test_a_statement_leaves_out_what_its_question_left_out() -> None:
     made = [q.prompt for q in statements if q is not None]
     assert made and all("zaterdag" not in p for p in made)
     assert builder.make(replace(c, omitted=frozenset({0})), "true_false") is None
+
+
+def test_answer_forms_that_differ_only_in_case_are_one() -> None:
+    """ "directeur (ook goed: Directeur)": the platforms mark answers without regard to case
+    (Moodle ``usecase`` 0, QTI ``caseSensitive`` false), so the key lists a form once."""
+    from quizgen.generate import distinct
+
+    assert distinct(["directeur", "Directeur", "DUO", "Dienst Uitvoering Onderwijs", "duo"]) == (
+        "directeur",
+        "DUO",
+        "Dienst Uitvoering Onderwijs",
+    )

@@ -535,7 +535,7 @@ class Builder:
             kind=kind,
             prompt=c.asked.prompt,
             answer=c.asked.answer,
-            accepted_answers=tuple(dict.fromkeys([c.asked.answer, *c.asked.accepted])),
+            accepted_answers=distinct([c.asked.answer, *c.asked.accepted]),
             source_sentence=c.fact.sentence,
         )
         if kind == "short_answer":
@@ -565,7 +565,7 @@ class Builder:
         # The rest of the sentence must not hold the answer again.
         if contains_words(prompt, core(p.surface)):
             return None
-        accepted = tuple(dict.fromkeys([p.surface, *c.asked.accepted]))
+        accepted = distinct([p.surface, *c.asked.accepted])
         return replace(base, prompt=prompt, answer=p.surface, accepted_answers=accepted)
 
     def true_false(self, c: Candidate, base: Question, rng: random.Random) -> Question | None:
@@ -1015,13 +1015,22 @@ class Choice:
         return sheet
 
 
+def distinct(forms: Sequence[str]) -> tuple[str, ...]:
+    """The answer forms once each, the first of those that differ only in letter case
+    ("directeur", not also "Directeur": answers are marked without regard to case)."""
+    first: dict[str, str] = {}
+    for f in forms:
+        first.setdefault(f.casefold(), f)
+    return tuple(first.values())
+
+
 def _with_dated_answers(q: Question, lang: ModuleType, date: str) -> Question:
     if q.kind not in {"short_answer", "cloze"}:
         return q
     dated = lang.absolute_dates(q.answer, date)
     if not dated:
         return q
-    return replace(q, accepted_answers=tuple(dict.fromkeys([*q.accepted_answers, *dated])))
+    return replace(q, accepted_answers=distinct([*q.accepted_answers, *dated]))
 
 
 def _order_key(q: Question, pool: list[Candidate]) -> tuple[int, int]:
