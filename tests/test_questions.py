@@ -1722,3 +1722,28 @@ def test_answer_forms_that_differ_only_in_case_are_one() -> None:
         "DUO",
         "Dienst Uitvoering Onderwijs",
     )
+
+
+def test_an_answer_is_asked_twice_at_most_however_it_is_named() -> None:
+    """ "Philips", "Philips" and "het aandeel Philips" (also good: "Philips") are one
+    referent: the third question with it as its answer is not asked."""
+    from quizgen.generate import Candidate, Sheet
+    from quizgen.lang.base import Asked
+    from quizgen.records import Question
+
+    class Made:
+        def make(self, c: Candidate, kind: str) -> Question:
+            return Question("", "short_answer", c.asked.prompt, c.asked.answer)
+
+    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
+    asked = [
+        ("Wie verkoopt zijn divisie?", "Philips", ("Philips",)),
+        ("Wie kan zich richten op medische technologie?", "Philips", ("Philips",)),
+        ("Welk aandeel steeg met 6 procent?", "Philips", ("het aandeel Philips",)),
+    ]
+    for at, (prompt, answer, accepted) in enumerate(asked):
+        subject = Part("subject", answer, 100 * at, "ORG", first=True, answer=answer)
+        told = Fact("event", "", (), f"Zin {at}.", 100 * at, finite="verkoopt", parts=(subject,))
+        c = Candidate(told, Asked(prompt, answer, accepted), "ORG", subject, 0, "subject", 1.0)
+        sheet.ask(c, ["short_answer"], ["short_answer"])
+    assert [q.prompt for q in sheet.questions] == [p for p, _, _ in asked[:2]]

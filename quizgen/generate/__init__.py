@@ -749,9 +749,11 @@ class Sheet:
         """Ask ``c`` in the first of ``kinds`` that fits it and is furthest below its share
         (ties in ``order``), unless its sentence or answer has been asked enough."""
         at = c.fact.sentence_start
-        # One referent, however named: "Hofstra" is "Jelle Hofstra".
-        answer = max((core(a) for a in (c.asked.answer, *c.asked.accepted)), key=len)
-        if self.per_sentence[at] >= PER_SENTENCE or self.per_answer[answer] >= (
+        # One referent, however named: "Hofstra" is "Jelle Hofstra", "het aandeel Philips"
+        # is "Philips" (each form is counted).
+        forms = {core(a) for a in (c.asked.answer, *c.asked.accepted)} - {""}
+        asked_before = max((self.per_answer[f] for f in forms), default=0)
+        if self.per_sentence[at] >= PER_SENTENCE or asked_before >= (
             1 if c.fact.kind == "sentence" else PER_ANSWER
         ):
             return
@@ -767,7 +769,7 @@ class Sheet:
             # leaves no "Hoe laat vond de beving plaats?" (but "Vanaf wanneer …?" and "Tot
             # wanneer …?" ask two things).
             return
-        if c.fact.kind == "title" and c.topic == "person" and self.per_answer[answer]:
+        if c.fact.kind == "title" and c.topic == "person" and asked_before:
             # A person another question has as its answer is asked for their function.
             return
         fit = [k for k in kinds if k in KIND_FIT[c.fact.kind]] or kinds
@@ -784,7 +786,7 @@ class Sheet:
                 continue
             if verdict:
                 self.per_sentence[at] += PER_SENTENCE if kind == "true_false" else 1
-                self.per_answer[answer] += 1
+                self.per_answer.update(forms)
                 self.titles += c.fact.kind == "title"
                 self.made[kind] += 1
             break
