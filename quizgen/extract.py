@@ -2394,6 +2394,9 @@ class FactExtractor:
         titles = self.titles()
         self.ents.persons.update(r.answer for f in titles if (r := f.role("agent")) is not None)
         sents = list(self.doc.sents)
+        # Sentences that only name who told the one before ("Dat meldt het CBS."), whose
+        # speaker its facts carry ("Volgens wie …?"): nothing of them is blanked out.
+        told: set[int] = set()
         for k, sent in enumerate(sents):
             said_by = self.said_next(sents[k + 1]) if k + 1 < len(sents) else None
             for tok in sent:
@@ -2408,18 +2411,22 @@ class FactExtractor:
                     fact = self.clause(tok, relative=relative)
                 if fact is not None:
                     facts.append(fact)
+                    if said_by is not None and said_by in fact.parts:
+                        told.add(sents[k + 1].start)
         facts.extend(titles)
-        facts.extend(self.sentence_facts())
+        facts.extend(self.sentence_facts(told))
         return Extraction(facts, self.ents, self.skipped)
 
-    def sentence_facts(self) -> list[Fact]:
-        """Each name, date and number of a sound sentence, to blank out of it."""
+    def sentence_facts(self, told: Collection[int] = ()) -> list[Fact]:
+        """Each name, date and number of a sound sentence, to blank out of it; not of the
+        sentences starting at a token of ``told``."""
         facts: list[Fact] = []
         particles = set(self.lex.raw["name_particles"])
         for sent in self.doc.sents:
             words = [t for t in sent if not t.is_punct and not t.is_space]
             if (
-                not well_formed(sent)
+                sent.start in told
+                or not well_formed(sent)
                 or asks(sent)
                 or not MIN_SENTENCE_WORDS <= len(words) <= MAX_SENTENCE_WORDS
                 or sum(t.text in QUOTES for t in sent) % 2

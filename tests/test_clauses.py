@@ -1647,3 +1647,31 @@ def test_a_title_before_a_comma_and_the_persons_own_description_is_their_functio
         (".", "PUNCT", 8, "punct", "O"),
     ])  # fmt: skip
     assert functions_of(doc) == ([function] if function else [])
+
+
+def test_a_sentence_that_names_who_told_the_one_before_gives_no_blank() -> None:
+    """ "Dat meldt het _____." beside "Met hoeveel procent is de export volgens het Centraal
+    Planbureau gedaald?": the speaker is asked as "Volgens wie …?" of the sentence before,
+    whose every question shows it; the sentence alone says nothing but "Dat"."""
+    rows = [
+        ("De", "DET", 1, "det", "O"), ("export", "NOUN", 8, "nsubj", "O"),
+        ("is", "AUX", 8, "aux", "O"), ("vorig", "ADJ", 4, "amod", "B-DATE"),
+        ("jaar", "NOUN", 8, "obl", "I-DATE"), ("met", "ADP", 7, "case", "O"),
+        ("4", "NUM", 7, "nummod", "B-PERCENT"), ("procent", "NOUN", 8, "obl", "I-PERCENT"),
+        ("gedaald", "VERB", 8, "ROOT", "O"), (".", "PUNCT", 8, "punct", "O"),
+        ("Dat", "PRON", 11, "obj", "O"), ("meldt", "VERB", 11, "ROOT", "O"),
+        ("het", "DET", 13, "det", "O"), ("Centraal", "PROPN", 11, "nsubj", "B-ORG"),
+        ("Planbureau", "PROPN", 13, "flat", "I-ORG"), ("in", "ADP", 17, "case", "O"),
+        ("een", "DET", 17, "det", "O"), ("rapport", "NOUN", 11, "obl", "O"),
+        (".", "PUNCT", 11, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    for i, morph, lemma in [(2, "Tense=Pres|VerbForm=Fin", "zijn"), (8, "VerbForm=Part", "dalen"),
+                            (11, "Tense=Pres|VerbForm=Fin", "melden")]:  # fmt: skip
+        doc[i].set_morph(morph)
+        doc[i].lemma_ = lemma
+    doc[10].set_morph("PronType=Dem")
+    facts = FactExtractor(doc, "nl").run().facts
+    (fell,) = [f for f in facts if f.kind == "event"]
+    assert [p.text for p in fell.parts if p.role == "source"] == ["volgens het Centraal Planbureau"]
+    assert not [f for f in facts if f.sentence.startswith("Dat meldt")]
