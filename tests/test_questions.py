@@ -1747,3 +1747,18 @@ def test_an_answer_is_asked_twice_at_most_however_it_is_named() -> None:
         c = Candidate(told, Asked(prompt, answer, accepted), "ORG", subject, 0, "subject", 1.0)
         sheet.ask(c, ["short_answer"], ["short_answer"])
     assert [q.prompt for q in sheet.questions] == [p for p, _, _ in asked[:2]]
+
+
+def test_a_lists_comma_is_closed_by_no_comma() -> None:
+    """ "Waar gaan Nederland, België en Luxemburg[,] samen …?": a list's comma opens no
+    insertion; "de bacterie, die … kreeg" does."""
+    from quizgen.lang.nl import close_commas
+
+    assert close_commas(["Nederland, België en Luxemburg", "samen"]) == [
+        "Nederland, België en Luxemburg",
+        "samen",
+    ]
+    assert close_commas(["de bacterie, die de naam kreeg", "werd"]) == [
+        "de bacterie, die de naam kreeg,",
+        "werd",
+    ]

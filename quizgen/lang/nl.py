@@ -58,6 +58,8 @@ MAX_CAUSE_WORDS = 10
 MAX_APPROXIMATORS = 2
 COMPARATIVE = re.compile(r"^\w+er dan\b")
 COORDINATORS = {"en", "of"}
+# Words of one item of a list "A, B en C" in a phrase.
+MAX_LIST_ITEM = 4
 _LEXICON = data_file(CODE, "lexicon")
 ONE = frozenset(_LEXICON["one"])
 # "is te danken aan", "ligt aan": the verb cannot do without its cause.
@@ -123,9 +125,23 @@ def close_commas(words: list[str]) -> list[str]:
     words = [w for w in words if w]
     # (Not the comma of a decimal: "1,5 pond".)
     return [
-        w + "," if k < len(words) - 1 and len(INSERTION_COMMA.findall(w)) % 2 else w
+        w + ","
+        if k < len(words) - 1 and len(INSERTION_COMMA.findall(w)) % 2 and not listed(w)
+        else w
         for k, w in enumerate(words)
     ]
+
+
+def listed(phrase: str) -> bool:
+    """Whether the phrase's commas are a list's: "Nederland, België en Luxemburg" (short
+    items, the last pair joined by "en" or "of"), which no comma closes."""
+    items = [item.split() for item in INSERTION_COMMA.split(phrase)]
+    return (
+        len(items) > 1
+        and any(w in COORDINATORS for w in items[-1])
+        and all(len(item) <= MAX_LIST_ITEM for item in items[:-1])
+        and len(items[-1]) <= 2 * MAX_LIST_ITEM + 1
+    )
 
 
 def finish(words: list[str]) -> str:
