@@ -120,6 +120,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["measure joined to its noun"] += join_measures(doc)
     done["adverbial phrase detached"] += detach_adverbials(doc)
     done["second subject made object"] += one_subject(doc)
+    done["place after the object made the verb's"] += places_of_verbs(doc)
     return done
 
 
@@ -1214,6 +1215,43 @@ def detach_from_dates(doc: Doc) -> int:
                     and _reattach(c, root.head, "obl")
                 ):
                     changed += 1
+    return changed
+
+
+def places_of_verbs(doc: Doc) -> int:
+    """ "opende vorige week een vaccinatielocatie [in Gorinchem]": a phrase of place that
+    closes the object in the middle field may hang on the object or on the verb, and says
+    where the verb's event happened either way ("Waar opende de GGD een
+    vaccinatielocatie?"); it is made the verb's. Only "in", "bij", "op" and the like (the
+    lexicon's place prepositions asked with "waar"), a named place ending the phrase, and
+    an object of common nouns ("een man [uit Schiedam]" says where the man is from)."""
+    places = data_file(doc.lang_, "lexicon")["place_prepositions"]
+    where = {p for p, wh in places.items() if wh == places["in"]}
+    changed = 0
+    for ent in doc.ents:
+        if ent.label_ != "LOC":
+            continue
+        pp = ent.root
+        case = [c for c in pp.children if c.dep_ == "case" and c.i < pp.i]
+        obj = pp.head
+        verb = obj.head
+        if (
+            pp.dep_ != "nmod"
+            or not case
+            or case[0].lower_ not in where
+            or obj.dep_ != "obj"
+            or obj.pos_ != "NOUN"
+            or verb.pos_ not in {"VERB", "AUX"}
+            or obj.i > pp.i
+            or ent.end != pp.right_edge.i + 1
+            or pp.right_edge.i != obj.right_edge.i
+            # No comma from the verb on: "hield … gevangen in het kinderdagverblijf in
+            # Wasserbillig, [een plaatsje in het Groothertogdom]" is an apposition's.
+            or any(t.is_punct for t in doc[min(verb.i, obj.left_edge.i) : pp.right_edge.i + 1])
+        ):
+            continue
+        if _reattach(pp, verb, "obl"):
+            changed += 1
     return changed
 
 

@@ -2728,3 +2728,33 @@ def test_a_remark_of_punctuation_alone_is_no_aside() -> None:
         ("hard", "ADV", 3, "advmod", "O"), (".", "PUNCT", 3, "punct", "O"),
     ])  # fmt: skip
     assert asides(next(iter(doc.sents)), lexicon("nl")) == []
+
+
+@pytest.mark.parametrize(
+    ("prep", "comma", "moved"), [("in", False, True), ("uit", False, False), ("in", True, False)]
+)
+def test_a_place_closing_the_object_is_where_the_verbs_event_happened(
+    prep: str, comma: bool, moved: bool
+) -> None:
+    """ "opende een vaccinatielocatie [in Gorinchem]": "Waar opende de GGD een
+    vaccinatielocatie?"; not where a thing is from ("uit"), nor past a comma."""
+    from quizgen.repair import places_of_verbs
+
+    rows = [
+        ("De", "DET", 1, "det", "O"), ("GGD", "PROPN", 2, "nsubj", "B-ORG"),
+        ("opende", "VERB", 2, "ROOT", "O"), ("een", "DET", 4, "det", "O"),
+        ("vaccinatielocatie", "NOUN", 2, "obj", "O"), (prep, "ADP", 6, "case", "O"),
+        ("Gorinchem", "PROPN", 4, "nmod", "B-LOC"), (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    if comma:
+        rows[3:3] = [(",", "PUNCT", 2, "punct", "O")]
+        rows = [(w, p, h + (h >= 3), d, e) for w, p, h, d, e in rows]
+    doc = parsed(rows)
+    place = next(t for t in doc if t.text == "Gorinchem")
+    assert places_of_verbs(doc) == int(moved)
+    assert (place.head.text, place.dep_) == (
+        ("opende", "obl") if moved else ("vaccinatielocatie", "nmod")
+    )
+    if moved:
+        asked = asked_about(doc, lambda p: p.role == "place")
+        assert asked.prompt == "Waar opende de GGD een vaccinatielocatie?"
