@@ -43,6 +43,22 @@ def name_words(span: Span) -> tuple[str, ...]:
     return tuple(words)
 
 
+def surname(short: tuple[str, ...], long: tuple[str, ...]) -> tuple[str, ...]:
+    """ "De Boer" for the "[De] Boer" of "Femke de Boer": a last name said alone takes the
+    lowercase words before it in the full name, the first capitalised, as Dutch writes it
+    (the article-stripping of ``name_words`` dropped the "De")."""
+    n = len(short)
+    if len(long) <= n or _fold(short) != _fold(long[-n:]):
+        return short
+    k = len(long) - n
+    while k > 1 and long[k - 1].islower():
+        k -= 1
+    particles = list(long[k : len(long) - n])
+    if not particles:
+        return short
+    return (particles[0].capitalize(), *particles[1:], *short)
+
+
 def named_after_a_person(m: Span) -> bool:
     """ "De Rosalind Franklin moet …", "de Karel Doorman", "de [Geul]": a name with an
     article of its own names a thing (a rover, a ship, a river), even when named after
@@ -148,7 +164,7 @@ class EntityIndex:
                 full[key][label_of(m)] += 1
             counts[key] += 1
             first.setdefault(key, m.start_char)
-            aliases.setdefault(key, set()).add(" ".join(name_words(m)))
+            aliases.setdefault(key, set()).add(" ".join(surname(name_words(m), key)))
         self.referents: dict[tuple[str, ...], Referent] = {}
         for key, votes in labels.items():
             # The NER reads a name in full more reliably than a surname alone ("Verhoeven"

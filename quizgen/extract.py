@@ -21,7 +21,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.entities import AMOUNT_LABELS, VALUE_LABELS, EntityIndex, Referent, label_of
+from quizgen.entities import (
+    AMOUNT_LABELS,
+    VALUE_LABELS,
+    EntityIndex,
+    Referent,
+    label_of,
+    surname,
+)
 from quizgen.lang.base import data_file, dateline, name_kinds, place_names
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
 from quizgen.repair import RELATIVES, apposition_after, kind_of
@@ -1937,13 +1944,21 @@ class FactExtractor:
                     # "Chipfabrikant NXP" opening the sentence: "chipfabrikant NXP" (but
                     # "PEC Zwolle" is a name throughout).
                     answer = answer[:1].lower() + answer[1:]
-            accepted = tuple(dict.fromkeys([answer, ref.name, mention.text, *ref.aliases]))
+            # "De Boer" of "Femke de Boer": the article before the surname is its particle,
+            # capitalised wherever the surname stands alone.
+            said = surname(tuple(mention.text.split()), tuple(ref.name.split()))
+            particle = [t.lower_ for t in body if t.i < mention.start][-len(said) :]
+            of_name = len(said) > len(mention) and particle == [
+                w.lower() for w in said[: -len(mention)]
+            ]
+            alone = " ".join(said) if of_name else mention.text
+            accepted = tuple(dict.fromkeys([answer, ref.name, alone, *ref.aliases]))
             return Part(
                 role,
                 text if keep else shown,
                 start,
                 ref.label,
-                proper=proper if keep else True,
+                proper=proper if keep and not of_name else True,
                 prep=prep,
                 answer=answer,
                 accepted=accepted,

@@ -1675,3 +1675,27 @@ def test_a_sentence_that_names_who_told_the_one_before_gives_no_blank() -> None:
     (fell,) = [f for f in facts if f.kind == "event"]
     assert [p.text for p in fell.parts if p.role == "source"] == ["volgens het Centraal Planbureau"]
     assert not [f for f in facts if f.sentence.startswith("Dat meldt")]
+
+
+def test_a_surname_said_alone_keeps_its_particle() -> None:
+    """ "Femke de Boer" … "De Boer reed …": the surname alone is "De Boer" (not "Boer"), and
+    a question keeps its capital ("Hoeveel seconden sneller reed De Boer …?")."""
+    from quizgen.entities import surname
+
+    assert surname(("Boer",), ("Femke", "de", "Boer")) == ("De", "Boer")
+    assert surname(("Laan",), ("Erik", "van", "der", "Laan")) == ("Van", "der", "Laan")
+    assert surname(("Trump",), ("Donald", "Trump")) == ("Trump",)
+    doc = parsed([
+        ("Femke", "PROPN", 3, "nsubj", "B-PER"), ("de", "DET", 2, "det", "I-PER"),
+        ("Boer", "PROPN", 0, "flat", "I-PER"), ("won", "VERB", 3, "ROOT", "O"),
+        ("de", "DET", 5, "det", "O"), ("titel", "NOUN", 3, "obj", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+        ("De", "DET", 8, "det", "O"), ("Boer", "PROPN", 9, "nsubj", "B-PER"),
+        ("reed", "VERB", 9, "ROOT", "O"), ("de", "DET", 11, "det", "O"),
+        ("race", "NOUN", 9, "obj", "O"), (".", "PUNCT", 9, "punct", "O"),
+    ])  # fmt: skip
+    for i in (3, 9):
+        doc[i].set_morph("Tense=Past|VerbForm=Fin")
+    rode = next(f for f in event_facts(doc) if f.sentence.startswith("De Boer"))
+    rider = next(p for p in rode.parts if p.role == "subject")
+    assert rider.proper and "De Boer" in rider.accepted and "Boer" not in rider.accepted
