@@ -98,6 +98,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["surname with particles joined"] += surnames_with_particles(doc)
     done["first names after a title joined"] += names_after_titles(doc)
     done["name after a title found"] += untagged_names_after_titles(doc)
+    done["person after a nationality found"] += persons_after_nationalities(doc)
     done["name after its kind found"] += tag_names_after_kinds(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
     done["person found by apposition"] += persons_by_apposition(doc)
@@ -121,6 +122,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["adverbial phrase detached"] += detach_adverbials(doc)
     done["second subject made object"] += one_subject(doc)
     done["place after the object made the verb's"] += places_of_verbs(doc)
+    done["first of two objects made the subject"] += first_object_the_subject(doc)
     return done
 
 
@@ -672,6 +674,35 @@ def names_after_titles(doc: Doc) -> int:
             continue
         ents[n] = Span(doc, start, ent.end, label="PER")
         changed += 1
+    if changed:
+        doc.ents = ents
+    return changed
+
+
+def persons_after_nationalities(doc: Doc) -> int:
+    """ "de Noor [Sander Eriksen]" (MISC): a name of two or three capitalised words that the
+    NER could not place, right after an article and one capitalised noun of no name ("de
+    Noor", "de Belg", "de Deen"), is a person described by where they are from."""
+    articles = data_file(doc.lang_, "lexicon")["articles"]
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ != "MISC" or not 2 <= len(ent) <= 3 or ent.start < 2:
+            continue
+        noun, article = doc[ent.start - 1], doc[ent.start - 2]
+        if (
+            all(t.pos_ == "PROPN" and t.is_title for t in ent)
+            and noun.is_title
+            and noun.is_alpha
+            and noun.pos_ in {"PROPN", "NOUN"}
+            and noun.i not in taken
+            and not noun.is_sent_start
+            # (A person takes "de": "het Netherlands [Space Office]" is no one.)
+            and article.lower_ == articles["common"]
+        ):
+            ents[n] = Span(doc, ent.start, ent.end, label="PER")
+            changed += 1
     if changed:
         doc.ents = ents
     return changed
@@ -1265,6 +1296,31 @@ def one_subject(doc: Doc) -> int:
         for later in subjects[1:]:
             later.dep_ = "obj"
             changed += 1
+    return changed
+
+
+def first_object_the_subject(doc: Doc) -> int:
+    """ "Bij de mannen won [de Noor Sander Eriksen] (iobj) [de titel] (obj)": a finite verb
+    with two bare objects and no subject lost its subject to the parser; in the middle
+    field the subject comes first, so the first of the two is it."""
+    changed = 0
+    for verb in doc:
+        kids = list(verb.children)
+        objects = sorted((c for c in kids if c.dep_ in {"iobj", "obj"}), key=lambda c: c.i)
+        if (
+            verb.pos_ != "VERB"
+            or "Fin" not in verb.morph.get("VerbForm", [])
+            or len(objects) != 2
+            or any(
+                c.dep_.startswith(("nsubj", "csubj", "expl")) or c.dep_ == "aux:pass" for c in kids
+            )
+            or not all(c.i > verb.i and c.pos_ in {"NOUN", "PROPN"} for c in objects)
+            or any(c.dep_ == "case" for o in objects for c in o.children)
+        ):
+            continue
+        objects[0].dep_ = "nsubj"
+        objects[1].dep_ = "obj"
+        changed += 1
     return changed
 
 

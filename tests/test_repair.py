@@ -2758,3 +2758,44 @@ def test_a_place_closing_the_object_is_where_the_verbs_event_happened(
     if moved:
         asked = asked_about(doc, lambda p: p.role == "place")
         assert asked.prompt == "Waar opende de GGD een vaccinatielocatie?"
+
+
+def test_the_first_of_two_objects_of_a_subjectless_verb_is_its_subject() -> None:
+    """ "Bij de mannen won [de Noor Sander Eriksen] (iobj) [de titel] (obj)": no subject,
+    two bare objects; the first in the middle field is the subject."""
+    from quizgen.repair import first_object_the_subject
+
+    rows = [
+        ("Bij", "ADP", 2, "case", "O"), ("de", "DET", 2, "det", "O"),
+        ("mannen", "NOUN", 3, "obl", "O"), ("won", "VERB", 3, "ROOT", "O"),
+        ("Eriksen", "PROPN", 3, "iobj", "B-PER"), ("de", "DET", 6, "det", "O"),
+        ("titel", "NOUN", 3, "obj", "O"), (".", "PUNCT", 3, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[3].set_morph("Tense=Past|VerbForm=Fin")
+    assert first_object_the_subject(doc) == 1
+    assert [(t.text, t.dep_) for t in doc if t.dep_ in {"nsubj", "obj"}] == [
+        ("Eriksen", "nsubj"), ("titel", "obj"),
+    ]  # fmt: skip
+    # A clause with a subject keeps its objects ("gaf hem het boek" has "hij").
+    rows[0:3] = [("Hij", "PRON", 3, "nsubj", "O"), ("gaf", "VERB", 3, "dep", "O"),
+                 ("toen", "ADV", 3, "advmod", "O")]  # fmt: skip
+    doc = parsed(rows)
+    doc[3].set_morph("Tense=Past|VerbForm=Fin")
+    assert first_object_the_subject(doc) == 0
+
+
+@pytest.mark.parametrize(("article", "person"), [("de", True), ("het", False)])
+def test_a_name_after_de_and_a_nationality_is_a_person(article: str, person: bool) -> None:
+    """ "de Noor [Sander Eriksen]" tagged MISC is a person; "het Netherlands [Space Office]"
+    is not."""
+    from quizgen.repair import persons_after_nationalities
+
+    doc = parsed([
+        ("Toen", "ADV", 1, "advmod", "O"), ("won", "VERB", 1, "ROOT", "O"),
+        (article, "DET", 3, "det", "O"), ("Noor", "PROPN", 1, "nsubj", "O"),
+        ("Sander", "PROPN", 3, "appos", "B-MISC"), ("Eriksen", "PROPN", 4, "flat", "I-MISC"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert persons_after_nationalities(doc) == int(person)
+    assert entities(doc) == [("Sander Eriksen", "PER" if person else "MISC")]
