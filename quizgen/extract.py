@@ -668,7 +668,10 @@ class FactExtractor:
             if (
                 prep in self.lex.raw["party_prepositions"]
                 and names
-                and names[0].start <= tokens[0].i + 2
+                # Only an article and adjectives before the name: "naar de Japanse Miho Sato".
+                and all(
+                    t.pos_ in {"DET", "ADJ"} for t in self.doc[tokens[0].i + 1 : names[0].start]
+                )
                 # Only a bracket may follow the name: "(DUO)".
                 and all(t.is_punct or t.i < names[-1].end for t in tokens)
             ):

@@ -1699,3 +1699,22 @@ def test_a_surname_said_alone_keeps_its_particle() -> None:
     rode = next(f for f in event_facts(doc) if f.sentence.startswith("De Boer"))
     rider = next(p for p in rode.parts if p.role == "subject")
     assert rider.proper and "De Boer" in rider.accepted and "Boer" not in rider.accepted
+
+
+def test_a_person_after_a_preposition_article_and_adjectives_is_asked_with_wie() -> None:
+    """ "Het brons ging naar de Japanse Miho Sato": "Naar wie ging het brons?"."""
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"), ("brons", "NOUN", 2, "nsubj", "O"),
+        ("ging", "VERB", 2, "ROOT", "O"), ("naar", "ADP", 6, "case", "O"),
+        ("de", "DET", 6, "det", "O"), ("Japanse", "ADJ", 6, "amod", "O"),
+        ("Miho", "PROPN", 2, "obl", "B-PER"), ("Sato", "PROPN", 6, "flat", "I-PER"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    (went,) = event_facts(doc)
+    k = next(i for i, p in enumerate(went.parts) if p.role == "party")
+    asked = nl.question(went, k)
+    assert asked is not None and (asked.prompt, asked.answer) == (
+        "Naar wie ging het brons?",
+        "Miho Sato",
+    )
