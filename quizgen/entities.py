@@ -146,6 +146,15 @@ class EntityIndex:
             ):
                 canon[w] = canon[name_words(long)]
         self._canon = canon
+        # A person's short name stands for the full one given before it ("Trump" after
+        # "Donald Trump"); before the full name is first given, it is someone or something
+        # else ("de Belgische bierbrouwer [Van Damme]" before "directeur Pieter Van
+        # Damme"). (Not so for other names, which the NER often cuts short at first: "PEC
+        # [Zwolle]" opening the text.)
+        self._first: dict[tuple[str, ...], int] = {}
+        for m in self.mentions:
+            if label_of(m) == "PER":
+                self._first.setdefault(name_words(m), m.start)
         full: dict[tuple[str, ...], Counter[str]] = {}
         labels: dict[tuple[str, ...], Counter[str]] = {}
         counts: Counter[tuple[str, ...]] = Counter()
@@ -153,7 +162,7 @@ class EntityIndex:
         aliases: dict[tuple[str, ...], set[str]] = {}
         things: set[tuple[str, ...]] = set()
         for m in self.mentions:
-            key = canon.get(name_words(m))
+            key = self._key(m)
             if key is None:
                 continue
             if named_after_a_person(m):
@@ -204,8 +213,15 @@ class EntityIndex:
         self.referents[key] = replace(ref, label="PER")
         return self.referents[key]
 
+    def _key(self, mention: Span) -> tuple[str, ...] | None:
+        words = name_words(mention)
+        key = self._canon.get(words)
+        if key is not None and key != words and mention.start < self._first.get(key, 0):
+            return words
+        return key
+
     def referent(self, mention: Span) -> Referent | None:
-        key = self._canon.get(name_words(mention))
+        key = self._key(mention)
         return self.referents.get(key) if key else None
 
     def mentions_in(self, tokens: Iterable[Token]) -> list[Span]:

@@ -608,8 +608,10 @@ class FactExtractor:
             case is None
             and dep.i == tokens[0].i < tokens[-1].i
             and dep.lower_ in self.lex.place_prepositions
+            and not self.ents.mention_at(dep)
         ):
-            # "[richting] Noord-Korea" with the preposition read as the phrase's noun.
+            # "[richting] Noord-Korea" with the preposition read as the phrase's noun (not
+            # a name's particle: "[Van] Damme, gevestigd in Oudenaarde, brouwt …").
             prep = dep.lower_
         mentions = self.ents.mentions_in(tokens)
         values = [m for m in mentions if label_of(m) in {"DATE", "TIME"}]
@@ -2023,7 +2025,8 @@ class FactExtractor:
                 ref is None
                 or ref.label != "PER"
                 or ref.name in place_names(self.lang)
-                or len(ref.name.split()) < 2
+                # ("Van Damme" alone is a surname, or a firm: "de bierbrouwer Van Damme".)
+                or len([w for w in ref.name.split() if w.lower() not in particles]) < 2
                 or not NAME_WORD.fullmatch(ref.name)
                 or any(w.islower() and w not in particles for w in ref.name.split())
                 or any(len(w) > 1 and w.isupper() for w in ref.name.split())

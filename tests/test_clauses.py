@@ -1718,3 +1718,50 @@ def test_a_person_after_a_preposition_article_and_adjectives_is_asked_with_wie()
         "Naar wie ging het brons?",
         "Miho Sato",
     )
+
+
+def test_a_short_name_before_a_persons_full_name_is_someone_else() -> None:
+    """ "de bierbrouwer Van Damme … De familie Van Damme … directeur Pieter Van Damme …
+    Van Damme": before the full name is given, "Van Damme" is the firm or the family; after
+    it, the person. (Other names merge both ways: the NER cuts "PEC [Zwolle]" short.)"""
+    from spacy.tokens import Doc
+
+    from quizgen.entities import EntityIndex
+
+    words = "Van Damme brouwt . Pieter Van Damme blijft . Van Damme lacht . Zwolle won . PEC"
+    words = [*words.split(), "Zwolle", "juicht", "."]
+    tags = ["B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O",
+            "B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "B-ORG", "I-ORG", "O", "O"]  # fmt: skip
+    index = EntityIndex(Doc(NL.vocab, words=words, ents=tags))
+    firm, person, later, town, club = (index.referent(m) for m in index.mentions)
+    assert firm is not None and person is not None and firm.name == "Van Damme"
+    assert person.name == "Pieter Van Damme" and later == person
+    assert town == club and club is not None and club.name == "PEC Zwolle"
+
+
+def test_a_surname_alone_with_a_title_is_no_persons_function() -> None:
+    """ "de Belgische bierbrouwer Van Damme": one name word after its particle is a surname
+    or a firm, not a person introduced by name; "Welke functie heeft …?" is not asked."""
+    doc = parsed([
+        ("Hertog", "PROPN", 1, "nsubj", "B-ORG"), ("neemt", "VERB", 1, "ROOT", "O"),
+        ("de", "DET", 4, "det", "O"), ("Belgische", "ADJ", 4, "amod", "O"),
+        ("bierbrouwer", "NOUN", 1, "obj", "O"), ("Van", "PROPN", 4, "appos", "B-PER"),
+        ("Damme", "PROPN", 5, "flat", "I-PER"), ("over", "ADP", 1, "compound:prt", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert title_facts(doc) == []
+
+
+def test_a_surnames_particle_is_no_preposition() -> None:
+    """ "[Van] Damme, gevestigd in Oudenaarde, brouwt …": "Van" opening the subject is the
+    name's, not the preposition of a phrase ("[richting] Noord-Korea")."""
+    doc = parsed([
+        ("Van", "PROPN", 7, "nsubj", "B-ORG"), ("Damme", "PROPN", 0, "flat", "I-ORG"),
+        (",", "PUNCT", 3, "punct", "O"), ("gevestigd", "VERB", 0, "acl", "O"),
+        ("in", "ADP", 5, "case", "O"), ("Oudenaarde", "PROPN", 3, "obl", "B-LOC"),
+        (",", "PUNCT", 3, "punct", "O"), ("brouwt", "VERB", 7, "ROOT", "O"),
+        ("bier", "NOUN", 7, "obj", "O"), (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    doc[7].set_morph("Tense=Pres|VerbForm=Fin")
+    (brews,) = event_facts(doc)
+    assert [p.role for p in brews.parts if p.role in {"subject", "object"}] == ["subject", "object"]
