@@ -1762,3 +1762,63 @@ def test_a_lists_comma_is_closed_by_no_comma() -> None:
         "de bacterie, die de naam kreeg,",
         "werd",
     ]
+
+
+def test_a_question_of_a_repeated_verb_may_drop_its_place_but_not_its_day() -> None:
+    """ "Over hoeveel weken rijden de schaatsers in Calgary …?" beside "Waar rijden de
+    schaatsers …?": without its place the question still points at one ride, even when the
+    text has several ("rijden" twice); without its day, or its subject, it may not."""
+    from quizgen.generate import Candidate, without_shown
+
+    said = "Over twee weken rijden de schaatsers in Calgary de laatste wedstrijden."
+    rides = Fact(
+        "event", "rijden", (), said, 0, finite="rijden",
+        parts=(
+            Part("quantity", "Over twee weken", 0, "QUANTITY", first=True, prep="over",
+                 answer="twee weken", accepted=("twee weken",)),
+            Part("subject", "de schaatsers", said.index("de schaatsers"), answer="de schaatsers"),
+            Part("place", "in Calgary", said.index("in Calgary"), "LOC", prep="in",
+                 answer="in Calgary", accepted=("in Calgary", "Calgary")),
+            Part("time", "zondag", said.index("de laatste"), "DATE", answer="zondag"),
+            Part("object", "de laatste wedstrijden", said.index("de laatste"),
+                 answer="de laatste wedstrijden"),
+        ),
+    )  # fmt: skip
+    asked = nl.question(rides, 0)
+    assert asked is not None
+    c = Candidate(rides, asked, "QUANTITY", rides.parts[0], 0, "quantity", 1.0)
+    again = without_shown(c, ["calgary"], nl, {"rijden"})
+    assert again is not None and "Calgary" not in again.asked.prompt
+    assert without_shown(c, ["zondag"], nl, {"rijden"}) is None
+    assert without_shown(c, ["zondag"], nl, set()) is not None
+
+
+def test_no_earlier_question_is_asked_again_as_another_one() -> None:
+    """ "Op de Kouter komt de Gele Zaal in het hart van Gent terecht": each place asked
+    without the other would be "Waar komt de Gele Zaal terecht?" twice."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    said = "Op de Kouter komt de Gele Zaal in het hart van Gent terecht."
+    comes = Fact(
+        "event", "terechtkomen", (), said, 0, finite="komt",
+        parts=(
+            Part("place", "Op de Kouter", 0, "LOC", first=True, prep="op",
+                 answer="Op de Kouter", accepted=("Op de Kouter", "Kouter")),
+            # (Shared: not asked, so that both places are.)
+            Part("subject", "de Gele Zaal", said.index("de Gele"), "ORG", proper=True,
+                 answer="de Gele Zaal", shared=True),
+            Part("place", "in het hart van Gent", said.index("in het"), "LOC", prep="in",
+                 answer="in het hart van Gent", accepted=("in het hart van Gent", "Gent")),
+            Part("verb", "terecht", said.index("terecht")),
+        ),
+    )  # fmt: skip
+    ents = EntityIndex(spacy.blank("nl")(said))
+    quiz = generate(Extraction([comes], ents, Counter()), nl, kinds=["short_answer"], seed=0)
+    prompts = [q.prompt for q in quiz]
+    assert prompts and len(prompts) == len(set(prompts))

@@ -368,11 +368,11 @@ def without_shown(
 ) -> Candidate | None:
     """The wh-question re-asked without the constituents that show an answer asked already
     ("Tot hoeveel geld steeg de nettowinst?" beside "Met hoeveel procent …?"), when all of
-    them may be left out (the subject in the passive) and the verb names one event of the
-    text only: a question without its "when" must still point at one event."""
+    them may be left out (the subject in the passive); without its subject or its "when"
+    only if the verb names one event of the text: the question must still point at one."""
     if c.fact.kind == "sentence":
         return blank_without(c, shown)
-    if c.fact.kind != "event" or c.part is None or c.fact.predicate in repeated:
+    if c.fact.kind != "event" or c.part is None:
         return None
     # A phrase that can do without the words that show an answer keeps the rest: "Volgens
     # wie dreigt Nederland [het doel] te missen?" beside "… het doel _____ te missen".
@@ -387,6 +387,10 @@ def without_shown(
     )  # fmt: skip
     kept = [j for j in omit if not lang.omittable(parts[j])]
     if (not omit and fact == c.fact) or (kept and [parts[j].role for j in kept] != ["subject"]):
+        return None
+    if c.fact.predicate in repeated and (kept or any(parts[j].role == "time" for j in omit)):
+        # Without its subject or its day, "rijden" of a text with several rides points at
+        # none of them (without its place it still does).
         return None
     # The subject, asked elsewhere, is left out in the passive: "Wanneer is het gebouw
     # geopend?" beside "Wie heeft het gebouw geopend?".
@@ -830,6 +834,12 @@ class Sheet:
             return None
         # Who said it is not worth a question that leaves the saying out of another.
         redo = self.reask_earlier(at, forms) if c.topic != "source" else {}
+        if redo and any(
+            norm(again.prompt) in self.used | {norm(q.prompt)} for _, again in redo.values()
+        ):
+            # Asked again without the answer, an earlier question would ask what another
+            # does: "Waar komt de Gele Zaal terecht?" twice, of two places of one clause.
+            redo = None
         # One answer twice is one fact asked twice when the prompts share a content word
         # ("Wie heeft de uitnodiging geaccepteerd?", "Wie ging op de uitnodiging in?").
         topic = content_words(q.prompt)
