@@ -396,6 +396,33 @@ def split_portfolios(doc: Doc) -> int:
         if end - name >= 2:
             label = ent.label_ if ent.label_ in PERSON_LABELS else "PER"
             people.append(Span(doc, name, end, label=label))
+    named = {t.i for e in ents for t in e}
+    for ent in ents:
+        # "minister van Infrastructuur Karin [Dekker]" with the first name outside the
+        # entity: capitalised words between the portfolio and the name are first names.
+        if ent.label_ not in NAME_LABELS or any(p.start <= ent.start < p.end for p in people):
+            continue
+        first = ent.start
+        while (
+            first - 1 > 0
+            and ent.start - first < MAX_FIRST_NAMES
+            and doc[first - 1].is_title
+            and doc[first - 1].is_alpha
+            and doc[first - 1].text not in portfolio
+            and first - 1 not in named
+        ):
+            first -= 1
+        before = first - 1
+        while before > 0 and (doc[before].text in portfolio or doc[before].lower_ in joins):
+            before -= 1
+        if (
+            first < ent.start
+            and before < first - 1
+            and before >= 1
+            and doc[before].lower_ == "van"
+            and doc[before - 1].pos_ in {"NOUN", "PROPN"}
+        ):
+            people.append(Span(doc, first, ent.end, label="PER"))
     for ent in ents:
         # "wethouder [Lisa van Dam van Wonen]": a portfolio after the name, cut off.
         if ent.label_ not in PERSON_LABELS or any(p.start <= ent.start < p.end for p in people):

@@ -2799,3 +2799,19 @@ def test_a_name_after_de_and_a_nationality_is_a_person(article: str, person: boo
     ])  # fmt: skip
     assert persons_after_nationalities(doc) == int(person)
     assert entities(doc) == [("Sander Eriksen", "PER" if person else "MISC")]
+
+
+def test_first_names_between_a_portfolio_and_a_name_are_the_persons() -> None:
+    """ "minister van Infrastructuur Karin [Dekker]" (NER: "Dekker", ORG): "Karin" is the
+    first name; the portfolio is not."""
+    from quizgen.repair import split_portfolios
+
+    doc = parsed([
+        ("Dat", "PRON", 1, "nsubj", "O"), ("maakte", "VERB", 1, "ROOT", "O"),
+        ("minister", "NOUN", 1, "obj", "O"), ("van", "ADP", 4, "case", "O"),
+        ("Infrastructuur", "NOUN", 2, "nmod", "O"), ("Karin", "PROPN", 4, "flat", "O"),
+        ("Dekker", "PROPN", 5, "flat", "B-ORG"), ("bekend", "ADJ", 1, "compound:prt", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert split_portfolios(doc) == 1
+    assert entities(doc) == [("Karin Dekker", "PER")]
