@@ -968,6 +968,8 @@ class FactExtractor:
             ):
                 continue
             if not contiguous(sub):
+                sub = self.without_extraposed(sub, head)
+            if not contiguous(sub):
                 self.skipped["constituent not contiguous"] += 1
                 return None
             if any(
@@ -1312,6 +1314,18 @@ class FactExtractor:
         return bool(coordinators(conj)) or (
             before is not None and (before.text == "," or before.pos_ == "CCONJ")
         )
+
+    def without_extraposed(self, sub: list[Token], head: Token) -> list[Token]:
+        """ "heeft woensdagavond [drie mannen] aangehouden [die verdacht worden van …]": a
+        relative clause put after the verbs, to the end of the sentence, leaves its noun
+        phrase in two pieces; the clause's phrase is the piece before the verbs (the
+        relative clause is a fact of its own)."""
+        late = [t for t in sub if t.dep_ == "acl:relcl" and t.i > head.i]
+        cut = {x.i for r in late for x in r.subtree}
+        rest = [t for t in sub if t.i not in cut]
+        if not late or not rest or not self.ends_sentence(in_order(late[-1])):
+            return sub
+        return rest
 
     def ends_sentence(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` run to the end of their sentence (its final stop aside)."""
@@ -1972,6 +1986,14 @@ class FactExtractor:
             )
         if any(label_of(m) in {"DATE", "TIME"} for m in self.ents.mentions_in(tokens)):
             label = label or "DATE"
+        forms: tuple[str, ...] = (text,)
+        places = [m for m in self.ents.mentions_in(tokens) if label_of(m) == "LOC"]
+        if role == "place" and places and len(tokens) > len(places[-1]) + 2:
+            # "in de bodem van een vuilnisbelt bij Alkmaar": the named place at the end is
+            # an answer too (a student may well write "bij Alkmaar").
+            at = self.doc[places[-1].start - 1]
+            near = (f"{at.text} {places[-1].text}",) if at.pos_ == "ADP" else ()
+            forms = (text, *near, places[-1].text)
         return Part(
             role,
             text,
@@ -1980,7 +2002,7 @@ class FactExtractor:
             proper=proper,
             prep=prep,
             answer=text,
-            accepted=(text,),
+            accepted=forms,
             surface=text,
             surface_start=start,
         )

@@ -1765,3 +1765,46 @@ def test_a_surnames_particle_is_no_preposition() -> None:
     doc[7].set_morph("Tense=Pres|VerbForm=Fin")
     (brews,) = event_facts(doc)
     assert [p.role for p in brews.parts if p.role in {"subject", "object"}] == ["subject", "object"]
+
+
+def test_a_relative_clause_after_the_verbs_leaves_its_noun_phrase_whole() -> None:
+    """ "De politie heeft woensdagavond drie mannen aangehouden [die verdacht worden]": the
+    extraposed relative clause split the object; the clause is still read, its object the
+    piece before the verbs ("Wanneer heeft de politie drie mannen aangehouden?")."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("politie", "NOUN", 6, "nsubj", "O"),
+        ("heeft", "AUX", 6, "aux", "O"), ("woensdagavond", "NOUN", 6, "obl", "B-DATE"),
+        ("drie", "NUM", 5, "nummod", "O"), ("mannen", "NOUN", 6, "obj", "O"),
+        ("aangehouden", "VERB", 6, "ROOT", "O"), ("die", "PRON", 9, "nsubj:pass", "O"),
+        ("worden", "AUX", 9, "aux:pass", "O"), ("verdacht", "VERB", 5, "acl:relcl", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[6].set_morph("VerbForm=Part")
+    (held,) = event_facts(doc)
+    assert [(p.role, p.text) for p in held.parts if p.role in {"subject", "object", "time"}] == [
+        ("subject", "De politie"), ("time", "woensdagavond"), ("object", "drie mannen"),
+    ]  # fmt: skip
+
+
+def test_a_place_phrase_ending_in_a_name_accepts_the_name() -> None:
+    """ "Waar …? — in de bodem van een vuilnisbelt bij Alkmaar": "bij Alkmaar" and "Alkmaar"
+    are good answers too."""
+    doc = parsed([
+        ("Zij", "PRON", 1, "nsubj", "O"), ("vonden", "VERB", 1, "ROOT", "O"),
+        ("bacteriën", "NOUN", 1, "obj", "O"), ("in", "ADP", 5, "case", "O"),
+        ("de", "DET", 5, "det", "O"), ("bodem", "NOUN", 1, "obl", "O"),
+        ("van", "ADP", 8, "case", "O"), ("een", "DET", 8, "det", "O"),
+        ("vuilnisbelt", "NOUN", 5, "nmod", "O"), ("bij", "ADP", 10, "case", "O"),
+        ("Alkmaar", "PROPN", 8, "nmod", "B-LOC"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    from quizgen.extract import FactExtractor
+
+    extractor = FactExtractor(doc, "nl")
+    part = extractor.make_part("place", "LOC", "in", list(doc[3:11]))
+    assert part is not None
+    assert part.accepted == (
+        "in de bodem van een vuilnisbelt bij Alkmaar",
+        "bij Alkmaar",
+        "Alkmaar",
+    )
