@@ -121,12 +121,14 @@ def repair(doc: Doc) -> Counter[str]:
     done["measure joined to its noun"] += join_measures(doc)
     done["adverbial phrase detached"] += detach_adverbials(doc)
     done["second subject made object"] += one_subject(doc)
+    done["noun read as a particle made the object"] += nouns_as_particles(doc)
     done["place after the object made the verb's"] += places_of_verbs(doc)
     done["first of two objects made the subject"] += first_object_the_subject(doc)
     return done
 
 
 NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
+AMOUNTS = {"QUANTITY", "CARDINAL", "MONEY", "PERCENT"}
 LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
 
 
@@ -1273,6 +1275,31 @@ def detach_from_dates(doc: Doc) -> int:
                     and _reattach(c, root.head, "obl")
                 ):
                     changed += 1
+    return changed
+
+
+def nouns_as_particles(doc: Doc) -> int:
+    """ "hebben met de telescoop [waterdamp] ontdekt" with the noun read as the verb's
+    separable particle: a common noun before its verb, on a verb with no object, is the
+    object (not a noun that is a particle, the lexicon's ``noun_particles``: "vond
+    [plaats]"; nor the measure of an amount before it: "op 550 kilometer [hoogte]")."""
+    particles = set(data_file(doc.lang_, "lexicon")["noun_particles"])
+    changed = 0
+    for t in doc:
+        verb = t.head
+        if (
+            t.dep_ != "compound:prt"
+            or t.pos_ != "NOUN"
+            or not t.is_lower
+            or t.lower_ in particles
+            or t.i > verb.i
+            or any(c.dep_ in {"obj", "iobj"} for c in verb.children)
+            or any(c.dep_ not in {"det", "amod"} for c in t.children)
+            or (t.i > 0 and (doc[t.i - 1].pos_ == "NUM" or doc[t.i - 1].ent_type_ in AMOUNTS))
+        ):
+            continue
+        t.dep_ = "obj"
+        changed += 1
     return changed
 
 

@@ -2815,3 +2815,26 @@ def test_first_names_between_a_portfolio_and_a_name_are_the_persons() -> None:
     ])  # fmt: skip
     assert split_portfolios(doc) == 1
     assert entities(doc) == [("Karin Dekker", "PER")]
+
+
+@pytest.mark.parametrize(("before", "noun", "made"), [
+    ("telescoop", "waterdamp", True), ("telescoop", "plaats", False),
+    ("kilometer", "hoogte", False),
+])  # fmt: skip
+def test_a_noun_read_as_a_particle_before_its_verb_is_the_object(
+    before: str, noun: str, made: bool
+) -> None:
+    """ "hebben met de telescoop [waterdamp] ontdekt": the object, not a particle; but "vond
+    [plaats]" is one, and "op 550 kilometer [hoogte]" measures the amount before it."""
+    from quizgen.repair import nouns_as_particles
+
+    doc = parsed([
+        ("Zij", "PRON", 5, "nsubj", "O"), ("hebben", "AUX", 5, "aux", "O"),
+        ("met", "ADP", 3, "case", "O"), (before, "NOUN", 5, "obl", "O"),
+        (noun, "NOUN", 5, "compound:prt", "O"), ("ontdekt", "VERB", 5, "ROOT", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    if before == "kilometer":
+        doc.ents = [doc.char_span(doc[3].idx, doc[3].idx + len(before), label="QUANTITY")]
+    assert nouns_as_particles(doc) == int(made)
+    assert doc[4].dep_ == ("obj" if made else "compound:prt")
