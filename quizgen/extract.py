@@ -585,11 +585,17 @@ class FactExtractor:
         names: list[Span] = []
         k = i + 1
         while k < len(tokens):
+            if work_quote(tokens[k]):
+                # 'de film ["]El viento del sur["]'.
+                k += 1
+                continue
             m = self.ents.mention_at(tokens[k])
             if m is None or m.start != tokens[k].i or label_of(m) != label:
                 return None
             names.append(m)
             k = m.end - tokens[0].i
+            if k < len(tokens) and work_quote(tokens[k]):
+                k += 1
             if k < len(tokens) and plural and tokens[k].lower_ in {"en", ","}:
                 k += 1
             elif k < len(tokens):
@@ -859,7 +865,7 @@ class FactExtractor:
             # "kwamen te laat of moesten een andere route zoeken": neither side is told as fact.
             self.skipped["alternative"] += 1
             return None
-        if self.quoted(head) or any(t.text in QUOTES for t in head.subtree):
+        if self.quoted(head) or any(t.text in QUOTES and not work_quote(t) for t in head.subtree):
             # Direct speech is the speaker's view, not a fact of the text.
             self.skipped["quoted speech"] += 1
             return None
@@ -1389,6 +1395,9 @@ class FactExtractor:
         for t in self.doc:
             if t.i in paragraphs:
                 open_at = single_at = None
+            if t.text in QUOTES and work_quote(t):
+                # The quotes of a work's title (see quizgen.repair) hold a name, no speech.
+                continue
             if t.text in QUOTES:
                 if open_at is None and t.text not in CLOSING_QUOTES:
                     open_at = t.i
@@ -2654,6 +2663,21 @@ class FactExtractor:
             # down (in a relative clause, a remark, a modifier) its background.
             salience=-EMBEDDED_WEIGHT * max(0, depth(m.root) - 1),
         )
+
+
+def work_quote(t: Token) -> bool:
+    """Whether ``t`` is a quote mark around a work's title ('de film "El viento del sur"'),
+    as quizgen.repair hangs it: on the title's first word, a MISC name in apposition to the
+    noun right before the opening quote."""
+    first = t.head
+    return (
+        t.dep_ == "punct"
+        and first.ent_type_ == "MISC"
+        and first.dep_ == "appos"
+        and first.i >= 2
+        and first.head.i == first.i - 2
+        and t.i in {first.i - 1, first.right_edge.i}
+    )
 
 
 def names_its_domain(noun: Token) -> bool:

@@ -88,6 +88,7 @@ def repair(doc: Doc) -> Counter[str]:
     """Repair ``doc`` in place; count the repairs made by kind."""
     done: Counter[str] = Counter()
     done["name trimmed"] += trim_names(doc)
+    done["title of a work found"] += titles_of_works(doc)
     done["portfolio split off"] += split_portfolios(doc)
     done["verb under its subject made the root"] += verb_under_subject(doc)
     done["noun read as a preposition"] += nouns_as_prepositions(doc)
@@ -1092,6 +1093,16 @@ def join_entities(doc: Doc) -> int:
     for ent in doc.ents:
         tops = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
         heads = {t.head.i for t in tops}
+        if (
+            len(heads) > 1
+            and all(t.dep_ == "flat" for t in tops[1:])
+            and tops[0].head.i != tops[0].i
+            and all(_reattach(t, tops[0], "flat") for t in tops[1:])
+        ):
+            # "van het International Film [Festival] Rotterdam" with the later words of the
+            # name hung on the verb: a name's "flat" words go with its first.
+            changed += 1
+            continue
         if len(tops) < 2 or len(heads) != 1 or any(t.head.i == t.i for t in tops):
             continue
         root = tops[-1]
@@ -1276,6 +1287,50 @@ def detach_from_dates(doc: Doc) -> int:
                 ):
                     changed += 1
     return changed
+
+
+OPENING_QUOTES = {'"', "“", "„", "«"}
+CLOSING_QUOTES = {'"', "”", "»"}
+MAX_TITLE_WORDS = 8
+
+
+def titles_of_works(doc: Doc) -> int:
+    """'De Chileense film "El viento del sur" heeft … gewonnen': a quoted title right
+    after a noun for a work (the lexicon's ``name_kinds`` of label MISC: "film", "boek",
+    "album") is the work's name, not a quote; it becomes a MISC entity hung on the noun,
+    as the parser would hang a name (it made "El viento del sur" a loose phrase)."""
+    kinds = name_kinds(doc.lang_)
+    ents = list(doc.ents)
+    found: list[Span] = []
+    for q in doc[1:]:
+        noun = doc[q.i - 1]
+        kind = kind_of(noun, kinds)
+        if q.text not in OPENING_QUOTES or kind is None or kind[0] != "MISC":
+            continue
+        end = next(
+            (t.i for t in doc[q.i + 1 : min(q.i + MAX_TITLE_WORDS + 2, q.sent.end)]
+             if t.text in CLOSING_QUOTES),
+            None,
+        )  # fmt: skip
+        if end is None or end == q.i + 1 or not doc[q.i + 1].text[:1].isupper():
+            continue
+        inside = range(q.i + 1, end)
+        if any(doc[k].is_punct for k in inside) or any(
+            t.head.i in inside for t in doc if not q.i <= t.i <= end
+        ):
+            # (A title's words are its own: no word outside may hang on them.)
+            continue
+        first = doc[q.i + 1]
+        first.head, first.dep_ = noun, "appos"
+        for k in range(q.i + 2, end):
+            doc[k].head, doc[k].dep_ = first, "flat"
+        for k in (q.i, end):
+            doc[k].head, doc[k].dep_ = first, "punct"
+        found.append(Span(doc, q.i + 1, end, label="MISC"))
+    if found:
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+    return len(found)
 
 
 def nouns_as_particles(doc: Doc) -> int:

@@ -2838,3 +2838,48 @@ def test_a_noun_read_as_a_particle_before_its_verb_is_the_object(
         doc.ents = [doc.char_span(doc[3].idx, doc[3].idx + len(before), label="QUANTITY")]
     assert nouns_as_particles(doc) == int(made)
     assert doc[4].dep_ == ("obj" if made else "compound:prt")
+
+
+def test_a_quoted_title_after_a_noun_for_a_work_is_its_name() -> None:
+    """'De film "El viento del sur" heeft … gewonnen': the quotes hold the film's name, not
+    speech; the clause is read and its subject asked "Welke film …?"."""
+    from quizgen.lang import nl
+
+    title = 'De film " El viento del sur "'
+    words = [*title.split(), "heeft", "zondag", "de", "prijs", "gewonnen", "."]
+    heads = [1, 12, 3, 12, 3, 3, 3, 3, 12, 12, 11, 12, 12, 12]
+    deps = ["det", "nsubj", "punct", "dep", "fixed", "fixed", "fixed", "punct", "aux", "obl",
+            "det", "obj", "ROOT", "punct"]  # fmt: skip
+    pos = ["DET", "NOUN", "PUNCT", "ADP", "NOUN", "NOUN", "ADP", "PUNCT", "AUX", "NOUN", "DET",
+           "NOUN", "VERB", "PUNCT"]  # fmt: skip
+    tags = ["O"] * 9 + ["B-DATE"] + ["O"] * 4
+    doc = parsed(list(zip(words, pos, heads, deps, tags, strict=True)))
+    doc[8].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[12].set_morph("VerbForm=Part")
+    from quizgen.repair import repair
+
+    repair(doc)
+    assert ("El viento del sur", "MISC") in entities(doc)
+    (won,) = event_facts(doc)
+    k = next(i for i, p in enumerate(won.parts) if p.role == "subject")
+    asked = nl.question(won, k)
+    assert asked is not None
+    assert (asked.prompt, asked.answer) == (
+        "Welke film heeft zondag de prijs gewonnen?",
+        "El viento del sur",
+    )
+
+
+def test_a_names_later_words_hung_elsewhere_join_its_first() -> None:
+    """ "de hoofdprijs van het International Film [Festival] Rotterdam" with "Festival" (and
+    "Rotterdam" under it) hung on the verb: the name's "flat" words go with its first."""
+    from quizgen.repair import join_entities
+
+    doc = parsed([
+        ("won", "VERB", 0, "ROOT", "O"), ("de", "DET", 2, "det", "O"),
+        ("hoofdprijs", "NOUN", 0, "obj", "O"), ("van", "ADP", 4, "case", "O"),
+        ("International", "PROPN", 2, "nmod", "B-ORG"), ("Film", "PROPN", 4, "flat", "I-ORG"),
+        ("Festival", "PROPN", 0, "flat", "I-ORG"), ("Rotterdam", "PROPN", 6, "flat", "I-ORG"),
+    ])  # fmt: skip
+    assert join_entities(doc) == 1
+    assert doc[6].head.i == 4 and [t.i for t in doc[2].subtree] == [1, 2, 3, 4, 5, 6, 7]
