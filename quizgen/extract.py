@@ -2002,7 +2002,10 @@ class FactExtractor:
             # an answer too (a student may well write "bij Alkmaar").
             at = self.doc[places[-1].start - 1]
             near = (f"{at.text} {places[-1].text}",) if at.pos_ == "ADP" else ()
-            forms = (text, *near, places[-1].text)
+            # So is the phrase without it ("in de bodem van een vuilnisbelt"): no other
+            # question may show it.
+            rest = span_text(self.doc, tokens[0].i, at.i) if at.pos_ == "ADP" else ""
+            forms = (text, *near, places[-1].text, *((rest,) if rest else ()))
         return Part(
             role,
             text,

@@ -1807,4 +1807,6 @@ def test_a_place_phrase_ending_in_a_name_accepts_the_name() -> None:
         "in de bodem van een vuilnisbelt bij Alkmaar",
         "bij Alkmaar",
         "Alkmaar",
+        # (and what it says without the name: no other question may show it)
+        "in de bodem van een vuilnisbelt",
     )
