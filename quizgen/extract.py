@@ -3065,18 +3065,40 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
 
     def kind(span: Span) -> str:
         # Amounts are of one kind, whatever unit or label: "na 178 kilometer en vier
-        # zware beklimmingen" is a list too.
+        # zware beklimmingen" is a list too; the scores of sets ("6-3, 7-5") another.
         label = label_of(span)
+        if len(span) == 1 and is_score(span[0]):
+            return "score"
         return "amount" if not label or label in AMOUNT_LABELS else label
 
-    ends = {s.end: kind(s) for s in spans if s is not m}
-    starts = {s.start: kind(s) for s in spans if s is not m}
-    label = kind(m)
-    joins = (
-        m.start >= 2
-        and (doc[m.start - 1].text == "," or doc[m.start - 1].pos_ == "CCONJ")
-        and ends.get(m.start - 1) == label
-    )
+    by_start = {s.start: s for s in spans}
+    by_end = {s.end: s for s in spans}
+
+    def joiner(i: int) -> bool:
+        return 0 <= i < len(doc) and (doc[i].text == "," or doc[i].pos_ == "CCONJ")
+
+    # The names, dates and numbers joined to ``m`` by commas and "en"/"of", of any kind (the
+    # NER may label one member of a list otherwise).
+    chain = [m]
+    while joiner(chain[0].start - 1) and (prev := by_end.get(chain[0].start - 1)) is not None:
+        chain.insert(0, prev)
+    while joiner(chain[-1].end) and (after := by_start.get(chain[-1].end + 1)) is not None:
+        chain.append(after)
+    closing = chain[-1].end < len(doc) and doc[chain[-1].end].pos_ == "CCONJ"
+    coordinated = any(doc[s.end].pos_ == "CCONJ" for s in chain[:-1])
+    # A list has three members, or ends in "en"/"of" ("in Nederland, Duitsland en België",
+    # "Ganymedes, Callisto en [de maan] Europa"), or joins two of a kind; but one comma
+    # between two amounts sets off a remark ("320.000 bezoekers, [5 procent meer dan
+    # vorig jaar]").
+    kinds = {kind(s) for s in chain}
+    tail = doc[chain[-1].end :]
+    rest = next((k for k, t in enumerate(tail) if t.is_punct), len(tail))
+    # (A list's last member may take words before its "en": "97 moorden, [200 gevallen van
+    # martelingen] en 100 verdwijningen".)
+    remark = kinds == {"amount"} and not any(t.pos_ == "CCONJ" for t in tail[:rest])
+    alike = len(kinds) == 1 and (coordinated or not remark)
+    listed = len(chain) >= 3 or closing or alike
+    joins = listed and len(chain) > 1
     # "twee mannen van 34 en [51 jaar]": a bare number joined to one that counts.
     numbers = (
         m.start >= 2
@@ -3084,11 +3106,10 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
         and is_number(doc[m.start - 2])
         and is_number(m[0])
     )
-    joined = m.end + 1 < len(doc) and (doc[m.end].text == "," or doc[m.end].pos_ == "CCONJ")
+    joined = m.end + 1 < len(doc) and joiner(m.end)
     return (
         joins
         or numbers
-        or (joined and starts.get(m.end + 1) == label)
         # "[In 1994] en 2002": a number joined after it.
         or (joined and is_number(m[-1]) and is_number(doc[m.end + 1]))
     )

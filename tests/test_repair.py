@@ -154,6 +154,25 @@ def test_one_of_a_list_is_no_blank() -> None:
     ])  # fmt: skip
     count = Span(doc, 4, 6)
     assert in_enumeration(count, [doc.ents[0], count])
+    # "Ganymedes, Callisto en Europa" with the NER giving the last another label: still a
+    # list; but one comma between two amounts sets off a remark, no list ("320.000
+    # bezoekers, [5 procent] meer dan vorig jaar").
+    moons = parsed([
+        ("manen", "NOUN", 0, "ROOT", "O"), (":", "PUNCT", 0, "punct", "O"),
+        ("Ganymedes", "PROPN", 0, "appos", "B-MISC"), (",", "PUNCT", 2, "punct", "O"),
+        ("Callisto", "PROPN", 2, "conj", "B-MISC"), ("en", "CCONJ", 6, "cc", "O"),
+        ("Europa", "PROPN", 2, "conj", "B-LOC"),
+    ])  # fmt: skip
+    assert all(in_enumeration(m, list(moons.ents)) for m in moons.ents)
+    visitors = parsed([
+        ("trok", "VERB", 0, "ROOT", "O"), ("320.000", "NUM", 2, "nummod", "B-QUANTITY"),
+        ("bezoekers", "NOUN", 0, "obj", "I-QUANTITY"), (",", "PUNCT", 4, "punct", "O"),
+        ("5", "NUM", 4, "nummod", "B-PERCENT"), ("procent", "NOUN", 0, "obl", "I-PERCENT"),
+        ("meer", "ADV", 4, "advmod", "O"), ("dan", "ADP", 4, "case", "O"),
+        ("vorig", "ADJ", 9, "amod", "B-DATE"), ("jaar", "NOUN", 4, "nmod", "I-DATE"),
+    ])  # fmt: skip
+    amounts = [e for e in visitors.ents if e.label_ != "DATE"]
+    assert not any(in_enumeration(m, amounts) for m in amounts)
 
 
 def test_a_count_the_sentence_lists_after_a_colon_is_no_blank() -> None:
