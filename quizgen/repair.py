@@ -100,6 +100,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["first names after a title joined"] += names_after_titles(doc)
     done["name after a title found"] += untagged_names_after_titles(doc)
     done["person after a nationality found"] += persons_after_nationalities(doc)
+    done["place after a nationality found"] += places_after_nationalities(doc)
     done["name after its kind found"] += tag_names_after_kinds(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
     done["person found by apposition"] += persons_by_apposition(doc)
@@ -707,6 +708,38 @@ def names_after_titles(doc: Doc) -> int:
     if changed:
         doc.ents = ents
     return changed
+
+
+def places_after_nationalities(doc: Doc) -> int:
+    """ "in het Noorse [Hamar]", "bij het Franse [Lyon]": capitalised names after a place
+    preposition, an article and an adjective of a country are a place, whatever the NER
+    made of them (it took "Noorse Hamar" for one MISC name)."""
+    places = data_file(doc.lang_, "lexicon")["place_prepositions"]
+    ents = list(doc.ents)
+    found: list[Span] = []
+    for t in doc[3:]:
+        adj, det, prep = doc[t.i - 1], doc[t.i - 2], doc[t.i - 3]
+        if not (
+            t.pos_ == "PROPN"
+            and t.is_title
+            and adj.pos_ == "ADJ"
+            and adj.is_title
+            and det.pos_ == "DET"
+            and prep.lower_ in places
+            and not any(f.start <= t.i < f.end for f in found)
+        ):
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        inside = [e for e in ents if e.start < end and t.i - 1 < e.end]
+        if any(e.label_ in {"LOC", "PER", "ORG"} for e in inside):
+            continue
+        found.append(Span(doc, t.i, end, label="LOC"))
+    if found:
+        kept = [e for e in ents if not any(e.start < f.end and f.start - 1 < e.end for f in found)]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+    return len(found)
 
 
 def persons_after_nationalities(doc: Doc) -> int:

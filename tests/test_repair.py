@@ -2902,3 +2902,16 @@ def test_a_names_later_words_hung_elsewhere_join_its_first() -> None:
     ])  # fmt: skip
     assert join_entities(doc) == 1
     assert doc[6].head.i == 4 and [t.i for t in doc[2].subtree] == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_a_name_after_a_place_preposition_and_a_countrys_adjective_is_a_place() -> None:
+    """ "in het Noorse [Hamar]" (NER: "Noorse Hamar", MISC): the name is a place."""
+    from quizgen.repair import places_after_nationalities
+
+    doc = parsed([
+        ("won", "VERB", 0, "ROOT", "O"), ("in", "ADP", 3, "case", "O"),
+        ("het", "DET", 3, "det", "O"), ("Noorse", "ADJ", 4, "amod", "B-MISC"),
+        ("Hamar", "PROPN", 0, "obl", "I-MISC"), (".", "PUNCT", 0, "punct", "O"),
+    ])  # fmt: skip
+    assert places_after_nationalities(doc) == 1
+    assert entities(doc) == [("Hamar", "LOC")]
