@@ -1822,3 +1822,26 @@ def test_no_earlier_question_is_asked_again_as_another_one() -> None:
     quiz = generate(Extraction([comes], ents, Counter()), nl, kinds=["short_answer"], seed=0)
     prompts = [q.prompt for q in quiz]
     assert prompts and len(prompts) == len(set(prompts))
+
+
+def test_the_lead_sentence_may_give_three_questions_the_others_two() -> None:
+    """The first sentence of a news text tells who, what, when and where: three questions
+    may come from it; from any other sentence two."""
+    from quizgen.generate import Candidate, Sheet
+    from quizgen.lang.base import Asked
+    from quizgen.records import Question
+
+    class Made:
+        def make(self, c: Candidate, kind: str) -> Question:
+            return Question("", "short_answer", c.asked.prompt, c.asked.answer)
+
+    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
+    for at in (0, 200):
+        for k in range(4):
+            answer = f"Antwoord{at}x{k}"
+            part = Part("subject", answer, at + 10 * k, "ORG", answer=answer)
+            told = Fact("event", "", (), f"Zin {at}.", at, finite="wint", parts=(part,))
+            asked = Asked(f"Vraag {at} {k}?", answer, (answer,))
+            sheet.ask(Candidate(told, asked, "ORG", part, 0, "subject", 1.0), ["short_answer"],
+                      ["short_answer"])  # fmt: skip
+    assert [q.prompt.split()[1] for q in sheet.questions] == ["0", "0", "0", "200", "200"]

@@ -39,8 +39,8 @@ MAX_CLOZE_WORDS = 40
 # A blank in a sentence is easier to make than a good wh-question about the same fact:
 # where both exist, the wh-question wins.
 BLANK_PENALTY = 1.0
-# More than two questions about one sentence, or with one answer, make a worksheet
-# repetitive.
+# More than two questions about one sentence (three about the lead), or with one answer,
+# make a worksheet repetitive.
 PER_SENTENCE = 2
 PER_ANSWER = 2
 # An event in a matching question is a short statement without its date.
@@ -757,7 +757,9 @@ class Sheet:
         # is "Philips" (each form is counted).
         forms = {core(a) for a in (c.asked.answer, *c.asked.accepted)} - {""}
         asked_before = max((self.per_answer[f] for f in forms), default=0)
-        if self.per_sentence[at] >= PER_SENTENCE or asked_before >= (
+        # The lead sentence tells the news (who, what, when, where): it may give one more.
+        most = PER_SENTENCE + (at == 0)
+        if self.per_sentence[at] >= most or asked_before >= (
             1 if c.fact.kind == "sentence" else PER_ANSWER
         ):
             return
@@ -789,7 +791,7 @@ class Sheet:
             if verdict is None:
                 continue
             if verdict:
-                self.per_sentence[at] += PER_SENTENCE if kind == "true_false" else 1
+                self.per_sentence[at] += most if kind == "true_false" else 1
                 self.per_answer.update(forms)
                 self.titles += c.fact.kind == "title"
                 self.made[kind] += 1
