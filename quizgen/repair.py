@@ -123,7 +123,9 @@ def repair(doc: Doc) -> Counter[str]:
     done["measure joined to its noun"] += join_measures(doc)
     done["adverbial phrase detached"] += detach_adverbials(doc)
     done["second subject made object"] += one_subject(doc)
+    done["subordinate clause's finite verb made its head"] += finite_verbs_of_subclauses(doc)
     done["noun read as a particle made the object"] += nouns_as_particles(doc)
+    done["particle adverb given to its verb"] += particle_adverbs_of_verbs(doc)
     done["place after the object made the verb's"] += places_of_verbs(doc)
     done["first of two objects made the subject"] += first_object_the_subject(doc)
     return done
@@ -654,6 +656,7 @@ def surnames_with_particles(doc: Doc) -> int:
         if k + 1 < len(doc) and doc[k].text == of and doc[k + 1].text in {"der", "den"}:
             # "van der", "van den" begin only names ("Jan van der Meer").
             k += 1
+
         while k < len(doc) and k - ent.end < 3 and doc[k].text in particles:
             k += 1
         if k == ent.end or k >= len(doc) or doc[k].is_sent_start:
@@ -1364,6 +1367,62 @@ def titles_of_works(doc: Doc) -> int:
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = sorted([*kept, *found], key=lambda e: e.start)
     return len(found)
+
+
+def finite_verbs_of_subclauses(doc: Doc) -> int:
+    """ "KLM maakte … een winst van 118 miljoen euro, [terwijl] [zusterbedrijf] Air France
+    ruim 800 miljoen euro [verdiende]" with the noun hung on "maakte" as the clause
+    (advcl, with "terwijl") and the finite verb as a complement of "maakte" (xcomp): the
+    finite verb after the comma heads the subordinate clause; the noun is its subject."""
+    changed = 0
+    for verb in doc:
+        if verb.dep_ != "xcomp" or "Fin" not in verb.morph.get("VerbForm", []):
+            continue
+        main = verb.head
+        comma = next((t for t in doc[main.i + 1 : verb.i] if t.text == ","), None)
+        opener = next(
+            (
+                c
+                for c in main.children
+                if comma is not None
+                and comma.i < c.i < verb.i
+                and c.dep_ in {"advcl", "dep"}
+                and c.pos_ in {"NOUN", "PROPN", "PRON"}
+                and any(k.dep_ == "mark" for k in c.children)
+            ),
+            None,
+        )
+        if opener is None:
+            continue
+        marks = [k for k in opener.children if k.dep_ == "mark"]
+        verb.head, verb.dep_ = main, "advcl"
+        opener.head, opener.dep_ = verb, "nsubj"
+        for k in marks:
+            k.head = verb
+        changed += 1
+    return changed
+
+
+def particle_adverbs_of_verbs(doc: Doc) -> int:
+    """ "gaan … samen [verder] als één gemeente" with "verder" hung on "gemeente": an adverb
+    that is also a separable particle (the lexicon's ``particle_adverbs``), hung on the
+    phrase right after it that hangs on a verb, is the verb's ("verdergaan")."""
+    particles = set(data_file(doc.lang_, "lexicon").get("particle_adverbs", []))
+    changed = 0
+    for t in doc:
+        phrase = t.head
+        verb = phrase.head
+        if (
+            t.lower_ in particles
+            and t.dep_ == "advmod"
+            and phrase.i > t.i
+            and phrase.pos_ in {"NOUN", "PROPN", "NUM"}
+            and verb.pos_ in {"VERB", "AUX"}
+            and verb.i < t.i
+            and _reattach(t, verb, "advmod")
+        ):
+            changed += 1
+    return changed
 
 
 def nouns_as_particles(doc: Doc) -> int:

@@ -2915,3 +2915,39 @@ def test_a_name_after_a_place_preposition_and_a_countrys_adjective_is_a_place() 
     ])  # fmt: skip
     assert places_after_nationalities(doc) == 1
     assert entities(doc) == [("Hamar", "LOC")]
+
+
+def test_a_finite_verb_after_a_comma_and_a_conjunction_heads_its_clause() -> None:
+    """ "KLM maakte een winst, [terwijl] [Air France] 800 miljoen [verdiende]" with the noun
+    hung on "maakte" (advcl) and the verb as its complement (xcomp): "Wie maakte … ruim 800
+    miljoen euro verdiende?" was asked."""
+    from quizgen.repair import finite_verbs_of_subclauses
+
+    doc = parsed([
+        ("KLM", "PROPN", 1, "nsubj", "B-ORG"), ("maakte", "VERB", 1, "ROOT", "O"),
+        ("winst", "NOUN", 1, "obj", "O"), (",", "PUNCT", 5, "punct", "O"),
+        ("terwijl", "SCONJ", 5, "mark", "O"), ("zusterbedrijf", "NOUN", 1, "advcl", "O"),
+        ("geld", "NOUN", 7, "obj", "O"), ("verdiende", "VERB", 1, "xcomp", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[7].set_morph("Tense=Past|VerbForm=Fin")
+    assert finite_verbs_of_subclauses(doc) == 1
+    assert [(t.text, t.dep_, t.head.text) for t in doc[4:8]] == [
+        ("terwijl", "mark", "verdiende"), ("zusterbedrijf", "nsubj", "verdiende"),
+        ("geld", "obj", "verdiende"), ("verdiende", "advcl", "maakte"),
+    ]  # fmt: skip
+
+
+def test_a_particle_adverb_hung_on_the_phrase_after_it_is_the_verbs() -> None:
+    """ "gaan samen [verder] als één gemeente" with "verder" on "gemeente": the question lost
+    it ("Wanneer gaan de gemeenten samen als één gemeente?")."""
+    from quizgen.repair import particle_adverbs_of_verbs
+
+    doc = parsed([
+        ("Zij", "PRON", 1, "nsubj", "O"), ("gaan", "VERB", 1, "ROOT", "O"),
+        ("samen", "ADV", 1, "advmod", "O"), ("verder", "ADJ", 6, "advmod", "O"),
+        ("als", "SCONJ", 6, "mark", "O"), ("één", "NUM", 6, "nummod", "O"),
+        ("gemeente", "NOUN", 1, "xcomp", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert particle_adverbs_of_verbs(doc) == 1
+    assert doc[3].head.text == "gaan"
