@@ -80,9 +80,15 @@ def parse_many(nlp: Language, texts: Sequence[str]) -> list[Doc]:
         doc = Doc.from_docs(docs)
         # Repairs that need the whole article, not one paragraph.
         if "quizgen_repair" in nlp.pipe_names:
-            from quizgen.repair import label_places, split_known_organisations, tag_known_names
+            from quizgen.repair import (
+                label_places,
+                split_known_organisations,
+                tag_known_names,
+                whole_known_names,
+            )
 
             split_known_organisations(doc)
+            whole_known_names(doc)
             tag_known_names(doc)
             label_places(doc)
         starts, at = [], 0

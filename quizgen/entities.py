@@ -119,9 +119,17 @@ class EntityIndex:
         ]
         self.values: list[Span] = [e for e in doc.ents if label_of(e) in VALUE_LABELS]
         words = {name_words(m) for m in self.mentions if name_words(m)}
+        tagged: dict[tuple[str, ...], set[str]] = {}
+        for m in self.mentions:
+            tagged.setdefault(name_words(m), set()).add(label_of(m))
         canon: dict[tuple[str, ...], tuple[str, ...]] = {}
         for w in sorted(words, key=lambda x: (-len(x), x)):
-            longer = [c for c in canon.values() if alias_of(w, c)]
+            # ("Zwolle", a place, is not "PEC Zwolle", a club named after it.)
+            longer = [
+                c
+                for c in canon.values()
+                if alias_of(w, c) and not (tagged.get(w) == {"LOC"} and tagged.get(c) == {"ORG"})
+            ]
             canon[w] = min(longer, key=lambda c: (-len(c), c)) if longer else w
         # A short name that is the alias of two different long names is ambiguous: keep it apart.
         for w in list(canon):

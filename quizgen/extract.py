@@ -3107,8 +3107,16 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
         and is_number(m[0])
     )
     joined = m.end + 1 < len(doc) and joiner(m.end)
+    # "door de gemeente, de [provincie] en woningcorporatie SSH": between a comma and "en" a
+    # phrase is a list's member, whatever its neighbours are (between two commas it may be
+    # an apposition: "De organisatie, [Extinction Rebellion], spreekt …").
+    before = m.start - 1 if m.start >= 1 and doc[m.start - 1].pos_ != "DET" else m.start - 2
+    between = (
+        before >= 0 and doc[before].text == "," and m.end < len(doc) and doc[m.end].pos_ == "CCONJ"
+    )
     return (
         joins
+        or between
         or numbers
         # "[In 1994] en 2002": a number joined after it.
         or (joined and is_number(m[-1]) and is_number(doc[m.end + 1]))

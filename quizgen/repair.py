@@ -602,6 +602,32 @@ def particles_at_the_end(doc: Doc) -> int:
     return changed
 
 
+def whole_known_names(doc: Doc) -> int:
+    """ "[PEC] Zwolle heeft zondag …" with only "Zwolle" tagged (a place), where the text
+    names "PEC Zwolle" in full elsewhere: the words of a name of two or more words, wherever
+    they stand again, are that name (what the NER took of them is part of it)."""
+    ents = list(doc.ents)
+    names = {
+        tuple(t.text for t in e): e.label_ for e in ents if len(e) >= 2 and e.label_ in NAME_LABELS
+    }
+    found: list[Span] = []
+    for words, label in names.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i : i + n]) != words:
+                continue
+            inside = [e for e in ents if e.start < i + n and i < e.end]
+            if not inside or any(e.start < i or e.end > i + n for e in inside):
+                continue
+            if any((e.start, e.end) == (i, i + n) for e in inside):
+                continue
+            found.append(Span(doc, i, i + n, label=label))
+    if found:
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+    return len(found)
+
+
 def extend_names(doc: Doc) -> int:
     """A person's name runs on over the name words the parser hangs on it ("Kim [Soo-ah]"),
     also over a one-word MISC name the NER made of one of them."""

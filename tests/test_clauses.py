@@ -1731,7 +1731,7 @@ def test_a_short_name_before_a_persons_full_name_is_someone_else() -> None:
     words = "Van Damme brouwt . Pieter Van Damme blijft . Van Damme lacht . Zwolle won . PEC"
     words = [*words.split(), "Zwolle", "juicht", "."]
     tags = ["B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O",
-            "B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "B-ORG", "I-ORG", "O", "O"]  # fmt: skip
+            "B-PER", "I-PER", "O", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O"]  # fmt: skip
     index = EntityIndex(Doc(NL.vocab, words=words, ents=tags))
     firm, person, later, town, club = (index.referent(m) for m in index.mentions)
     assert firm is not None and person is not None and firm.name == "Van Damme"

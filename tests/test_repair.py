@@ -154,6 +154,14 @@ def test_one_of_a_list_is_no_blank() -> None:
     ])  # fmt: skip
     count = Span(doc, 4, 6)
     assert in_enumeration(count, [doc.ents[0], count])
+    # "door de gemeente, de [provincie] en SSH": between a comma and "en", a member.
+    paid = parsed([
+        ("door", "ADP", 2, "case", "O"), ("de", "DET", 2, "det", "O"),
+        ("gemeente", "NOUN", 2, "ROOT", "O"), (",", "PUNCT", 5, "punct", "O"),
+        ("de", "DET", 5, "det", "O"), ("Provincie", "PROPN", 2, "conj", "B-ORG"),
+        ("en", "CCONJ", 7, "cc", "O"), ("SSH", "PROPN", 2, "conj", "O"),
+    ])  # fmt: skip
+    assert in_enumeration(paid.ents[0], list(paid.ents))
     # "Ganymedes, Callisto en Europa" with the NER giving the last another label: still a
     # list; but one comma between two amounts sets off a remark, no list ("320.000
     # bezoekers, [5 procent] meer dan vorig jaar").
@@ -2951,3 +2959,27 @@ def test_a_particle_adverb_hung_on_the_phrase_after_it_is_the_verbs() -> None:
     ])  # fmt: skip
     assert particle_adverbs_of_verbs(doc) == 1
     assert doc[3].head.text == "gaan"
+
+
+def test_a_name_known_in_full_is_found_whole_and_a_place_is_not_the_club_named_after_it() -> None:
+    """ "[PEC] Zwolle heeft zondag …" (only "Zwolle" tagged, LOC) with "PEC Zwolle" named in
+    full later: the first is the club too; "het stadion in Zwolle" is the city, no short
+    form of the club's name."""
+    from spacy.tokens import Doc
+
+    from quizgen.entities import EntityIndex
+    from quizgen.repair import whole_known_names
+
+    text = "PEC Zwolle won . Het stadion in Zwolle was vol . Trainer van PEC Zwolle juichte ."
+    words = [*text.split()]
+    tags = ["O", "B-LOC", "O", "O", "O", "O", "O", "B-LOC", "O", "O", "O",
+            "O", "O", "B-ORG", "I-ORG", "O", "O"]  # fmt: skip
+    doc = Doc(NL.vocab, words=words, ents=tags)
+    assert whole_known_names(doc) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("PEC Zwolle", "ORG"), ("Zwolle", "LOC"), ("PEC Zwolle", "ORG"),
+    ]  # fmt: skip
+    index = EntityIndex(doc)
+    club, town, again = (index.referent(m) for m in index.mentions)
+    assert club == again and club is not None and club.name == "PEC Zwolle"
+    assert town is not None and town.name == "Zwolle" and town.label == "LOC"
