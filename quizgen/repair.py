@@ -717,7 +717,9 @@ def names_after_titles(doc: Doc) -> int:
     taken = {t.i for e in ents for t in e}
     changed = 0
     for n, ent in enumerate(ents):
-        if ent.label_ not in NAME_ROOT_LABELS:
+        # (A surname the NER took for a place, "Festivaldirecteur Vanja [Kaludjercic]", when
+        # a first name stands between it and the title.)
+        if ent.label_ not in NAME_ROOT_LABELS and not (ent.label_ == "LOC" and len(ent) == 1):
             continue
         start = ent.start
         while (
@@ -731,6 +733,8 @@ def names_after_titles(doc: Doc) -> int:
         ):
             start -= 1
         if start == ent.start or not doc[start - 1].lower_.endswith(titles):
+            continue
+        if ent.label_ == "LOC" and ent.start - start != 1:
             continue
         ents[n] = Span(doc, start, ent.end, label="PER")
         changed += 1

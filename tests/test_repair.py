@@ -2983,3 +2983,22 @@ def test_a_name_known_in_full_is_found_whole_and_a_place_is_not_the_club_named_a
     club, town, again = (index.referent(m) for m in index.mentions)
     assert club == again and club is not None and club.name == "PEC Zwolle"
     assert town is not None and town.name == "Zwolle" and town.label == "LOC"
+
+
+def test_a_first_name_and_a_surname_taken_for_a_place_after_a_title_are_a_person() -> None:
+    """ "Festivaldirecteur Vanja [Kaludjercic]" with only the surname tagged, as a place: the
+    first name between it and the title makes the whole a person."""
+    from quizgen.repair import names_after_titles
+
+    doc = parsed([
+        ("Festivaldirecteur", "NOUN", 3, "nsubj", "O"), ("Vanja", "PROPN", 0, "flat", "O"),
+        ("Kaludjercic", "PROPN", 0, "flat", "B-LOC"), ("tevreden", "ADJ", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    assert names_after_titles(doc) == 1
+    assert entities(doc) == [("Vanja Kaludjercic", "PER")]
+    # A place right after a title is no one's name ("burgemeester [Haarlem]").
+    doc = parsed([
+        ("Burgemeester", "NOUN", 2, "nsubj", "O"), ("Haarlem", "PROPN", 0, "flat", "B-LOC"),
+        ("lacht", "VERB", 2, "ROOT", "O"),
+    ])  # fmt: skip
+    assert names_after_titles(doc) == 0
