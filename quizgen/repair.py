@@ -60,7 +60,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from quizgen.entities import AMOUNT_LABELS
 from quizgen.lang.base import data_file, name_kinds, place_names, word_lists
@@ -125,6 +125,8 @@ def repair(doc: Doc) -> Counter[str]:
     done["second subject made object"] += one_subject(doc)
     done["subordinate clause's finite verb made its head"] += finite_verbs_of_subclauses(doc)
     done["noun read as a particle made the object"] += nouns_as_particles(doc)
+    done["possessive read as a verb"] += possessives_read_as_verbs(doc)
+    done["participle read as a noun"] += participles_read_as_nouns(doc)
     done["particle adverb given to its verb"] += particle_adverbs_of_verbs(doc)
     done["place after the object made the verb's"] += places_of_verbs(doc)
     done["first of two objects made the subject"] += first_object_the_subject(doc)
@@ -1452,6 +1454,45 @@ def particle_adverbs_of_verbs(doc: Doc) -> int:
             and _reattach(t, verb, "advmod")
         ):
             changed += 1
+    return changed
+
+
+def possessives_read_as_verbs(doc: Doc) -> int:
+    """ "betuigde via sociale media [zijn] medeleven" with "zijn" read as a copula of the
+    object: a "zijn" right before the noun (or its adjectives) of a verb's object or
+    adverbial is the possessive."""
+    changed = 0
+    for t in doc:
+        noun = t.head
+        if (
+            t.lower_ == "zijn"
+            and t.dep_ == "cop"
+            and noun.pos_ == "NOUN"
+            and noun.dep_ in {"obj", "obl", "nmod", "iobj"}
+            and t.i < noun.i
+            and all(k.pos_ == "ADJ" for k in doc[t.i + 1 : noun.i])
+        ):
+            t.pos_, t.dep_ = "PRON", "nmod:poss"
+            t.morph = MorphAnalysis(doc.vocab, "Poss=Yes|PronType=Prs")
+            changed += 1
+    return changed
+
+
+def participles_read_as_nouns(doc: Doc) -> int:
+    """ "Vier mensen worden nog [vermist]" with the participle tagged a noun, "worden" its
+    copula: a "noun" with a passive subject and a form of "worden" is the participle of a
+    passive."""
+    changed = 0
+    for t in doc:
+        kids = list(t.children)
+        aux = [k for k in kids if k.dep_ in {"cop", "aux", "aux:pass"} and k.lemma_ == "worden"]
+        if t.pos_ != "NOUN" or not aux or not any(k.dep_ == "nsubj:pass" for k in kids):
+            continue
+        t.pos_ = "VERB"
+        t.morph = MorphAnalysis(doc.vocab, "VerbForm=Part")
+        for k in aux:
+            k.dep_ = "aux:pass"
+        changed += 1
     return changed
 
 

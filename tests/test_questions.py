@@ -1845,3 +1845,17 @@ def test_the_lead_sentence_may_give_three_questions_the_others_two() -> None:
             sheet.ask(Candidate(told, asked, "ORG", part, 0, "subject", 1.0), ["short_answer"],
                       ["short_answer"])  # fmt: skip
     assert [q.prompt.split()[1] for q in sheet.questions] == ["0", "0", "0", "200", "200"]
+
+
+def test_a_counted_subject_opening_the_sentence_is_asked_with_hoeveel() -> None:
+    """ "Vier mensen worden nog vermist": the answer is "vier mensen" in lower case, the
+    sentence has "Vier"; and a clause with nothing but its subject and verbs is asked too
+    ("Hoeveel mensen worden vermist?"), unlike one with only "er" ("Hoeveel mensen werken
+    er?": where?)."""
+    missing = fact([
+        Part("subject", "Vier mensen", 0, "QUANTITY", first=True, answer="vier mensen",
+             accepted=("vier mensen",), plural=True),
+        Part("verb", "vermist", 20),
+    ], finite="worden", passive=True)  # fmt: skip
+    asked = nl.question(missing, 0)
+    assert asked is not None and asked.prompt == "Hoeveel mensen worden vermist?"

@@ -3002,3 +3002,25 @@ def test_a_first_name_and_a_surname_taken_for_a_place_after_a_title_are_a_person
         ("lacht", "VERB", 2, "ROOT", "O"),
     ])  # fmt: skip
     assert names_after_titles(doc) == 0
+
+
+def test_a_possessive_zijn_and_a_passive_participle_tagged_a_noun_are_read_as_such() -> None:
+    """ "betuigde [zijn] medeleven" with "zijn" a copula of the object, and "Vier mensen
+    worden nog [vermist]" with the participle a noun: both clauses were lost."""
+    from quizgen.repair import participles_read_as_nouns, possessives_read_as_verbs
+
+    doc = parsed([
+        ("Felipe", "PROPN", 1, "nsubj", "B-PER"), ("betuigde", "VERB", 1, "ROOT", "O"),
+        ("zijn", "AUX", 3, "cop", "O"), ("medeleven", "NOUN", 1, "obj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert possessives_read_as_verbs(doc) == 1
+    assert (doc[2].pos_, doc[2].dep_) == ("PRON", "nmod:poss")
+    doc = parsed([
+        ("Vier", "NUM", 1, "nummod", "O"), ("mensen", "NOUN", 4, "nsubj:pass", "O"),
+        ("worden", "AUX", 4, "cop", "O"), ("nog", "ADV", 4, "advmod", "O"),
+        ("vermist", "NOUN", 4, "ROOT", "O"), (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].lemma_ = "worden"
+    assert participles_read_as_nouns(doc) == 1
+    assert (doc[4].pos_, doc[2].dep_) == ("VERB", "aux:pass")

@@ -227,7 +227,7 @@ def amount_phrase(part: Part) -> str | None:
     lead = f"{part.prep} " if part.prep and text.lower().startswith(f"{part.prep} ") else ""
     body = text[len(lead) :]
     answer = part.answer.strip()
-    at = body.find(answer)
+    at = body.lower().find(answer.lower())
     # Only "ruim", "bijna", "ten minste" may stand before the number: they are dropped.
     before = body[:at].lower().split()
     if at >= 0 and OF in before:
@@ -360,7 +360,7 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # euro's" too): the verb already says it is an amount of money.
         wh = "hoeveel"
     told = [p for j, p in enumerate(fact.parts) if j not in skip and p.role not in BARE_ROLES]
-    if all(p.text.lower() == EXISTENTIAL for p in told) and fact.parts[index].role == "subject":
+    if told and all(p.text.lower() == EXISTENTIAL for p in told) and part.role == "subject":
         # "Hoeveel mensen werkten er?": where? The "er" points at a place the question
         # leaves out.
         return None
