@@ -628,9 +628,18 @@ class FactExtractor:
         if whole and (d in SUBJECT_DEPS or d in {"obj", "iobj"}):
             # A noun phrase that is all date ("de afgelopen dagen") is an adverbial of time.
             return "time", label_of(whole[0]), "", ""
+        deictic = set(self.lex.raw["deictic_time_words"])
         if d in {"obj", "iobj"} and (
             dep.lower_ in self.lex.raw["adverbial_nouns"]
-            or (dep.lower_ in self.lex.raw["time_nouns"] and not any(is_number(t) for t in tokens))
+            or (
+                dep.lower_ in self.lex.raw["time_nouns"]
+                # ("werkte [de afgelopen vier seizoenen] bij Molde": how long, counted from
+                # today, not what.)
+                and (
+                    not any(is_number(t) for t in tokens)
+                    or any(t.lower_ in deictic for t in tokens)
+                )
+            )
         ):
             # "meerdere keren": how often, not what; "zochten [de hele nacht]": how long, not
             # what (a counted span, "25 jaar", is asked with "hoeveel").

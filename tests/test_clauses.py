@@ -1810,3 +1810,18 @@ def test_a_place_phrase_ending_in_a_name_accepts_the_name() -> None:
         # (and what it says without the name: no other question may show it)
         "in de bodem van een vuilnisbelt",
     )
+
+
+def test_a_span_of_time_counted_from_today_is_no_object() -> None:
+    """ "werkte [de afgelopen vier seizoenen] bij Molde FK": "Wat werkte Haugen bij Molde FK?
+    — de afgelopen vier seizoenen" was asked."""
+    doc = parsed([
+        ("Haugen", "PROPN", 1, "nsubj", "B-PER"), ("werkte", "VERB", 1, "ROOT", "O"),
+        ("de", "DET", 5, "det", "O"), ("afgelopen", "ADJ", 5, "amod", "O"),
+        ("vier", "NUM", 5, "nummod", "O"), ("seizoenen", "NOUN", 1, "obj", "O"),
+        ("bij", "ADP", 7, "case", "O"), ("Molde", "PROPN", 1, "obl", "B-ORG"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Past|VerbForm=Fin")
+    (worked,) = event_facts(doc)
+    assert not [p for p in worked.parts if p.role == "object"]

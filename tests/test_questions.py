@@ -1859,3 +1859,27 @@ def test_a_counted_subject_opening_the_sentence_is_asked_with_hoeveel() -> None:
     ], finite="worden", passive=True)  # fmt: skip
     asked = nl.question(missing, 0)
     assert asked is not None and asked.prompt == "Hoeveel mensen worden vermist?"
+
+
+def test_the_texts_topic_is_asked_for_once() -> None:
+    """The name the text keeps naming (its topic, "KLM") is an answer once: "Wie maakte vorig
+    jaar een winst van 118 miljoen euro? — KLM" beside "Welke luchtvaartmaatschappij
+    schrapt 1500 banen? — KLM" asks what any reader of the headline knows, and takes the
+    place of the sentence's amount."""
+    from quizgen.generate import Candidate, Sheet
+    from quizgen.lang.base import Asked
+    from quizgen.records import Question
+
+    class Made:
+        def make(self, c: Candidate, kind: str) -> Question:
+            return Question("", "short_answer", c.asked.prompt, c.asked.answer)
+
+    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
+    sheet.topic = {"klm"}
+    for at, answer in ((0, "KLM"), (100, "KLM"), (200, "Air France"), (300, "Air France")):
+        part = Part("subject", answer, at, "ORG", first=True, answer=answer)
+        told = Fact("event", "", (), f"Zin {at}.", at, finite="maakt", parts=(part,))
+        asked = Asked(f"Vraag {at}?", answer, (answer,))
+        sheet.ask(Candidate(told, asked, "ORG", part, 0, "subject", 1.0), ["short_answer"],
+                  ["short_answer"])  # fmt: skip
+    assert [q.answer for q in sheet.questions] == ["KLM", "Air France", "Air France"]

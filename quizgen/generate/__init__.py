@@ -43,6 +43,8 @@ BLANK_PENALTY = 1.0
 # make a worksheet repetitive.
 PER_SENTENCE = 2
 PER_ANSWER = 2
+# A name the text gives this often, more than any other, is its topic.
+TOPIC_MENTIONS = 3
 # An event in a matching question is a short statement without its date.
 MAX_EVENT_WORDS = 12
 # How far below the least of its sentence's other questions a "Volgens wie …?" is ranked.
@@ -746,6 +748,8 @@ class Sheet:
         self.per_sentence: Counter[int] = Counter()
         self.per_answer: Counter[str] = Counter()
         self.titles = 0
+        # The name the text keeps naming (its topic): asked for once.
+        self.topic: set[str] = set()
         # Functions of people are easy to ask but thin: at most a quarter of the questions.
         self.most_titles = max(2, limit // 4)
 
@@ -759,9 +763,8 @@ class Sheet:
         asked_before = max((self.per_answer[f] for f in forms), default=0)
         # The lead sentence tells the news (who, what, when, where): it may give one more.
         most = PER_SENTENCE + (at == 0)
-        if self.per_sentence[at] >= most or asked_before >= (
-            1 if c.fact.kind == "sentence" else PER_ANSWER
-        ):
+        once = c.fact.kind == "sentence" or bool(forms & self.topic)
+        if self.per_sentence[at] >= most or asked_before >= (1 if once else PER_ANSWER):
             return
         if c.fact.kind == "title" and self.titles >= self.most_titles:
             return
@@ -994,6 +997,12 @@ class Choice:
         self.kinds = [k for k in KIND_SHARE if k in allowed]
         # One builder for every run: a question is made once, with the same draws.
         self.builder = Builder(extraction, lang, seed)
+        refs = list(extraction.entities.referents.values())
+        most = max((r.count for r in refs), default=0)
+        self.topic = {
+            core(a) for r in refs if r.count == most and most >= TOPIC_MENTIONS
+            for a in (r.name, *r.aliases)
+        }  # fmt: skip
         # A true/false statement is guessed right by half the class: the central facts are
         # asked first in the other kinds, the statements come from the facts left after.
         tf = "true_false" in self.kinds and len(self.kinds) > 1 and limit > 2
@@ -1003,6 +1012,7 @@ class Choice:
         """The questions; ``stated`` is asked first, as a true/false statement."""
         builder = self.builder
         sheet = Sheet(builder, self.lang, self.repeated, self.limit)
+        sheet.topic = self.topic
         if "matching" in self.allowed:
             # People and functions if the text has them, else events and dates: one a quiz.
             match = builder.matching(pool)
