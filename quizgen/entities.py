@@ -24,6 +24,22 @@ VALUE_LABELS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Official pipelines use OntoNotes labels: map them to the CoNLL ones quizgen reasons with.
 LABEL_MAP = {"PERSON": "PER", "GPE": "LOC", "FAC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
+# The words before a surname that belong to it ("Femke de Boer", "Bart De Wever").
+NAME_PARTICLES = {
+    "de",
+    "van",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "te",
+    "von",
+    "di",
+    "da",
+    "du",
+    "la",
+    "le",
+}
 # Articles that some NER spans include ("het Witte Huis") but a name does not.
 LEADING_ARTICLES = {"de", "het", "the"}
 
@@ -51,7 +67,7 @@ def surname(short: tuple[str, ...], long: tuple[str, ...]) -> tuple[str, ...]:
     if len(long) <= n or _fold(short) != _fold(long[-n:]):
         return short
     k = len(long) - n
-    while k > 1 and long[k - 1].islower():
+    while k > 1 and (long[k - 1].islower() or long[k - 1].lower() in NAME_PARTICLES):
         k -= 1
     particles = list(long[k : len(long) - n])
     if not particles:

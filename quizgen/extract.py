@@ -1002,10 +1002,20 @@ class FactExtractor:
                 # ", waarvan acht maanden voorwaardelijk": a remark set off at the end of
                 # the sentence; the clause stands without it.
                 continue
+            after = self.doc[sub[-1].i + 1] if sub[-1].i + 1 < len(self.doc) else None
             if (
                 sub[-1].pos_ == "CCONJ"
                 or sub[0].is_punct
                 or sum(t.text in QUOTES | SINGLE_QUOTES for t in sub) % 2
+                # "[De groenen van Groen verloren fors] en kwamen uit op 7 procent": a
+                # first clause the parser took for the subject of the second.
+                or (
+                    c.dep_ in SUBJECT_DEPS
+                    and after is not None
+                    and after.pos_ == "CCONJ"
+                    and after.i + 1 == finite_tok.i
+                    and any(t.pos_ in {"VERB", "AUX"} for t in sub)
+                )
             ):
                 # "op de leeftijd van 14 maanden en": half of a coordination.
                 self.skipped["broken constituent"] += 1

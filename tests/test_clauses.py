@@ -1825,3 +1825,28 @@ def test_a_span_of_time_counted_from_today_is_no_object() -> None:
     doc[1].set_morph("Tense=Past|VerbForm=Fin")
     (worked,) = event_facts(doc)
     assert not [p for p in worked.parts if p.role == "object"]
+
+
+def test_a_first_clause_read_as_the_subject_of_the_second_is_no_subject() -> None:
+    """ "De groenen van Groen verloren fors en kwamen uit op 7 procent" with "verloren fors"
+    inside the subject of "kwamen": "Op hoeveel procent kwamen de groenen van Groen verloren
+    fors uit?" was asked."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("groenen", "NOUN", 7, "nsubj", "O"),
+        ("van", "ADP", 3, "case", "O"), ("Groen", "PROPN", 1, "nmod", "B-ORG"),
+        ("verloren", "VERB", 5, "amod", "O"), ("fors", "ADJ", 1, "nmod", "O"),
+        ("en", "CCONJ", 7, "cc", "O"), ("kwamen", "VERB", 7, "ROOT", "O"),
+        ("uit", "ADP", 7, "compound:prt", "O"), ("op", "ADP", 11, "case", "O"),
+        ("7", "NUM", 11, "nummod", "B-PERCENT"), ("procent", "NOUN", 7, "obl", "I-PERCENT"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    doc[7].set_morph("Tense=Past|VerbForm=Fin")
+    assert event_facts(doc) == []
+
+
+def test_a_surname_keeps_a_capitalised_particle_too() -> None:
+    """ "Bart De Wever": the surname alone is "De Wever", not "Wever"."""
+    from quizgen.entities import surname
+
+    assert surname(("Wever",), ("Bart", "De", "Wever")) == ("De", "Wever")
+    assert surname(("Pen",), ("Marine", "Le", "Pen")) == ("Le", "Pen")
