@@ -63,6 +63,8 @@ EMBEDDED_WEIGHT = 0.3
 # Sentences short enough to blank a word out of, and long enough to give it context.
 MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 6, 35
 MAX_DOMAIN_WORDS = 6
+# A sentence opening with "wie" ("Wie … meedoet, kan …") reads as a question.
+WH_OPENERS = {"wie"}
 # "de 61-jarige Deen" between an apposition's comma and the name it describes.
 MAX_DESCRIPTION = 3
 FUNCTION_POS = {"ADP", "ADV", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "VERB"}
@@ -2511,6 +2513,9 @@ class FactExtractor:
                     for t in sent
                 )
                 or self.opens_pointing(sent)
+                # "[Wie] na 2028 nog niet heeft meegedaan, kan …": a blank in a sentence that
+                # opens with a question word reads as a question.
+                or sent[0].lower_ in WH_OPENERS
             ):
                 # Part of a quote that runs over several sentences; or "in dat jaar", "die
                 # ploegleider", "[Deze] reactie …" opening it: a sentence that points back

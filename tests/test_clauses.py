@@ -1850,3 +1850,18 @@ def test_a_surname_keeps_a_capitalised_particle_too() -> None:
 
     assert surname(("Wever",), ("Bart", "De", "Wever")) == ("De", "Wever")
     assert surname(("Pen",), ("Marine", "Le", "Pen")) == ("Le", "Pen")
+
+
+def test_a_sentence_opening_with_wie_gives_no_blank() -> None:
+    """ "Wie _____ nog niet heeft meegedaan, kan …": a blank in a sentence that opens with
+    "wie" reads as a question."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("Wie", "PRON", 4, "nsubj", "O"), ("na", "ADP", 2, "case", "O"),
+        ("2028", "NUM", 4, "obl", "B-DATE"), ("niet", "ADV", 4, "advmod", "O"),
+        ("meedoet", "VERB", 6, "csubj", "O"), ("kan", "AUX", 6, "aux", "O"),
+        ("betalen", "VERB", 6, "ROOT", "O"), ("voor", "ADP", 8, "case", "O"),
+        ("boeren", "NOUN", 6, "obl", "O"), (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    assert FactExtractor(doc, "nl").sentence_facts() == []
