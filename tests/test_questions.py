@@ -1883,3 +1883,19 @@ def test_the_texts_topic_is_asked_for_once() -> None:
         sheet.ask(Candidate(told, asked, "ORG", part, 0, "subject", 1.0), ["short_answer"],
                   ["short_answer"])  # fmt: skip
     assert [q.answer for q in sheet.questions] == ["KLM", "Air France", "Air France"]
+
+
+def test_an_answer_that_shares_an_amount_out_is_not_asked() -> None:
+    """ "Wat stuurden Spanje en Italië? — elk twee toestellen": the "elk" answers a question
+    that was not asked."""
+    from quizgen.generate import Candidate, passes_gate
+    from quizgen.lang.base import Asked
+
+    sent = fact([
+        Part("subject", "Spanje en Italië", 0, "LOC", first=True, answer="Spanje en Italië"),
+        Part("object", "elk twee toestellen", 30, answer="elk twee toestellen"),
+    ], finite="stuurden", tense="past")  # fmt: skip
+    asked = Asked("Wat stuurden Spanje en Italië?", "elk twee toestellen", ("elk twee toestellen",))
+    assert not passes_gate(Candidate(sent, asked, "QUANTITY", sent.parts[1], 1, "object", 1.0))
+    asked = Asked("Wat stuurden Spanje en Italië?", "twee toestellen", ("twee toestellen",))
+    assert passes_gate(Candidate(sent, asked, "QUANTITY", sent.parts[1], 1, "object", 1.0))

@@ -89,6 +89,8 @@ POINTING_OBJECTS = {"hem", "hen", "him", "them"}
 PLURAL_POSSESSIVES = {"hun", "their"}
 # Words that open a pair of coordinated phrases and need the word of the second.
 CORRELATIVES = (("zowel", "als"), ("either", "or"), ("neither", "nor"))
+# Words that share an amount out over the subject ("elk twee toestellen").
+DISTRIBUTIVES = {"elk", "ieder", "elke", "iedere", "each"}
 # A question in the first or second person comes from a quote: whose "we" is it?
 SPEAKER_WORDS = {
     "ik", "me", "mij", "mijn", "we", "wij", "ons", "onze", "jij", "je", "jou", "jouw", "u",
@@ -269,6 +271,10 @@ def passes_gate(c: Candidate) -> bool:
     if not (MIN_WORDS <= len(words(prompt)) <= longest):
         return False
     if not answer.strip() or core(answer) in PRONOUNS or not core(answer):
+        return False
+    if c.fact.kind == "event" and words(answer)[:1] and words(answer)[0] in DISTRIBUTIVES:
+        # "Wat stuurden Spanje en Italië? — elk twee toestellen": "elk" says how the amount
+        # is shared out, which the question does not ask.
         return False
     if SPEAKER_WORDS & (said | set(words(answer))):
         # (Nor may the answer be a quote's: "Wat kunnen robots overnemen? — het werk van
