@@ -125,6 +125,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["second subject made object"] += one_subject(doc)
     done["subordinate clause's finite verb made its head"] += finite_verbs_of_subclauses(doc)
     done["noun read as a particle made the object"] += nouns_as_particles(doc)
+    done["direction given to the noun before it"] += directions_of_nouns(doc)
     done["possessive read as a verb"] += possessives_read_as_verbs(doc)
     done["participle read as a noun"] += participles_read_as_nouns(doc)
     done["particle adverb given to its verb"] += particle_adverbs_of_verbs(doc)
@@ -1493,6 +1494,43 @@ def participles_read_as_nouns(doc: Doc) -> int:
         for k in aux:
             k.dep_ = "aux:pass"
         changed += 1
+    return changed
+
+
+def directions_of_nouns(doc: Doc) -> int:
+    """ "zet extra metro's in op de [lijnen] [naar Rotterdam-Zuid]" with "naar …" hung on the
+    verb: a "naar" phrase right after the common noun of another prepositional phrase of the
+    verb belongs to that noun ("Waarheen zet de RET extra metro's in?" was asked); not after
+    a verb of motion ("reed over de snelweg naar Utrecht"), nor after a place or a
+    "van"/"uit" phrase ("van Vlissingen naar Goes")."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    motion = set(lexicon["motion_verbs"])
+    changed = 0
+    for t in doc:
+        case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
+        verb = t.head
+        if (
+            t.dep_ != "obl"
+            or not case
+            or case[0].lower_ != "naar"
+            or verb.pos_ not in {"VERB", "AUX"}
+            or verb.lemma_ in motion
+            or case[0].i == 0
+        ):
+            continue
+        noun = doc[case[0].i - 1]
+        pp = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+        if (
+            noun.pos_ == "NOUN"
+            and noun.head.i == verb.i
+            and noun.dep_ in {"obl", "obj"}
+            and not noun.ent_type_
+            and pp
+            and pp[0].lower_ not in {"van", "uit", "vanuit", "per"}
+            and noun.lower_ not in lexicon["time_nouns"]
+            and _reattach(t, noun, "nmod")
+        ):
+            changed += 1
     return changed
 
 

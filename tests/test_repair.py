@@ -3024,3 +3024,24 @@ def test_a_possessive_zijn_and_a_passive_participle_tagged_a_noun_are_read_as_su
     doc[2].lemma_ = "worden"
     assert participles_read_as_nouns(doc) == 1
     assert (doc[4].pos_, doc[2].dep_) == ("VERB", "aux:pass")
+
+
+@pytest.mark.parametrize(("verb", "prep", "moved"), [
+    ("zet", "op", True), ("rijdt", "op", False), ("zet", "van", False),
+])  # fmt: skip
+def test_a_direction_after_a_phrases_noun_is_that_nouns(verb: str, prep: str, moved: bool) -> None:
+    """ "zet extra metro's in op de [lijnen] [naar Rotterdam-Zuid]": "Waarheen zet de RET
+    extra metro's in?" was asked; not with a verb of motion, nor after "van" ("van
+    Vlissingen naar Goes")."""
+    from quizgen.repair import directions_of_nouns
+
+    doc = parsed([
+        ("RET", "PROPN", 1, "nsubj", "B-ORG"), (verb, "VERB", 1, "ROOT", "O"),
+        ("metro's", "NOUN", 1, "obj", "O"), (prep, "ADP", 5, "case", "O"),
+        ("de", "DET", 5, "det", "O"), ("lijnen", "NOUN", 1, "obl", "O"),
+        ("naar", "ADP", 7, "case", "O"), ("Zuid", "PROPN", 1, "obl", "B-LOC"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].lemma_ = {"zet": "zetten", "rijdt": "rijden"}[verb]
+    assert directions_of_nouns(doc) == int(moved)
+    assert doc[7].head.text == ("lijnen" if moved else verb)
