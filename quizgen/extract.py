@@ -1190,6 +1190,16 @@ class FactExtractor:
         if not self.agrees(pronoun, noun):
             # "… verwachten [dat] de orkaan uitdooft": no relative pronoun of this noun.
             return None
+        kids = list(verb.children)
+        if (
+            pronoun.dep_ == "mark"
+            and any(c.dep_ in SUBJECT_DEPS for c in kids)
+            and (any(c.dep_ == "aux:pass" for c in kids) or any(c.dep_ == "obj" for c in kids))
+        ):
+            # "het feit [dat] er enkele medewerkers werden aangetrokken": the clause has its
+            # subject and object (or is passive): "dat" stands for nothing in it, it is the
+            # conjunction of what the noun says.
+            return None
         while noun.dep_ in {"flat", "fixed", "compound"} and noun.head.i < noun.i:
             # "de Tour de [France], die …": the whole name.
             noun = noun.head
@@ -1216,9 +1226,10 @@ class FactExtractor:
         ]
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]
-        while tokens and tokens[0].dep_ == "case":
+        while tokens and (tokens[0].dep_ in {"case", "mark", "cc"} or tokens[0].pos_ == "CCONJ"):
             # "opgefleurd [door] The Blues Brothers Band, die …": the preposition is the
-            # main clause's.
+            # main clause's; so is a conjunction the parser hung on the noun ("[omdat] de
+            # sociale druk die …", "[Maar] het feit …").
             tokens = tokens[1:]
         if tokens and self.embedded_noun(tokens[-1], noun, pronoun):
             # "een tentoonstelling over de geschiedenis van de stad, die in 1976 …": the

@@ -1865,3 +1865,41 @@ def test_a_sentence_opening_with_wie_gives_no_blank() -> None:
         ("boeren", "NOUN", 6, "obl", "O"), (".", "PUNCT", 6, "punct", "O"),
     ])  # fmt: skip
     assert FactExtractor(doc, "nl").sentence_facts() == []
+
+
+def test_a_dat_after_het_feit_with_a_full_clause_is_no_relative_pronoun() -> None:
+    """ "het feit [dat] er enkele medewerkers werden aangetrokken": "dat" opens what the fact
+    is; "Wat werden er enkele medewerkers aangetrokken? — het feit" was asked."""
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"), ("feit", "NOUN", 9, "nsubj", "O"),
+        ("dat", "SCONJ", 6, "mark", "O"), ("er", "ADV", 6, "expl", "O"),
+        ("medewerkers", "NOUN", 6, "nsubj:pass", "O"), ("werden", "AUX", 6, "aux:pass", "O"),
+        ("aangetrokken", "VERB", 1, "acl:relcl", "O"), (",", "PUNCT", 9, "punct", "O"),
+        ("is", "AUX", 9, "cop", "O"), ("goed", "ADJ", 9, "ROOT", "O"),
+        (".", "PUNCT", 9, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Gender=Neut|Number=Sing")
+    doc[5].set_morph("Tense=Past|VerbForm=Fin")
+    doc[6].set_morph("VerbForm=Part")
+    from quizgen.extract import FactExtractor
+
+    assert FactExtractor(doc, "nl").relative_clause(doc[6]) is None
+
+
+def test_a_conjunction_hung_on_a_relative_clauses_noun_is_no_part_of_it() -> None:
+    """ "omdat de sociale druk die het gedrag tegengaat, wegvalt" with "omdat" hung on "druk":
+    "Wat gaat omdat de sociale druk tegen?" was asked."""
+    doc = parsed([
+        ("omdat", "SCONJ", 2, "mark", "O"), ("de", "DET", 2, "det", "O"),
+        ("druk", "NOUN", 8, "nsubj", "O"), ("die", "PRON", 6, "nsubj", "O"),
+        ("het", "DET", 5, "det", "O"), ("gedrag", "NOUN", 6, "obj", "O"),
+        ("tegengaat", "VERB", 2, "acl:relcl", "O"), (",", "PUNCT", 8, "punct", "O"),
+        ("wegvalt", "VERB", 8, "ROOT", "O"), (".", "PUNCT", 8, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Gender=Com|Number=Sing")
+    doc[3].set_morph("PronType=Rel")
+    doc[6].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    from quizgen.extract import FactExtractor
+
+    relative = FactExtractor(doc, "nl").relative_clause(doc[6])
+    assert relative is not None and [t.text for t in relative.antecedent] == ["de", "druk"]
