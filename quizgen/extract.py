@@ -1041,6 +1041,19 @@ class FactExtractor:
             if info is None:
                 return None
             role, label, prep, _ = info
+            enclosed = (
+                sub[0].i > 0
+                and self.doc[sub[0].i - 1].text == ","
+                and sub[-1].i + 1 < len(self.doc)
+                and self.doc[sub[-1].i + 1].text == ","
+            )
+            if role == "time" and enclosed and c.i > finite_tok.i:
+                # "Op 13 augustus bedraagt de prijs 300 frank[, op 16 augustus,] als …, is
+                # dat 500 frank": a date between commas after the verb opens the next clause
+                # the parser glued on ("Wanneer bedraagt de prijs … 300 frank? — op 16
+                # augustus").
+                self.skipped["time of another clause"] += 1
+                return None
             if (
                 role in {"subject", "object"}
                 and c.pos_ in {"VERB", "AUX"}

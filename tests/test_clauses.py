@@ -1903,3 +1903,20 @@ def test_a_conjunction_hung_on_a_relative_clauses_noun_is_no_part_of_it() -> Non
 
     relative = FactExtractor(doc, "nl").relative_clause(doc[6])
     assert relative is not None and [t.text for t in relative.antecedent] == ["de", "druk"]
+
+
+def test_a_date_between_commas_after_the_verb_is_another_clauses() -> None:
+    """ "Op 13 augustus bedraagt de prijs 300 frank, op 16 augustus, … is dat 500 frank": the
+    parser hung the second clause's date on the first ("Wanneer bedraagt de prijs op 13
+    augustus 300 frank? — op 16 augustus" was asked)."""
+    doc = parsed([
+        ("Op", "ADP", 1, "case", "O"), ("13", "NUM", 2, "obl", "B-DATE"),
+        ("bedraagt", "VERB", 2, "ROOT", "O"), ("de", "DET", 4, "det", "O"),
+        ("prijs", "NOUN", 2, "nsubj", "O"), ("300", "NUM", 6, "nummod", "B-MONEY"),
+        ("frank", "NOUN", 2, "obj", "I-MONEY"), (",", "PUNCT", 2, "punct", "O"),
+        ("op", "ADP", 9, "case", "O"), ("16", "NUM", 2, "obl", "B-DATE"),
+        (",", "PUNCT", 2, "punct", "O"), ("dan", "ADV", 2, "advmod", "O"),
+        ("meer", "ADV", 2, "advmod", "O"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert event_facts(doc) == []
