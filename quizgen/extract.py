@@ -31,7 +31,7 @@ from quizgen.entities import (
 )
 from quizgen.lang.base import data_file, dateline, name_kinds, place_names
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
-from quizgen.repair import RELATIVES, apposition_after, kind_of
+from quizgen.repair import CLOSING_QUOTES, QUOTES, RELATIVES, apposition_after, kind_of
 
 # Dependents that belong to the verbal cluster, not to a constituent.
 VERBAL_DEPS = {"aux", "aux:pass", "cop", "compound:prt"}
@@ -52,8 +52,6 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?(?: [^\W\d_]+(?:[-'�
 # Clauses inside a constituent, which a question shows whole.
 EMBEDDED_CLAUSES = {"ccomp", "acl", "acl:relcl", "advcl"}
 NOMINAL_ONLY = {"appos", "nmod", "nmod:poss", "flat", "det", "amod", "nummod"}
-QUOTES = {'"', "“", "”", "„", "«", "»"}
-CLOSING_QUOTES = {"”", "»"}
 SINGLE_QUOTES = {"'", "‘", "’"}
 # "ruim", "bijna", "ten minste" before a number.
 MAX_APPROXIMATORS = 2

@@ -613,10 +613,14 @@ def whole_known_names(doc: Doc) -> int:
     names = {
         tuple(t.text for t in e): e.label_ for e in ents if len(e) >= 2 and e.label_ in NAME_LABELS
     }
+    # Where each word stands: a name is looked for only where its first word is.
+    at: dict[str, list[int]] = {}
+    for t in doc:
+        at.setdefault(t.text, []).append(t.i)
     found: list[Span] = []
     for words, label in names.items():
         n = len(words)
-        for i in range(len(doc) - n + 1):
+        for i in at.get(words[0], []):
             if tuple(t.text for t in doc[i : i + n]) != words:
                 continue
             inside = [e for e in ents if e.start < i + n and i < e.end]
@@ -1358,8 +1362,9 @@ def detach_from_dates(doc: Doc) -> int:
     return changed
 
 
-OPENING_QUOTES = {'"', "“", "„", "«"}
-CLOSING_QUOTES = {'"', "”", "»"}
+# Double quote marks; the ones among them that only close a quote.
+QUOTES = {'"', "“", "”", "„", "«", "»"}
+CLOSING_QUOTES = {"”", "»"}
 MAX_TITLE_WORDS = 8
 
 
@@ -1374,11 +1379,12 @@ def titles_of_works(doc: Doc) -> int:
     for q in doc[1:]:
         noun = doc[q.i - 1]
         kind = kind_of(noun, kinds)
-        if q.text not in OPENING_QUOTES or kind is None or kind[0] != "MISC":
+        opens = q.text in QUOTES and q.text not in CLOSING_QUOTES
+        if not opens or kind is None or kind[0] != "MISC":
             continue
         end = next(
             (t.i for t in doc[q.i + 1 : min(q.i + MAX_TITLE_WORDS + 2, q.sent.end)]
-             if t.text in CLOSING_QUOTES),
+             if t.text in QUOTES),
             None,
         )  # fmt: skip
         if end is None or end == q.i + 1 or not doc[q.i + 1].text[:1].isupper():

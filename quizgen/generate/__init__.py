@@ -735,7 +735,12 @@ class Sheet:
     without, it is asked without it, so one sentence can give two questions."""
 
     def __init__(
-        self, builder: Builder, lang: ModuleType, repeated: set[str], limit: int = DEFAULT_MAX
+        self,
+        builder: Builder,
+        lang: ModuleType,
+        repeated: set[str],
+        limit: int = DEFAULT_MAX,
+        topic: frozenset[str] = frozenset(),
     ) -> None:
         self.builder = builder
         self.lang = lang
@@ -754,8 +759,8 @@ class Sheet:
         self.per_sentence: Counter[int] = Counter()
         self.per_answer: Counter[str] = Counter()
         self.titles = 0
-        # The name the text keeps naming (its topic): asked for once.
-        self.topic: set[str] = set()
+        # The forms of the name the text keeps naming (its topic): asked for once.
+        self.topic = topic
         # Functions of people are easy to ask but thin: at most a quarter of the questions.
         self.most_titles = max(2, limit // 4)
 
@@ -1005,10 +1010,10 @@ class Choice:
         self.builder = Builder(extraction, lang, seed)
         refs = list(extraction.entities.referents.values())
         most = max((r.count for r in refs), default=0)
-        self.topic = {
+        self.topic = frozenset(
             core(a) for r in refs if r.count == most and most >= TOPIC_MENTIONS
             for a in (r.name, *r.aliases)
-        }  # fmt: skip
+        )  # fmt: skip
         # A true/false statement is guessed right by half the class: the central facts are
         # asked first in the other kinds, the statements come from the facts left after.
         tf = "true_false" in self.kinds and len(self.kinds) > 1 and limit > 2
@@ -1017,8 +1022,7 @@ class Choice:
     def select(self, pool: list[Candidate], stated: Candidate | None = None) -> Sheet:
         """The questions; ``stated`` is asked first, as a true/false statement."""
         builder = self.builder
-        sheet = Sheet(builder, self.lang, self.repeated, self.limit)
-        sheet.topic = self.topic
+        sheet = Sheet(builder, self.lang, self.repeated, self.limit, self.topic)
         if "matching" in self.allowed:
             # People and functions if the text has them, else events and dates: one a quiz.
             match = builder.matching(pool)
