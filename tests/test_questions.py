@@ -30,6 +30,27 @@ INVITED = Part("verb", "uitgenodigd", 0)
 INVITE = fact([KIM, TRUMP, BRIEF, INVITED], finite="heeft", tense="perf")
 
 
+def sheet_asking(
+    offered: list[tuple[int, str, str, tuple[str, ...]]], topic: frozenset[str] = frozenset()
+) -> list[Question]:
+    """The questions a sheet keeps of subject questions offered in order, each (sentence
+    start, prompt, answer, accepted forms), made as short answers as they are."""
+    from quizgen.generate import Candidate, Sheet
+    from quizgen.lang.base import Asked
+
+    class Made:
+        def make(self, c: Candidate, kind: str) -> Question:
+            return Question("", "short_answer", c.asked.prompt, c.asked.answer)
+
+    sheet = Sheet(Made(), nl, set(), topic=topic)  # type: ignore[arg-type]
+    for at, prompt, answer, accepted in offered:
+        part = Part("subject", answer, at, "ORG", first=True, answer=answer)
+        told = Fact("event", "", (), f"Zin {at}.", at, finite="wint", parts=(part,))
+        c = Candidate(told, Asked(prompt, answer, accepted), "ORG", part, 0, "subject", 1.0)
+        sheet.ask(c, ["short_answer"], ["short_answer"])
+    return sheet.questions
+
+
 def test_subject_question_keeps_verb_second_order() -> None:
     asked = nl.question(INVITE, 0)
     assert asked is not None
@@ -1727,26 +1748,13 @@ def test_answer_forms_that_differ_only_in_case_are_one() -> None:
 def test_an_answer_is_asked_twice_at_most_however_it_is_named() -> None:
     """ "Philips", "Philips" and "het aandeel Philips" (also good: "Philips") are one
     referent: the third question with it as its answer is not asked."""
-    from quizgen.generate import Candidate, Sheet
-    from quizgen.lang.base import Asked
-    from quizgen.records import Question
-
-    class Made:
-        def make(self, c: Candidate, kind: str) -> Question:
-            return Question("", "short_answer", c.asked.prompt, c.asked.answer)
-
-    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
     asked = [
         ("Wie verkoopt zijn divisie?", "Philips", ("Philips",)),
         ("Wie kan zich richten op medische technologie?", "Philips", ("Philips",)),
         ("Welk aandeel steeg met 6 procent?", "Philips", ("het aandeel Philips",)),
     ]
-    for at, (prompt, answer, accepted) in enumerate(asked):
-        subject = Part("subject", answer, 100 * at, "ORG", first=True, answer=answer)
-        told = Fact("event", "", (), f"Zin {at}.", 100 * at, finite="verkoopt", parts=(subject,))
-        c = Candidate(told, Asked(prompt, answer, accepted), "ORG", subject, 0, "subject", 1.0)
-        sheet.ask(c, ["short_answer"], ["short_answer"])
-    assert [q.prompt for q in sheet.questions] == [p for p, _, _ in asked[:2]]
+    kept = sheet_asking([(100 * at, *one) for at, one in enumerate(asked)])
+    assert [q.prompt for q in kept] == [p for p, _, _ in asked[:2]]
 
 
 def test_a_lists_comma_is_closed_by_no_comma() -> None:
@@ -1827,24 +1835,13 @@ def test_no_earlier_question_is_asked_again_as_another_one() -> None:
 def test_the_lead_sentence_may_give_three_questions_the_others_two() -> None:
     """The first sentence of a news text tells who, what, when and where: three questions
     may come from it; from any other sentence two."""
-    from quizgen.generate import Candidate, Sheet
-    from quizgen.lang.base import Asked
-    from quizgen.records import Question
-
-    class Made:
-        def make(self, c: Candidate, kind: str) -> Question:
-            return Question("", "short_answer", c.asked.prompt, c.asked.answer)
-
-    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
-    for at in (0, 200):
-        for k in range(4):
-            answer = f"Antwoord{at}x{k}"
-            part = Part("subject", answer, at + 10 * k, "ORG", answer=answer)
-            told = Fact("event", "", (), f"Zin {at}.", at, finite="wint", parts=(part,))
-            asked = Asked(f"Vraag {at} {k}?", answer, (answer,))
-            sheet.ask(Candidate(told, asked, "ORG", part, 0, "subject", 1.0), ["short_answer"],
-                      ["short_answer"])  # fmt: skip
-    assert [q.prompt.split()[1] for q in sheet.questions] == ["0", "0", "0", "200", "200"]
+    offered = [
+        (at, f"Vraag {at} {k}?", f"Antwoord{at}x{k}", (f"Antwoord{at}x{k}",))
+        for at in (0, 200)
+        for k in range(4)
+    ]
+    kept = sheet_asking(offered)
+    assert [q.prompt.split()[1] for q in kept] == ["0", "0", "0", "200", "200"]
 
 
 def test_a_counted_subject_opening_the_sentence_is_asked_with_hoeveel() -> None:
@@ -1866,23 +1863,12 @@ def test_the_texts_topic_is_asked_for_once() -> None:
     jaar een winst van 118 miljoen euro? — KLM" beside "Welke luchtvaartmaatschappij
     schrapt 1500 banen? — KLM" asks what any reader of the headline knows, and takes the
     place of the sentence's amount."""
-    from quizgen.generate import Candidate, Sheet
-    from quizgen.lang.base import Asked
-    from quizgen.records import Question
-
-    class Made:
-        def make(self, c: Candidate, kind: str) -> Question:
-            return Question("", "short_answer", c.asked.prompt, c.asked.answer)
-
-    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
-    sheet.topic = {"klm"}
-    for at, answer in ((0, "KLM"), (100, "KLM"), (200, "Air France"), (300, "Air France")):
-        part = Part("subject", answer, at, "ORG", first=True, answer=answer)
-        told = Fact("event", "", (), f"Zin {at}.", at, finite="maakt", parts=(part,))
-        asked = Asked(f"Vraag {at}?", answer, (answer,))
-        sheet.ask(Candidate(told, asked, "ORG", part, 0, "subject", 1.0), ["short_answer"],
-                  ["short_answer"])  # fmt: skip
-    assert [q.answer for q in sheet.questions] == ["KLM", "Air France", "Air France"]
+    offered = [
+        (at, f"Vraag {at}?", answer, (answer,))
+        for at, answer in ((0, "KLM"), (100, "KLM"), (200, "Air France"), (300, "Air France"))
+    ]
+    kept = sheet_asking(offered, topic=frozenset({"klm"}))
+    assert [q.answer for q in kept] == ["KLM", "Air France", "Air France"]
 
 
 def test_an_answer_that_shares_an_amount_out_is_not_asked() -> None:
