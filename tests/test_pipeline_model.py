@@ -173,3 +173,23 @@ def test_quizzes_built_together_are_those_built_one_by_one(reference: str) -> No
     for i, text in enumerate(texts):
         if i != 1:
             assert together[i] == build_quiz(text, seed=5, source_name=f"{i}")
+
+
+def test_no_question_asks_what_the_event_matching_shows() -> None:
+    """One sentence may tell of two dated events ("vertrok op 3 mei … en kwam op 5 mei
+    aan"): each pair of the matching question takes its date and its event off the sheet."""
+    text = (
+        "Nachttrein rijdt weer naar Wenen\n\n"
+        "De nachttrein vertrok op 3 mei uit Utrecht en kwam op 5 mei aan in Wenen. "
+        "De vervoerder rijdt sinds 2016 drie keer per week naar Oostenrijk. "
+        "Op 1 juni begint de verbinding naar Praag. "
+        "Een kaartje kost gemiddeld 89 euro."
+    )
+    quiz = build_quiz(text, seed=0)
+    (match,) = [q for q in quiz.questions if q.kind == "matching"]
+    dates = {norm(p.right) for p in match.pairs}
+    assert {"op 3 mei", "op 5 mei"} <= dates
+    for q in quiz.questions:
+        if q.kind != "matching":
+            assert norm(q.answer) not in dates, q
+            assert not any(contains_words(q.prompt, p.left.rstrip(".")) for p in match.pairs), q

@@ -676,10 +676,11 @@ class Builder:
 
     def event_matching(
         self, cands: list[Candidate]
-    ) -> tuple[Question | None, dict[int, tuple[str, str]]]:
+    ) -> tuple[Question | None, list[tuple[int, str, str]]]:
         """Events and their dates ("De ontmoeting vindt plaats" ↔ "op 14 oktober"), when the
-        text dates at least three; with the sentence (start) each pair the question shows
-        tells of, and its event."""
+        text dates at least three; with each pair the question shows, the sentence (start)
+        it tells of (one sentence may tell of two: "vertrok op 12 augustus … en landde op
+        16 augustus")."""
         pairs: dict[str, str] = {}
         sentence: dict[str, int] = {}
         named: set[str] = set()
@@ -697,7 +698,7 @@ class Builder:
         # events without a person are matched when there are enough of them.
         unnamed = {e: d for e, d in pairs.items() if e not in named}
         match = self._matching(unnamed, "event_matching_prompt")
-        shown = {sentence[p.left]: (p.left, p.right) for p in match.pairs} if match else {}
+        shown = [(sentence[p.left], p.left, p.right) for p in match.pairs] if match else []
         return match, shown
 
     def _matching(self, pairs: dict[str, str], prompt: str) -> Question | None:
@@ -811,11 +812,11 @@ class Sheet:
                 self.made[kind] += 1
             break
 
-    def add_matching(self, match: Question, shown: dict[int, tuple[str, str]]) -> None:
-        """The matching question; ``shown`` holds, by sentence, what it tells of an event
-        ("Jonas Peeters start in de zesde etappe" ↔ "vrijdag"): no other question about that
-        sentence may ask or show what it shows."""
-        for at, (event, date) in shown.items():
+    def add_matching(self, match: Question, shown: list[tuple[int, str, str]]) -> None:
+        """The matching question; ``shown`` holds what it tells of events and the sentences
+        they are in ("Jonas Peeters start in de zesde etappe" ↔ "vrijdag"): no other question
+        about such a sentence may ask or show what it shows."""
+        for at, event, date in shown:
             self.fixed.setdefault(at, []).append(event)
             self.asked.setdefault(at, []).append(core(date))
         self.questions.append(match)
@@ -1026,7 +1027,7 @@ class Choice:
         if "matching" in self.allowed:
             # People and functions if the text has them, else events and dates: one a quiz.
             match = builder.matching(pool)
-            shown: dict[int, tuple[str, str]] = {}
+            shown: list[tuple[int, str, str]] = []
             if match is None:
                 match, shown = builder.event_matching(pool)
             if match is not None:
