@@ -670,12 +670,14 @@ def surnames_with_particles(doc: Doc) -> int:
     """ "[Marcelo Rebelo] de [Sousa]", "[Dennis] te Kloese": after a person's name, one or two
     name particles ("de", "von der"; the lexicon's ``name_particles``, but not "van", which
     may name the person's organisation: "Kurt Sievers van NXP", unless "der" or "den"
-    follows it: "Jan van der Meer") and a capitalised name word
+    follows it, "Jan van der Meer", or it follows a first name alone as a word of the name)
+    and a capitalised name word
     are the rest of the name (a surname the tagger took for a common word, "de Groot", too,
     unless a noun follows it)."""
     lexicon = data_file(doc.lang_, "lexicon")
     of = lexicon["title_of"]
     particles = set(lexicon.get("name_particles", [])) - {of}
+    portfolio = set(lexicon.get("portfolio_words", []))
     ents = list(doc.ents)
     starts = {e.start: e for e in ents}
     joined: set[int] = set()
@@ -688,6 +690,17 @@ def surnames_with_particles(doc: Doc) -> int:
         k = ent.end
         if k + 1 < len(doc) and doc[k].text == of and doc[k + 1].text in {"der", "den"}:
             # "van der", "van den" begin only names ("Jan van der Meer").
+            k += 1
+        elif (
+            k + 1 < len(doc)
+            and doc[k].text == of
+            and len(ent) == 1
+            and flat_name_word(doc[k])
+            and doc[k + 1].text not in portfolio
+        ):
+            # Nor does "van" after a first name alone that the parser reads as a word of
+            # the name ("Joost van Doesburg"; "Kurt Sievers van NXP" has a preposition, and
+            # "minister [Paul] van Onderwijs" a portfolio).
             k += 1
 
         while k < len(doc) and k - ent.end < 3 and doc[k].text in particles:
@@ -713,6 +726,11 @@ def surnames_with_particles(doc: Doc) -> int:
     if changed:
         doc.ents = [e for e in ents if e.start not in joined]
     return changed
+
+
+def flat_name_word(token: Token) -> bool:
+    """Whether the parser reads ``token`` as a word of the name before it."""
+    return token.pos_ == "PROPN" and token.dep_ == "flat" and token.head.i < token.i
 
 
 def names_after_titles(doc: Doc) -> int:

@@ -2045,6 +2045,31 @@ def test_a_surname_tagged_an_adjective_joins_its_first_name_unless_a_noun_follow
     assert surnames_with_particles(doc) == 0
 
 
+def test_van_read_as_a_name_word_after_a_first_name_alone_joins_the_surname() -> None:
+    """ "Bestuurder [Joost] van Doesburg" was asked for as "Joost"; "van" as a preposition
+    ("Kurt Sievers van NXP"), after a full name, or before a portfolio ("minister Mariëlle
+    [Paul] van Onderwijs") names no surname."""
+    from quizgen.repair import surnames_with_particles
+
+    def joined(first: list[tuple[str, str]], van_pos: str, van_dep: str, last: str) -> list[str]:
+        n = len(first)
+        rows = [("Bestuurder", "PROPN", n + 3, "nsubj", "O")]
+        rows += [(w, "PROPN", 1 if i else 0, "flat" if i else "appos", iob)
+                 for i, (w, iob) in enumerate(first)]  # fmt: skip
+        rows += [("van", van_pos, 1, van_dep, "O"), (last, "PROPN", 1, "flat", "O"),
+                 ("wijst", "VERB", n + 3, "ROOT", "O")]  # fmt: skip
+        doc = parsed(rows)
+        surnames_with_particles(doc)
+        return [e.text for e in doc.ents]
+
+    assert joined([("Joost", "B-PER")], "PROPN", "flat", "Doesburg") == ["Joost van Doesburg"]
+    assert joined([("Joost", "B-PER")], "ADP", "case", "NXP") == ["Joost"]
+    assert joined([("Kurt", "B-PER"), ("Sievers", "I-PER")], "PROPN", "flat", "NXP") == [
+        "Kurt Sievers"
+    ]
+    assert joined([("Paul", "B-PER")], "PROPN", "flat", "Onderwijs") == ["Paul"]
+
+
 @pytest.mark.parametrize(("kind", "label"), [("vlakte", "LOC"), ("satelliet", "MISC")])
 def test_a_landform_or_a_craft_named_after_its_kind_is_no_person(kind: str, label: str) -> None:
     """ "de vlakte [Oxia Planum]" tagged a person got a function: "Welke functie heeft Oxia
