@@ -261,7 +261,7 @@ def bare_count(t: Token) -> bool:
     digits, not a year, not before a noun it would count, nor part of a date, time, score
     or amount."""
     after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    digits = t.text.replace(".", "").replace(",", "")
+    digits = t.text.replace(".", "").replace(",", "").replace(":", "")
     return (
         digits.isdigit()
         and len(digits) >= 2
@@ -3145,14 +3145,19 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
     alike = len(kinds) == 1 and (coordinated or not remark)
     listed = len(chain) >= 3 or closing or alike
     joins = listed and len(chain) > 1
+
+    def listing(i: int) -> bool:
+        # "en"/"of", or a comma before a bare number that a joiner follows ("19, 22 en 24
+        # jaar"; not "in 2:03.36, zeven seconden sneller dan …").
+        return doc[i].pos_ == "CCONJ" or (
+            doc[i].text == "," and i + 2 < len(doc) and is_number(doc[i + 1]) and joiner(i + 2)
+        )
+
     # "twee mannen van 34 en [51 jaar]": a bare number joined to one that counts.
     numbers = (
-        m.start >= 2
-        and (doc[m.start - 1].text == "," or doc[m.start - 1].pos_ == "CCONJ")
-        and is_number(doc[m.start - 2])
-        and is_number(m[0])
+        m.start >= 2 and listing(m.start - 1) and is_number(doc[m.start - 2]) and is_number(m[0])
     )
-    joined = m.end + 1 < len(doc) and joiner(m.end)
+    joined = m.end + 1 < len(doc) and listing(m.end)
     # "door de gemeente, de [provincie] en woningcorporatie SSH": between a comma and "en" a
     # phrase is a list's member, whatever its neighbours are (between two commas it may be
     # an apposition: "De organisatie, [Extinction Rebellion], spreekt …").

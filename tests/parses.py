@@ -5,9 +5,12 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from quizgen import numerals
 from quizgen.records import Fact
 
+# A blank Dutch pipeline that reads numbers as the bundled one does.
 NL = spacy.blank("nl")
+numerals.read_number_words(NL)
 
 
 def parsed(rows: list[tuple[str, str, int, str, str]]) -> Doc:

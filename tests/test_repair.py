@@ -181,6 +181,23 @@ def test_one_of_a_list_is_no_blank() -> None:
     ])  # fmt: skip
     amounts = [e for e in visitors.ents if e.label_ != "DATE"]
     assert not any(in_enumeration(m, amounts) for m in amounts)
+    # Nor after a bare number: "liep in [2:03.36], [zeven seconden] sneller dan …"; but
+    # "zijn [19], 22 en 24 jaar" is a list.
+    timed = parsed([
+        ("liep", "VERB", 0, "ROOT", "O"), ("in", "ADP", 2, "case", "O"),
+        ("2:03.36", "NUM", 0, "obl", "O"), (",", "PUNCT", 5, "punct", "O"),
+        ("zeven", "NUM", 5, "nummod", "B-QUANTITY"), ("seconden", "NOUN", 6, "obl", "I-QUANTITY"),
+        ("sneller", "ADJ", 0, "xcomp", "O"),
+    ])  # fmt: skip
+    spans = [Span(timed, 2, 3), timed.ents[0]]
+    assert not any(in_enumeration(m, spans) for m in spans)
+    ages = parsed([
+        ("zijn", "AUX", 0, "ROOT", "O"), ("19", "NUM", 0, "nsubj", "O"),
+        (",", "PUNCT", 3, "punct", "O"), ("22", "NUM", 1, "conj", "O"),
+        ("en", "CCONJ", 6, "cc", "O"), ("24", "NUM", 6, "nummod", "B-QUANTITY"),
+        ("jaar", "NOUN", 1, "conj", "I-QUANTITY"),
+    ])  # fmt: skip
+    assert in_enumeration(Span(ages, 1, 2), [Span(ages, 1, 2), ages.ents[0]])
 
 
 def test_a_count_the_sentence_lists_after_a_colon_is_no_blank() -> None:

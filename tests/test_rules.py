@@ -47,3 +47,15 @@ def test_number_words_are_read_and_ordinals_are_not() -> None:
     assert numerals.value("tweehonderd", "nl") == 200
     assert numerals.value("eerste", "nl") is None
     assert numerals.value("fiets", "nl") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [("2:03.36", True), ("1:45:20", True), ("6.48,21", True), ("16:00", True),
+     ("2:3", False), ("a:03", False), ("12:345", False)],
+)  # fmt: skip
+def test_a_time_measured_on_a_clock_is_a_number(
+    nlp: spacy.language.Language, word: str, number: bool
+) -> None:
+    """ "liep de marathon in [2:03.36]": the time asked for, as "6.48,21" was."""
+    assert nlp(f"Hij liep in {word} .")[3].like_num is number
