@@ -85,6 +85,22 @@ def test_person_object_in_the_simple_past_is_not_asked() -> None:
     assert nl.question(met, 2) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "what"),
+    [("de Amerikaan Jordan Stolz", "", False), ("enkele bekende Europeanen", "", False),
+     ("een 52-jarige man uit Zeist", "", False), ("de Tiger Award", "MISC", True),
+     ("een Nederlandse trainer", "", True), ("de kandidatuur van Colombia", "", True)],
+)  # fmt: skip
+def test_an_object_that_names_people_is_not_asked_with_wat(
+    text: str, label: str, what: bool
+) -> None:
+    """ "Wat moest Kjeld Nuis voor zich dulden? — de Amerikaan Jordan Stolz": a phrase the
+    NER left unlabelled that ends in a name or in where people are from is a person."""
+    thing = Part("object", text, 0, label, answer=text)
+    asked = nl.question(fact([KIM, thing, INVITED], finite="heeft", tense="perf"), 1)
+    assert (asked is not None and asked.prompt.startswith("Wat ")) is what
+
+
 def test_first_position_adverbial_moves_behind_the_subject() -> None:
     time = Part("time", "In mei", 0, "DATE", first=True, prep="in", answer="in mei")
     trump = Part("subject", "Trump", 0, "PER", proper=True, answer="Donald Trump")

@@ -332,7 +332,7 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     ``omit`` (see :func:`omittable`) and a source that points back into the text."""
     omit = omit | (pointing_sources(fact) - {index})
     part = fact.parts[index]
-    if part.role == "object" and (part.label in PARTY_WH or names_a_person(part.text)):
+    if part.role == "object" and (part.label in PARTY_WH or names_a_person(part)):
         # "Wie heeft Kim uitgenodigd?", "Welke organisatie heeft Philips overgenomen?" could
         # ask for either side: a named object, or one for a person ("een 52-jarige man",
         # not "Wat …?"), is asked in the passive, or not at all.
@@ -400,13 +400,20 @@ def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset())
     return Asked(finish([wh, aux, agent, *rest]), parts[index].answer, parts[index].accepted)
 
 
-def names_a_person(text: str) -> bool:
+def names_a_person(part: Part) -> bool:
     """ "een 52-jarige man uit een nabijgelegen dorp": whether the phrase's noun (its last
     word before a preposition) is one for people, the lexicon's ``person_nouns`` (not a
-    function: "Wat hadden de fans liever gezien? — een Nederlandse trainer")."""
-    words = [w.strip(",.;:") for w in text.lower().split()]
-    cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
-    return bool(cut) and words[cut - 1] in PERSON_NOUNS
+    function: "Wat hadden de fans liever gezien? — een Nederlandse trainer"); or, in a
+    phrase the NER gave no label, a capitalised word after the first, a name or where
+    people are from ("de Amerikaan Jordan Stolz", "enkele bekende Europeanen": not
+    "Wat …?")."""
+    words = [w.strip(",.;:") for w in part.text.split()]
+    cut = next(
+        (k for k, w in enumerate(words) if k and w.lower() in {*PREPOSITIONS, OF}), len(words)
+    )
+    last = words[cut - 1] if cut else ""
+    unnamed = not part.label and cut > 1 and last.istitle() and last.isalpha()
+    return last.lower() in PERSON_NOUNS or unnamed
 
 
 def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Asked | None:
