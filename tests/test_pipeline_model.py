@@ -109,15 +109,16 @@ def test_a_questions_options_do_not_depend_on_the_others(reference: str) -> None
     """A question's draws come from the seed and the question alone: a shorter quiz, or one
     of other kinds, gives a question it shares with the full quiz the same options."""
     full = build_quiz(reference, seed=3)
-    for other in (build_quiz(reference, seed=3, max_questions=5),
-                  build_quiz(reference, seed=3, kinds=["multiple_choice", "cloze"])):  # fmt: skip
-        shared = [
-            (q.options, o.options)
-            for q in full.questions
-            for o in other.questions
-            if q.kind == o.kind == "multiple_choice" and q.prompt == o.prompt
-        ]
-        assert shared and all(a == b for a, b in shared)
+    shared = [
+        (q.options, o.options)
+        for other in (build_quiz(reference, seed=3, max_questions=5),
+                      build_quiz(reference, seed=3, kinds=["multiple_choice", "cloze"]),
+                      build_quiz(reference, seed=3, kinds=["multiple_choice", "short_answer"]))
+        for q in full.questions
+        for o in other.questions
+        if q.kind == o.kind == "multiple_choice" and q.prompt == o.prompt
+    ]  # fmt: skip
+    assert shared and all(a == b for a, b in shared)
 
 
 def test_build_folder_is_fresh(tmp_path: Path) -> None:

@@ -764,6 +764,9 @@ class Sheet:
         self.topic = topic
         # Functions of people are easy to ask but thin: at most a quarter of the questions.
         self.most_titles = max(2, limit // 4)
+        # While set, an answer is asked once: each fact gets its question before any
+        # answer gets a second.
+        self.fresh = False
 
     def ask(self, c: Candidate, kinds: list[QuestionKind], order: list[QuestionKind]) -> None:
         """Ask ``c`` in the first of ``kinds`` that fits it and is furthest below its share
@@ -775,7 +778,7 @@ class Sheet:
         asked_before = max((self.per_answer[f] for f in forms), default=0)
         # The lead sentence tells the news (who, what, when, where): it may give one more.
         most = PER_SENTENCE + (at == 0)
-        once = c.fact.kind == "sentence" or bool(forms & self.topic)
+        once = c.fact.kind == "sentence" or bool(forms & self.topic) or self.fresh
         if self.per_sentence[at] >= most or asked_before >= (1 if once else PER_ANSWER):
             return
         if c.fact.kind == "title" and self.titles >= self.most_titles:
@@ -1043,10 +1046,11 @@ class Choice:
                 (others, self.limit),
             ]
         for kinds_now, upto in rounds:
-            for c in pool:
-                if len(sheet.questions) >= upto or not kinds_now:
-                    break
-                sheet.ask(c, kinds_now, self.kinds)
+            for sheet.fresh in (True, False):
+                for c in pool:
+                    if len(sheet.questions) >= upto or not kinds_now:
+                        break
+                    sheet.ask(c, kinds_now, self.kinds)
         return sheet
 
 
