@@ -1006,6 +1006,9 @@ def tag_names_after_kinds(doc: Doc) -> int:
             and not doc[end].is_sent_start
             and doc[end].text[:1].isupper()
             and any(c.isalpha() for c in doc[end].text)
+            # (Not a preposition, conjunction or pronoun opening a sentence the text ran on
+            # into: "Britse inlichtingendiensten In het …"; a name may open with "De".)
+            and doc[end].pos_ not in {"ADP", "SCONJ", "CCONJ", "PRON"}
         ):
             end += 1
         runs_on = end + 1 < len(doc) and doc[end].is_lower and doc[end + 1].text[:1].isupper()

@@ -2162,6 +2162,22 @@ def test_capitalised_words_after_a_kind_noun_are_a_name_of_that_kind() -> None:
         ("Grenzen", "PROPN", 2, "nmod", "O"), ("helpt", "VERB", 5, "ROOT", "O"),
     ])  # fmt: skip
     assert tag_names_after_kinds(doc) == 0
+    # "de meteorologische dienst [IPMA]"; but "inlichtingendiensten In het …" runs on into
+    # the next sentence, whose preposition is no name.
+    doc = parsed([
+        ("volgens", "ADP", 3, "case", "O"), ("de", "DET", 3, "det", "O"),
+        ("meteorologische", "ADJ", 3, "amod", "O"), ("dienst", "NOUN", 5, "obl", "O"),
+        ("IPMA", "PROPN", 3, "appos", "O"), ("blijft", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    assert tag_names_after_kinds(doc) == 1
+    assert entities(doc) == [("IPMA", "ORG")]
+    doc = parsed([
+        ("Britse", "ADJ", 1, "amod", "O"), ("inlichtingendiensten", "NOUN", 5, "obl", "O"),
+        ("In", "ADP", 3, "case", "O"), ("het", "DET", 4, "det", "O"),
+        ("verleden", "NOUN", 5, "obl", "O"), ("werkten", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    doc[1].lemma_ = "inlichtingendienst"
+    assert tag_names_after_kinds(doc) == 0
 
 
 def test_a_person_only_ever_found_after_in_is_a_place() -> None:
