@@ -1681,9 +1681,12 @@ class FactExtractor:
 
     def writes_a_thing(self, children: list[Token]) -> bool:
         """ "schreef [een brief] aan de minister", "meldde [een inbraak]": a verb of saying
-        with a noun for its object and no clause is an event like any other."""
+        with a noun for its object (or its passive's subject: "Pas zaterdag wordt [regen]
+        verwacht") and no clause is an event like any other."""
         return any(
-            c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"}
+            c.dep_ in {"obj", "nsubj:pass"}
+            and c.pos_ in {"NOUN", "PROPN"}
+            and c.ent_type_ not in {"DATE", "TIME"}
             for c in children
         ) and not any(c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in children)
 

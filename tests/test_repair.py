@@ -3103,3 +3103,21 @@ def test_a_direction_after_a_phrases_noun_is_that_nouns(verb: str, prep: str, mo
     doc[1].lemma_ = {"zet": "zetten", "rijdt": "rijden"}[verb]
     assert directions_of_nouns(doc) == int(moved)
     assert doc[7].head.text == ("lijnen" if moved else verb)
+
+
+def test_a_verb_of_saying_in_the_passive_with_a_noun_subject_is_an_event() -> None:
+    """ "Pas zaterdag wordt regen verwacht" says nothing someone said: "Wanneer wordt regen
+    verwacht?"; "Er wordt verwacht dat …" reports a clause."""
+    doc = parsed([
+        ("Pas", "ADV", 1, "advmod", "O"), ("zaterdag", "PROPN", 4, "obl", "B-DATE"),
+        ("wordt", "AUX", 4, "aux:pass", "O"), ("regen", "NOUN", 4, "nsubj:pass", "O"),
+        ("verwacht", "VERB", 4, "ROOT", "O"), (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[4].set_morph("VerbForm=Part")
+    doc[4].lemma_ = "verwachten"
+    (fact,) = event_facts(doc)
+    assert [(p.role, p.text) for p in fact.parts if p.role != "verb"] == [
+        ("time", "Pas zaterdag"),
+        ("subject", "regen"),
+    ]
