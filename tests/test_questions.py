@@ -79,6 +79,18 @@ def test_person_object_is_asked_in_the_passive() -> None:
     assert asked.answer == "Donald Trump"
 
 
+def test_an_agent_beside_another_door_phrase_is_not_asked() -> None:
+    """ "Zijn strafmaat werd door het Hof verklaard door zijn persoonlijkheid": "Door wie
+    werd zijn strafmaat verklaard door zijn persoonlijkheid?" asks for which one?"""
+    sentence = Part("subject", "Zijn strafmaat", 0, first=True, answer="zijn strafmaat")
+    court = Part("agent", "door het Hof", 0, "ORG", prep="door", answer="Hof")
+    verb = Part("verb", "verklaard", 0)
+    cause = Part("agent", "door zijn persoonlijkheid", 0, prep="door", answer="door zijn aard")
+    assert nl.question(fact([sentence, court, verb], finite="werd", passive=True), 1)
+    both = fact([sentence, court, verb, cause], finite="werd", passive=True)
+    assert nl.question(both, 1) is None
+
+
 def test_person_object_in_the_simple_past_is_not_asked() -> None:
     """Without a participle there is no passive, and "Wie ontmoette Kim?" is ambiguous."""
     met = fact([KIM, Part("verb", "", 0), TRUMP], finite="ontmoette", tense="past")

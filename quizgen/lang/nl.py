@@ -332,6 +332,10 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     ``omit`` (see :func:`omittable`) and a source that points back into the text."""
     omit = omit | (pointing_sources(fact) - {index})
     part = fact.parts[index]
+    if part.role == "agent" and sum(p.role == "agent" for p in fact.parts) > 1:
+        # "Door wie werd zijn strafmaat verklaard door zijn persoonlijkheid?": of two
+        # "door" phrases, which is asked?
+        return None
     if part.role == "object" and (part.label in PARTY_WH or names_a_person(part)):
         # "Wie heeft Kim uitgenodigd?", "Welke organisatie heeft Philips overgenomen?" could
         # ask for either side: a named object, or one for a person ("een 52-jarige man",
