@@ -1920,3 +1920,36 @@ def test_an_answer_that_shares_an_amount_out_is_not_asked() -> None:
     assert not passes_gate(Candidate(sent, asked, "QUANTITY", sent.parts[1], 1, "object", 1.0))
     asked = Asked("Wat stuurden Spanje en Italië?", "twee toestellen", ("twee toestellen",))
     assert passes_gate(Candidate(sent, asked, "QUANTITY", sent.parts[1], 1, "object", 1.0))
+
+
+def test_a_function_is_asked_beside_a_question_that_shows_it_before_the_name() -> None:
+    """ "Hoeveel bezoekers trekt directeur Sanne Brouwer?" gives "Welke functie heeft Sanne
+    Brouwer?" away: asked of the name alone, both are on the sheet, whichever came first."""
+    from quizgen.generate import Candidate, Sheet
+    from quizgen.lang.base import Asked
+
+    class Made:
+        def make(self, c: Candidate, kind: str) -> Question:
+            return Question("", "short_answer", c.asked.prompt, c.asked.answer)
+
+    said = "Directeur Sanne Brouwer trekt 600.000 bezoekers."
+    person = Part("subject", "directeur Sanne Brouwer", 0, "PER", first=True, proper=True,
+                  answer="Sanne Brouwer", accepted=("Sanne Brouwer", "Brouwer"))  # fmt: skip
+    visitors = Part("object", "600.000 bezoekers", 30, "QUANTITY", answer="600.000 bezoekers")
+    event = replace(fact([person, visitors], finite="trekt"), sentence=said)
+    counted = nl.question(event, 1)
+    assert counted is not None and "directeur" in counted.prompt
+    how_many = Candidate(event, counted, "QUANTITY", visitors, 1, "object", 3.0)
+    function = Candidate(
+        title_fact("Sanne Brouwer", "directeur", said, "pres"),
+        Asked("Welke functie heeft Sanne Brouwer?", "directeur", ("directeur",)),
+        "ROLE", None, -1, "function", 2.0,
+    )  # fmt: skip
+    for order in ([how_many, function], [function, how_many]):
+        sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
+        for c in order:
+            sheet.ask(c, ["short_answer"], ["short_answer"])
+        assert sorted(q.prompt for q in sheet.questions) == [
+            "Hoeveel bezoekers trekt Sanne Brouwer?",
+            "Welke functie heeft Sanne Brouwer?",
+        ]

@@ -490,6 +490,14 @@ def source_of(q: Question, marker: str) -> str:
     return f"{marker} {q.answer}" if words(q.prompt)[:2] == (marker, "wie") else ""
 
 
+def function_pair(c: Candidate) -> tuple[str, str] | None:
+    """The function and person (their cores) of a question for a person's function."""
+    person, function = c.fact.role("agent"), c.fact.role("attribute")
+    if c.fact.kind != "title" or c.topic != "function" or person is None or function is None:
+        return None
+    return core(function.answer), core(person.answer)
+
+
 def shows_pair(text: str, pairs: Sequence[tuple[str, str]]) -> bool:
     """Whether ``text`` holds both sides of one of ``pairs``."""
     return any(contains_words(text, one) and contains_words(text, other) for one, other in pairs)
@@ -756,6 +764,8 @@ class Sheet:
         self.fixed: dict[int, list[str]] = {}
         # "volgens Hanneke Dijkstra", for each "Volgens wie …?" on the sheet.
         self.sources: list[str] = []
+        # (function, person) of each "Welke functie heeft …?" on the sheet.
+        self.functions: list[tuple[str, str]] = []
         self.made: Counter[str] = Counter()
         self.per_sentence: Counter[int] = Counter()
         self.per_answer: Counter[str] = Counter()
@@ -846,14 +856,18 @@ class Sheet:
             shorter = without_shown(c, said, self.lang, self.repeated)
             if shorter is not None:
                 c, q = shorter, self.builder.make(shorter, kind)
-        if q is not None and shows_pair(q.prompt, self.matched):
-            plain = without_titles(c, self.matched, self.lang)
+        pairs = [*self.matched, *self.functions]
+        if q is not None and shows_pair(q.prompt, pairs):
+            # "Hoeveel procent biedt minister van Onderwijs Eppo Bruins?" beside "Welke
+            # functie heeft Eppo Bruins?" is asked of "Eppo Bruins" alone.
+            plain = without_titles(c, pairs, self.lang)
             if plain is not None:
                 c, q = plain, self.builder.make(plain, kind)
         if q is None or norm(q.prompt) in self.used:
             return None
+        pair = function_pair(c)
         # Who said it is not worth a question that leaves the saying out of another.
-        redo = self.reask_earlier(at, forms) if c.topic != "source" else {}
+        redo = self.reask_earlier(at, forms, pair) if c.topic != "source" else {}
         if redo and any(
             norm(again.prompt) in self.used | {norm(q.prompt)} for _, again in redo.values()
         ):
@@ -894,6 +908,8 @@ class Sheet:
         self.about.setdefault(answer, set()).update(topic)
         if said_by := source_of(q, self.lang.SOURCE_PHRASE):
             self.sources.append(said_by)
+        if pair is not None:
+            self.functions.append(pair)
         return True
 
     def tells(self, q: Question, forms: set[str], at: int) -> bool:
@@ -925,20 +941,26 @@ class Sheet:
         return False
 
     def reask_earlier(
-        self, at: int, forms: set[str]
+        self, at: int, forms: set[str], pair: tuple[str, str] | None = None
     ) -> dict[int, tuple[Candidate, Question]] | None:
         """The questions about sentence ``at`` that show one of ``forms``, asked again
-        without it; None when one of them cannot be."""
+        without it (or, for a function asked of its person, ``pair``, with the person's name
+        alone); None when one of them cannot be."""
         out: dict[int, tuple[Candidate, Question]] = {}
         for k in self.by_sentence.get(at, []):
             if not any(contains_words(self.questions[k].prompt, f) for f in forms):
                 continue
             c, kind = self.picked[k]
-            shorter = without_shown(c, [*self.asked[at], *forms], self.lang, self.repeated)
-            q = self.builder.make(shorter, kind) if shorter is not None else None
-            if shorter is None or q is None or any(contains_words(q.prompt, f) for f in forms):
+            again = [without_shown(c, [*self.asked[at], *forms], self.lang, self.repeated)]
+            if pair is not None:
+                again.append(without_titles(c, [pair], self.lang))
+            made = [(d, self.builder.make(d, kind)) for d in again if d is not None]
+            fit = [
+                (d, q) for d, q in made if q and not any(contains_words(q.prompt, f) for f in forms)
+            ]
+            if not fit:
                 return None
-            out[k] = (shorter, q)
+            out[k] = fit[0]
         return out
 
 
