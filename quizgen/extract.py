@@ -529,6 +529,8 @@ class FactExtractor:
             if label_of(m) in {"PER", "MISC", "ORG", "LOC"}
             and not adjectives_only(m)
             and not in_brackets(m)
+            # ("staatssecretaris van [Financiën] Anna de Vries": a portfolio is no name.)
+            and not self.portfolio(m)
         ]
         if not names:
             return None
@@ -558,7 +560,9 @@ class FactExtractor:
             t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and t.lower_ != of for t in before
         ):
             return None
-        if sum(t.pos_ == "NOUN" for t in before) > 1:
+        # ("minister van [Onderwijs] Eppo Bruins": a portfolio is the title's.)
+        portfolio = self.lex.raw["portfolio_words"]
+        if sum(t.pos_ == "NOUN" and t.text not in portfolio for t in before) > 1:
             return None
         words = [t for t in before if t.pos_ != "DET"]
         if words and words[-1].lower_ == of:

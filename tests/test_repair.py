@@ -3121,3 +3121,20 @@ def test_a_verb_of_saying_in_the_passive_with_a_noun_subject_is_an_event() -> No
         ("time", "Pas zaterdag"),
         ("subject", "regen"),
     ]
+
+
+def test_a_ministers_portfolio_before_the_name_belongs_to_the_title() -> None:
+    """ "Minister van Onderwijs Eppo Bruins biedt 3,5 procent": the name alone is the
+    subject ("Wie biedt 3,5 procent?"), the portfolio no second noun nor a name."""
+    for portfolio, label in (("Onderwijs", "O"), ("Financiën", "B-ORG")):
+        doc = parsed([
+            ("Minister", "NOUN", 5, "nsubj", "O"), ("van", "ADP", 2, "case", "O"),
+            (portfolio, "NOUN", 0, "nmod", label), ("Eppo", "PROPN", 0, "appos", "B-PER"),
+            ("Bruins", "PROPN", 3, "flat", "I-PER"), ("biedt", "VERB", 5, "ROOT", "O"),
+            ("3,5", "NUM", 7, "nummod", "B-PERCENT"), ("procent", "NOUN", 5, "obj", "I-PERCENT"),
+            (".", "PUNCT", 5, "punct", "O"),
+        ])  # fmt: skip
+        doc[5].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+        (fact,) = event_facts(doc)
+        subject = fact.parts[0]
+        assert (subject.role, subject.label, subject.answer) == ("subject", "PER", "Eppo Bruins")
