@@ -300,7 +300,27 @@ def well_formed(sent: Span) -> bool:
         or sent.start in paragraph_starts(doc)
         or doc[prev].text in {".", "!", "?", ":", ";"} | QUOTES
     )
-    return ends and starts and after_end
+    return ends and starts and after_end and not glued(words)
+
+
+# Words that open a sentence, capitalised only there (unless part of a name).
+OPENERS = {"De", "Het", "Een", "Dit", "Dat", "Deze", "Die", "Er", "Hij", "Zij", "Ze", "We",
+           "Wij", "Ik", "In", "Op", "Bij", "Na", "Volgens", "Ook", "Maar", "En",
+           "The", "He", "She", "They", "It", "On", "At", "But"}  # fmt: skip
+
+
+def glued(words: list[Token]) -> bool:
+    """Whether two sentences run on without a full stop ("Omzet van Roularta groeit 10
+    procent Het tweede kwartaal bracht …", a headline glued to its text): a word that opens
+    sentences, capitalised after a word, outside a name (also one the NER missed: "de molen
+    De Walvisch")."""
+    return any(
+        t.text in OPENERS
+        and not t.ent_type_
+        and (before.is_alpha or before.like_num)
+        and not (after.text[:1].isupper() and after.is_alpha)
+        for before, t, after in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 def in_dateline(m: Span) -> bool:

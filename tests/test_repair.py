@@ -3138,3 +3138,26 @@ def test_a_ministers_portfolio_before_the_name_belongs_to_the_title() -> None:
         (fact,) = event_facts(doc)
         subject = fact.parts[0]
         assert (subject.role, subject.label, subject.answer) == ("subject", "PER", "Eppo Bruins")
+
+
+@pytest.mark.parametrize(
+    ("text", "sound"),
+    [("Omzet van Roularta groeit 10 procent Het tweede kwartaal bracht verlies.", False),
+     ("Heist is weer rijker De bewoners reageerden blij.", False),
+     ("De brand verwoestte de molen De Walvisch in Schiedam.", True),
+     ("Volgens De Boer is het plan goed.", True),
+     ("Het kabinet besloot dat het plan doorgaat.", True)],
+)  # fmt: skip
+def test_two_sentences_run_on_without_a_full_stop_are_no_sound_sentence(
+    text: str, sound: bool
+) -> None:
+    """A headline glued to its text gives garbled blanks ("Omzet van Roularta groeit _____
+    Het tweede kwartaal bracht …")."""
+    from quizgen.extract import well_formed
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    if "De Boer" in text:
+        doc.ents = [doc.char_span(text.index("De Boer"), text.index("De Boer") + 7, "PER")]
+    assert well_formed(next(iter(doc.sents))) is sound
