@@ -3144,8 +3144,19 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
             return "score"
         return "amount" if not label or label in AMOUNT_LABELS else label
 
+    def end_of(span: Span) -> int:
+        # A member may take a remark in brackets: "Paulina (3 uit 3), Dirk van 't Klooster
+        # (4 uit 5) en Balentina".
+        end = span.end
+        if end < len(doc) and doc[end].text == "(":
+            close = next(
+                (k for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"), None
+            )
+            return end if close is None else close + 1
+        return end
+
     by_start = {s.start: s for s in spans}
-    by_end = {s.end: s for s in spans}
+    by_end = {end_of(s): s for s in spans}
 
     def joiner(i: int) -> bool:
         return 0 <= i < len(doc) and (doc[i].text == "," or doc[i].pos_ == "CCONJ")
@@ -3155,10 +3166,10 @@ def in_enumeration(m: Span, spans: list[Span]) -> bool:
     chain = [m]
     while joiner(chain[0].start - 1) and (prev := by_end.get(chain[0].start - 1)) is not None:
         chain.insert(0, prev)
-    while joiner(chain[-1].end) and (after := by_start.get(chain[-1].end + 1)) is not None:
+    while joiner(end_of(chain[-1])) and (after := by_start.get(end_of(chain[-1]) + 1)) is not None:
         chain.append(after)
-    closing = chain[-1].end < len(doc) and doc[chain[-1].end].pos_ == "CCONJ"
-    coordinated = any(doc[s.end].pos_ == "CCONJ" for s in chain[:-1])
+    closing = end_of(chain[-1]) < len(doc) and doc[end_of(chain[-1])].pos_ == "CCONJ"
+    coordinated = any(doc[end_of(s)].pos_ == "CCONJ" for s in chain[:-1])
     # A list has three members, or ends in "en"/"of" ("in Nederland, Duitsland en België",
     # "Ganymedes, Callisto en [de maan] Europa"), or joins two of a kind; but one comma
     # between two amounts sets off a remark ("320.000 bezoekers, [5 procent meer dan

@@ -198,6 +198,17 @@ def test_one_of_a_list_is_no_blank() -> None:
         ("jaar", "NOUN", 1, "conj", "I-QUANTITY"),
     ])  # fmt: skip
     assert in_enumeration(Span(ages, 1, 2), [Span(ages, 1, 2), ages.ents[0]])
+    # A member may take a remark in brackets: "Milliard (3 uit 3), Klooster (4 uit 5) en
+    # [Balentina]".
+    batters = parsed([
+        ("Milliard", "PROPN", 0, "ROOT", "B-PER"), ("(", "PUNCT", 2, "punct", "O"),
+        ("3", "NUM", 0, "appos", "O"), (")", "PUNCT", 2, "punct", "O"),
+        (",", "PUNCT", 5, "punct", "O"), ("Klooster", "PROPN", 0, "conj", "B-PER"),
+        ("(", "PUNCT", 7, "punct", "O"), ("4", "NUM", 5, "appos", "O"),
+        (")", "PUNCT", 7, "punct", "O"), ("en", "CCONJ", 10, "cc", "O"),
+        ("Balentina", "PROPN", 0, "conj", "B-PER"),
+    ])  # fmt: skip
+    assert all(in_enumeration(m, list(batters.ents)) for m in batters.ents)
 
 
 def test_a_count_the_sentence_lists_after_a_colon_is_no_blank() -> None:
