@@ -1953,3 +1953,15 @@ def test_a_function_is_asked_beside_a_question_that_shows_it_before_the_name() -
             "Hoeveel bezoekers trekt Sanne Brouwer?",
             "Welke functie heeft Sanne Brouwer?",
         ]
+
+
+def test_people_counted_as_the_object_are_asked_for_their_number() -> None:
+    """A person object is asked in the passive, or not at all; "drie mannen" is asked for
+    its number: "Hoeveel mannen heeft de politie aangehouden?"."""
+    police = Part("subject", "De politie", 0, first=True, answer="de politie")
+    men = Part("object", "drie mannen", 20, "QUANTITY", answer="drie mannen")
+    held = fact([police, men, Part("verb", "aangehouden", 40)], finite="heeft", tense="perf")
+    asked = nl.question(held, 1)
+    assert asked is not None
+    assert asked.prompt == "Hoeveel mannen heeft de politie aangehouden?"
+    assert nl.question(replace(held, parts=(police, replace(men, label=""))), 1) is None

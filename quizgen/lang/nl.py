@@ -34,6 +34,7 @@ CAUSE_WH = {
     "omdat": "waarom", "doordat": "waardoor", "aan": "waaraan",
 }  # fmt: skip
 AMOUNT_WH = {"MONEY": "hoeveel geld"}
+AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 PRICE_VERBS = {"kosten", "bedragen"}
 # Their finite forms, for when the lemmatizer misses ("bedroeg" → "bedraan").
 PRICE_FORMS = {"kost", "kostte", "kostten", "bedraagt", "bedroeg", "bedroegen"}
@@ -191,7 +192,7 @@ def wh_phrase(part: Part) -> str | None:
         return "volgens wie" if label in {"PER", "ORG"} else None
     if part.role == "cause":
         return CAUSE_WH.get(part.prep) if len(part.text.split()) <= MAX_CAUSE_WORDS else None
-    if label in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"} or part.role == "quantity":
+    if label in AMOUNTS or part.role == "quantity":
         return amount_phrase(part)
     if part.role == "agent" and label in {"PER", "ORG"}:
         return "door wie"
@@ -336,10 +337,12 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # "Door wie werd zijn strafmaat verklaard door zijn persoonlijkheid?": of two
         # "door" phrases, which is asked?
         return None
-    if part.role == "object" and (part.label in PARTY_WH or names_a_person(part)):
+    counted = part.label in AMOUNTS
+    if part.role == "object" and not counted and (part.label in PARTY_WH or names_a_person(part)):
         # "Wie heeft Kim uitgenodigd?", "Welke organisatie heeft Philips overgenomen?" could
         # ask for either side: a named object, or one for a person ("een 52-jarige man",
-        # not "Wat …?"), is asked in the passive, or not at all.
+        # not "Wat …?"), is asked in the passive, or not at all. (People counted are asked
+        # for their number: "Hoeveel mannen heeft de politie aangehouden?")
         return passive_question(fact, index, omit)
     parts = list(fact.parts)
     skip = {index, *omit, *modifiers_of(fact, index)}
