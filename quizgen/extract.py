@@ -2667,7 +2667,9 @@ class FactExtractor:
     def attribution(self, sent: Span) -> bool:
         """ "Dat meldt het Witte Huis.", "Dat heeft de regering maandag bekendgemaakt.": a
         sentence that opens with a pointing "dat" or "dit" as the object of a verb of
-        saying only says who told the sentence before."""
+        saying only says who told the sentence before; so does one where it is the subject
+        of a verb of evidence (the lexicon's ``evidence_verbs``: "Dat bleek maandagochtend
+        uit de definitieve uitslag")."""
         first = sent[0]
         pointing = self.lex.distal_demonstratives | set(self.lex.raw["near_demonstratives"])
         verb = first.head
@@ -2679,7 +2681,15 @@ class FactExtractor:
             first.lower_ in pointing
             and verb.i != first.i
             and first.dep_ in {"obj", "nsubj", "ccomp"}
-            and (self.is_speech_verb(verb) or joined)
+            and (
+                self.is_speech_verb(verb)
+                or joined
+                # (The parser may hang "bleek" as a copula on the phrase after it.)
+                or any(
+                    v.lemma_ in self.lex.raw["evidence_verbs"]
+                    for v in (verb, *(c for c in verb.children if c.dep_ == "cop"))
+                )
+            )
         )
 
     def known_set(self, m: Span) -> bool:

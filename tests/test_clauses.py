@@ -162,6 +162,24 @@ def test_a_date_taken_for_a_particle_leaves_a_verb_of_saying_one() -> None:
     assert extractor.attribution(doc[0:7])
 
 
+def test_what_a_pointing_subject_turned_out_from_says_who_told_the_sentence_before() -> None:
+    """ "Dat bleek [maandagochtend] uit de definitieve uitslag": when it turned out is no
+    news (the parser hangs "bleek" as a copula on the date); without the pointing "dat"
+    the sentence is no attribution."""
+    rows = [
+        ("Dat", "PRON", 2, "nsubj", "O"), ("bleek", "AUX", 2, "cop", "O"),
+        ("maandagochtend", "VERB", 2, "ROOT", "B-DATE"), ("uit", "ADP", 5, "case", "O"),
+        ("de", "DET", 5, "det", "O"), ("uitslag", "NOUN", 2, "obl", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].lemma_ = "blijken"
+    assert FactExtractor(doc, "nl").attribution(doc[0:7])
+    doc = parsed([("Het", *rows[0][1:]), *rows[1:]])
+    doc[1].lemma_ = "blijken"
+    assert not FactExtractor(doc, "nl").attribution(doc[0:7])
+
+
 def test_a_date_read_as_the_object_of_zei_is_no_thing_said() -> None:
     """'"…", zei zij [dinsdag] in Seoul': "dinsdag" as object does not make an event of it."""
     doc = parsed([
