@@ -1965,3 +1965,24 @@ def test_people_counted_as_the_object_are_asked_for_their_number() -> None:
     assert asked is not None
     assert asked.prompt == "Hoeveel mannen heeft de politie aangehouden?"
     assert nl.question(replace(held, parts=(police, replace(men, label=""))), 1) is None
+
+
+def test_a_function_noun_opening_its_sentence_is_accepted_in_lowercase() -> None:
+    """ "Minister van Justitie David van Weel zei …": the key accepts "minister", not
+    "Minister"; "Tweede Kamerlid" keeps its capital."""
+    from quizgen.records import Role
+
+    def accepted(function: str, noun: str) -> tuple[str, ...]:
+        person = "David van Weel"
+        title = Fact(
+            "title", noun,
+            (("agent", Role(person, person, "PER", 0, 14)),
+             ("attribute", Role(function, function, "ROLE", 0, 20)),
+             ("function", Role(noun, noun, "ROLE", 0, 8))),
+            f"{noun} {person} zei het.", 0, tense="past",
+        )  # fmt: skip
+        asked = dict(nl.title_questions(title))["function"]
+        return asked.accepted
+
+    assert accepted("minister van Justitie", "Minister") == ("minister van Justitie", "minister")
+    assert accepted("Tweede Kamerlid", "Kamerlid") == ("Tweede Kamerlid", "Kamerlid")

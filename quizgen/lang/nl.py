@@ -520,7 +520,9 @@ def title_questions(fact: Fact) -> list[tuple[str, Asked]]:
         # "Wie is de directeur?": of what? Only the function question can be asked.
         title = ""
     who = Asked(finish(["wie", "is", title]), person.answer, (person.answer,))
-    accepted = tuple(dict.fromkeys([function.answer, noun.answer]))
+    # "Minister" at the start of its sentence is "minister" in "minister van Justitie".
+    bare = noun.answer.lower() if noun.answer.lower() in function.answer.split() else noun.answer
+    accepted = tuple(dict.fromkeys([function.answer, bare]))
     what = Asked(
         LABELS["function_question"].format(person=person.answer),
         function.answer,
