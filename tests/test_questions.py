@@ -1986,3 +1986,13 @@ def test_a_function_noun_opening_its_sentence_is_accepted_in_lowercase() -> None
 
     assert accepted("minister van Justitie", "Minister") == ("minister van Justitie", "minister")
     assert accepted("Tweede Kamerlid", "Kamerlid") == ("Tweede Kamerlid", "Kamerlid")
+
+
+def test_a_phrase_that_denies_is_no_answer() -> None:
+    """ "Wat kunnen de gemeenten vrijmaken? — geen extra geld" presumes there is some."""
+    towns = Part("subject", "De gemeenten", 0, first=True, answer="de gemeenten")
+    money = Part("object", "geen extra geld", 20, answer="geen extra geld")
+    free = Part("verb", "vrijmaken", 40)
+    assert nl.question(fact([towns, money, free], finite="kunnen"), 1) is None
+    some = replace(money, text="extra geld", answer="extra geld")
+    assert nl.question(fact([towns, some, free], finite="kunnen"), 1) is not None

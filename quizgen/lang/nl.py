@@ -83,6 +83,7 @@ MEMBER_NOUNS = tuple(_LEXICON["member_nouns"])
 KIND_NOUNS = tuple(name_kinds(CODE))
 MEASURED_NOUNS = tuple(_LEXICON["measured_nouns"])
 OF = _LEXICON["title_of"]
+NEGATIONS = frozenset(_LEXICON["negations"])
 INDEFINITE = _LEXICON["indefinite_article"]
 PREPOSITIONS = (
     "in",
@@ -333,6 +334,10 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     ``omit`` (see :func:`omittable`) and a source that points back into the text."""
     omit = omit | (pointing_sources(fact) - {index})
     part = fact.parts[index]
+    if part.answer.split(" ", 1)[0].lower() in NEGATIONS:
+        # "Wat kunnen de gemeenten vrijmaken? — geen extra geld": a question presumes there
+        # is something to name.
+        return None
     if part.role == "agent" and sum(p.role == "agent" for p in fact.parts) > 1:
         # "Door wie werd zijn strafmaat verklaard door zijn persoonlijkheid?": of two
         # "door" phrases, which is asked?
