@@ -741,7 +741,14 @@ class FactExtractor:
             if (
                 prep in self.lex.place_prepositions
                 and locs
-                and locs[0].end == tokens[-1].i + 1
+                and (
+                    locs[0].end == tokens[-1].i + 1
+                    # "in Gelderland en Overijssel": places joined by "en", "of", commas.
+                    or all(
+                        t.ent_type_ == "LOC" or t.text == "," or t.pos_ == "CCONJ"
+                        for t in self.doc[locs[0].start : tokens[-1].i + 1]
+                    )
+                )
                 # "in de Johan Cruijff ArenA [met 2-0] van Polen": a number inside is no part
                 # of a place; the parse hung the clause's phrases on the name.
                 and not any(label_of(m) in VALUE_LABELS for m in mentions)
@@ -2067,14 +2074,25 @@ class FactExtractor:
             label = label or "DATE"
         forms: tuple[str, ...] = (text,)
         places = [m for m in self.ents.mentions_in(tokens) if label_of(m) == "LOC"]
-        if role == "place" and places and len(tokens) > len(places[-1]) + 2:
+        joined = bool(places) and self.doc[places[-1].start - 1].pos_ == "CCONJ"
+        if role == "place" and joined:
+            # "in Gelderland en Overijssel": the places without what comes before them, not
+            # the last alone.
+            first = len(places) - 1
+            while first and all(
+                t.text == "," or t.pos_ == "CCONJ"
+                for t in self.doc[places[first - 1].end : places[first].start]
+            ):
+                first -= 1
+            forms = (text, span_text(self.doc, places[first].start, tokens[-1].i + 1))
+        elif role == "place" and places and len(tokens) > len(places[-1]) + 2:
             # "in de bodem van een vuilnisbelt bij Alkmaar": the named place at the end is
             # an answer too (a student may well write "bij Alkmaar").
             at = self.doc[places[-1].start - 1]
             near = (f"{at.text} {places[-1].text}",) if at.pos_ == "ADP" else ()
             # So is the phrase without it ("in de bodem van een vuilnisbelt"): no other
             # question may show it.
-            rest = span_text(self.doc, tokens[0].i, at.i) if at.pos_ == "ADP" else ""
+            rest = span_text(self.doc, tokens[0].i, at.i).rstrip(" ,") if at.pos_ == "ADP" else ""
             forms = (text, *near, places[-1].text, *((rest,) if rest else ()))
         return Part(
             role,

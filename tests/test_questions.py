@@ -202,6 +202,9 @@ def test_place_options_come_from_the_same_region() -> None:
     assert "Zuid-Korea" in same_region("Noord-Korea", "nl")
     assert "Frankrijk" not in same_region("Noord-Korea", "nl")
     assert "Zwolle" in same_region("Deventer", "nl")
+    # A province takes the other provinces of its country.
+    assert "Overijssel" in same_region("Gelderland", "nl")
+    assert "Henegouwen" not in same_region("Gelderland", "nl")
 
 
 def test_acronym_of_a_name() -> None:

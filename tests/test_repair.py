@@ -3172,3 +3172,19 @@ def test_two_sentences_run_on_without_a_full_stop_are_no_sound_sentence(
     if "De Boer" in text:
         doc.ents = [doc.char_span(text.index("De Boer"), text.index("De Boer") + 7, "PER")]
     assert well_formed(next(iter(doc.sents))) is sound
+
+
+def test_places_joined_by_en_are_one_place_answer() -> None:
+    """ "staken in Gelderland en Overijssel": where? Both; the key accepts the places
+    without the preposition, not the last alone."""
+    doc = parsed([
+        ("Volgende", "ADJ", 1, "amod", "B-DATE"), ("week", "NOUN", 2, "obl", "I-DATE"),
+        ("staken", "VERB", 2, "ROOT", "O"), ("de", "DET", 4, "det", "O"),
+        ("leraren", "NOUN", 2, "nsubj", "O"), ("in", "ADP", 6, "case", "O"),
+        ("Gelderland", "PROPN", 2, "obl", "B-LOC"), ("en", "CCONJ", 8, "cc", "O"),
+        ("Overijssel", "PROPN", 6, "conj", "B-LOC"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    (place,) = [p for p in fact.parts if p.role == "place"]
+    assert place.accepted == ("in Gelderland en Overijssel", "Gelderland en Overijssel")

@@ -34,6 +34,7 @@ def nlp() -> spacy.language.Language:
         # The gazetteer holds the Dutch and Belgian towns a news text names.
         ("Bij Harlingen waaide een vrachtwagen om.", "Harlingen", "LOC"),
         ("De ploeg komt uit Roeselare.", "Roeselare", "LOC"),
+        ("Het waterschap in Gelderland werd getroffen.", "Gelderland", "LOC"),
     ],
 )
 def test_rules_find_dates_and_amounts(

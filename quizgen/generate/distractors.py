@@ -141,9 +141,9 @@ def same_names(name: str, lang: str) -> frozenset[str]:
 def same_region(place: str, lang: str) -> list[str]:
     """Places a student could mistake ``place`` for: countries of its continent, cities of
     its country (Dutch and Belgian cities) or continent (others: "Hamburg" takes no "Los
-    Angeles"), else the other cities of the list."""
+    Angeles"), provinces of its country, else the other cities of the list."""
     groups = word_groups(lang)
-    for key in ("country_regions", "city_regions"):
+    for key in ("country_regions", "city_regions", "province_regions"):
         for members in groups.get(key, {}).values():
             if place in members:
                 return [m for m in members if m != place]
@@ -158,7 +158,10 @@ def _place_kind(name: str, lang: str) -> str:
     lists = word_lists(lang)
     if name in lists["countries"]:
         return "country"
-    return "city" if name in lists.get("cities", []) else ""
+    if name in lists.get("cities", []):
+        return "city"
+    provinces = word_groups(lang).get("province_regions", {}).values()
+    return "province" if any(name in members for members in provinces) else ""
 
 
 def dates(answer: str, lang: str, rng: random.Random) -> list[str]:
