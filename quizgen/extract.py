@@ -3053,6 +3053,10 @@ def without_tail(sent: Span, m: Span, cuts: Sequence[int] | None = None) -> str:
     return span_text(sent.doc, sent.start, end).rstrip(" ,;:") + "."
 
 
+# What a verb takes, which a sentence cannot end without.
+COMPLEMENTS = {"obj", "xcomp", "ccomp", "acl"}
+
+
 def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
     """Where the sentence may end instead, from the end backwards: before each phrase set off
     at its end, as long as what stays is whole and soundly parsed — no word of it depends on
@@ -3087,6 +3091,9 @@ def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
             )
             or any(not sent.start <= t.head.i < tail or t.dep_ == "dep" for t in words)
             or sum(t.text in QUOTES for t in kept) % 2
+            # "Gent heeft nog tot 1 september, wanneer …, [om een vervanger te vinden]":
+            # what the main verb takes is no remark.
+            or any(t.head.i == sent.root.i and t.dep_ in COMPLEMENTS for t in cut)
             or (
                 any(t.lower_ in negations for t in cut)
                 and not any(t.pos_ in {"VERB", "AUX"} for t in cut)

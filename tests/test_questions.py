@@ -1999,3 +1999,13 @@ def test_a_phrase_that_denies_is_no_answer() -> None:
     assert nl.question(fact([towns, money, free], finite="kunnen"), 1) is None
     some = replace(money, text="extra geld", answer="extra geld")
     assert nl.question(fact([towns, some, free], finite="kunnen"), 1) is not None
+
+
+def test_hebben_without_what_it_has_is_not_asked() -> None:
+    """ "Tot wanneer heeft Gent?": the clause lost its "om een vervanger te vinden"."""
+    gent = Part("subject", "Gent", 0, "ORG", first=True, proper=True, answer="Gent")
+    until = Part("time", "tot 1 september", 10, "DATE", prep="tot", answer="tot 1 september")
+    bare = replace(fact([gent, until], finite="heeft"), predicate="hebben")
+    assert nl.question(bare, 1) is None
+    time = Part("object", "tijd", 30, answer="tijd")
+    assert nl.question(replace(bare, parts=(gent, until, time)), 1) is not None

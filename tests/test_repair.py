@@ -3188,3 +3188,23 @@ def test_places_joined_by_en_are_one_place_answer() -> None:
     (fact,) = event_facts(doc)
     (place,) = [p for p in fact.parts if p.role == "place"]
     assert place.accepted == ("in Gelderland en Overijssel", "Gelderland en Overijssel")
+
+
+def test_what_the_main_verb_takes_is_not_cut_from_its_sentence() -> None:
+    """ "Gent heeft nog tot 1 september, wanneer de periode sluit, om een vervanger te
+    vinden": cut after the insertion, "Gent heeft nog _____." was left; the insertion alone
+    may go only with what follows it."""
+    from quizgen.extract import tail_cuts
+
+    rows = [
+        ("Gent", "PROPN", 1, "nsubj", "B-LOC"), ("heeft", "VERB", 1, "ROOT", "O"),
+        ("nog", "ADV", 1, "advmod", "O"), ("tot", "ADP", 4, "case", "B-DATE"),
+        ("september", "PROPN", 1, "obl", "I-DATE"), (",", "PUNCT", 9, "punct", "O"),
+        ("wanneer", "SCONJ", 9, "mark", "O"), ("de", "DET", 8, "det", "O"),
+        ("periode", "NOUN", 9, "nsubj", "O"), ("sluit", "VERB", 1, "advcl", "O"),
+        (",", "PUNCT", 15, "punct", "O"), ("om", "ADP", 15, "mark", "O"),
+        ("een", "DET", 13, "det", "O"), ("vervanger", "NOUN", 15, "obj", "O"),
+        ("te", "ADP", 15, "mark", "O"), ("vinden", "VERB", 1, "acl", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    assert tail_cuts(parsed(rows)[:]) == []

@@ -84,6 +84,7 @@ KIND_NOUNS = tuple(name_kinds(CODE))
 MEASURED_NOUNS = tuple(_LEXICON["measured_nouns"])
 OF = _LEXICON["title_of"]
 NEGATIONS = frozenset(_LEXICON["negations"])
+HAVE = "hebben"
 INDEFINITE = _LEXICON["indefinite_article"]
 PREPOSITIONS = (
     "in",
@@ -379,6 +380,12 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     if wh == "wat" and fact.predicate in LIGHT_VERBS and not told:
         # "Wat heeft het dier?", "Wat kreeg de soort?": the verb alone says too little to
         # point at one answer.
+        return None
+    if fact.predicate == HAVE and not any(
+        p.role in {"object", "other", "verb"} for p in fact.parts
+    ):
+        # "Tot wanneer heeft Gent?": the clause lost what "hebben" has ("om een vervanger
+        # te vinden", after an insertion).
         return None
     words = [wh, fact.finite.lower(), *middle_field(parts, skip)]
     return Asked(finish(words), part.answer, part.accepted)
