@@ -126,6 +126,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["subordinate clause's finite verb made its head"] += finite_verbs_of_subclauses(doc)
     done["noun read as a particle made the object"] += nouns_as_particles(doc)
     done["direction given to the noun before it"] += directions_of_nouns(doc)
+    done["direction given to the verb of going"] += directions_of_verbs(doc)
     done["possessive read as a verb"] += possessives_read_as_verbs(doc)
     done["participle read as a noun"] += participles_read_as_nouns(doc)
     done["particle adverb given to its verb"] += particle_adverbs_of_verbs(doc)
@@ -1556,6 +1557,36 @@ def directions_of_nouns(doc: Doc) -> int:
             and pp[0].lower_ not in {"van", "uit", "vanuit", "per"}
             and noun.lower_ not in lexicon["time_nouns"]
             and _reattach(t, noun, "nmod")
+        ):
+            changed += 1
+    return changed
+
+
+def directions_of_verbs(doc: Doc) -> int:
+    """ "Volgens Claes gaat 15 procent van het [bedrag] [naar KSV Oudenaarde]" with "naar …"
+    hung on a noun of the subject or object: after a verb of going (the lexicon's
+    ``motion_verbs`` and ``direction_verbs``) with no "naar" phrase of its own, it is the
+    verb's ("Hoeveel procent van het bedrag naar KSV Oudenaarde gaat …?" was asked)."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    going = {*lexicon["motion_verbs"], *lexicon["direction_verbs"]}
+    changed = 0
+    for t in doc:
+        case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
+        if t.dep_ != "nmod" or not case or case[0].lower_ != "naar":
+            continue
+        top = t.head
+        while top.dep_ == "nmod" and top.head.i != top.i:
+            top = top.head
+        verb = top.head
+        if (
+            top.dep_ in {"nsubj", "nsubj:pass", "obj"}
+            and verb.pos_ == "VERB"
+            and verb.lemma_ in going
+            and not any(
+                c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ == "naar" for k in c.children)
+                for c in verb.children
+            )
+            and _reattach(t, verb, "obl")
         ):
             changed += 1
     return changed

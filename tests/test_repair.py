@@ -3208,3 +3208,23 @@ def test_what_the_main_verb_takes_is_not_cut_from_its_sentence() -> None:
         (".", "PUNCT", 1, "punct", "O"),
     ]  # fmt: skip
     assert tail_cuts(parsed(rows)[:]) == []
+
+
+def test_a_naar_phrase_on_the_subjects_noun_belongs_to_a_verb_of_going() -> None:
+    """ "gaat 15 procent van het bedrag [naar KSV Oudenaarde]" gave "Hoeveel procent van het
+    bedrag naar KSV Oudenaarde gaat …?"; after "beheert" the phrase stays the noun's."""
+    from quizgen.repair import directions_of_verbs
+
+    def head_of_naar(verb: str) -> str:
+        doc = parsed([
+            (verb, "VERB", 0, "ROOT", "O"), ("15", "NUM", 2, "nummod", "B-PERCENT"),
+            ("procent", "NOUN", 0, "nsubj", "I-PERCENT"), ("van", "ADP", 5, "case", "O"),
+            ("het", "DET", 5, "det", "O"), ("bedrag", "NOUN", 2, "nmod", "O"),
+            ("naar", "ADP", 7, "case", "O"), ("Oudenaarde", "PROPN", 5, "nmod", "B-ORG"),
+        ])  # fmt: skip
+        doc[0].lemma_ = {"gaat": "gaan"}.get(verb, verb)
+        directions_of_verbs(doc)
+        return doc[7].head.text
+
+    assert head_of_naar("gaat") == "gaat"
+    assert head_of_naar("beheert") == "bedrag"
