@@ -100,6 +100,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["first names after a title joined"] += names_after_titles(doc)
     done["name after a title found"] += untagged_names_after_titles(doc)
     done["person after a nationality found"] += persons_after_nationalities(doc)
+    done["people of a place made no person"] += demonyms_as_persons(doc)
     done["place after a nationality found"] += places_after_nationalities(doc)
     done["name after its kind found"] += tag_names_after_kinds(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
@@ -1086,6 +1087,26 @@ def label_places(doc: Doc) -> int:
     def relabel(ent: Span) -> list[Span] | None:
         if ent.label_ in PERSON_LABELS and all(words[w] == {True} for w in ent.text.split()):
             return [Span(doc, ent.start, ent.end, label="LOC")]
+        return None
+
+    return rewrite_entities(doc, relabel)
+
+
+def demonyms_as_persons(doc: Doc) -> int:
+    """ "De [Londenaars] betalen 28 miljoen euro": one word tagged a person that is a known
+    place with an ending for the people of a place (the lexicon's ``demonym_suffixes``:
+    "Londen-aars", "Rotterdam-mers") names a team or a people, not a person ("Wie betalen
+    …? — Londenaars" was asked)."""
+    suffixes = tuple(data_file(doc.lang_, "lexicon")["demonym_suffixes"])
+    places = place_names(doc.lang_)
+
+    def relabel(ent: Span) -> list[Span] | None:
+        word = ent.text
+        if ent.label_ not in PERSON_LABELS or len(ent) != 1 or not word.endswith(suffixes):
+            return None
+        stems = (word[: -len(s)] for s in suffixes if word.endswith(s))
+        if any(stem in places or f"{stem}e" in places for stem in stems):
+            return [Span(doc, ent.start, ent.end, label="MISC")]
         return None
 
     return rewrite_entities(doc, relabel)

@@ -3228,3 +3228,19 @@ def test_a_naar_phrase_on_the_subjects_noun_belongs_to_a_verb_of_going() -> None
 
     assert head_of_naar("gaat") == "gaat"
     assert head_of_naar("beheert") == "bedrag"
+
+
+@pytest.mark.parametrize(
+    ("word", "label"), [("Londenaars", "MISC"), ("Rotterdammers", "MISC"), ("Peeters", "PER")]
+)
+def test_the_people_of_a_place_are_no_person(word: str, label: str) -> None:
+    """ "De [Londenaars] betalen 28 miljoen euro" tagged a person gave "Wie betalen …? —
+    Londenaars"; a surname that ends alike ("Peeters") stays a person."""
+    from quizgen.repair import demonyms_as_persons
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), (word, "PROPN", 2, "nsubj", "B-PER"),
+        ("betalen", "VERB", 2, "ROOT", "O"),
+    ])  # fmt: skip
+    demonyms_as_persons(doc)
+    assert entities(doc) == [(word, label)]
