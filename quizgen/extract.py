@@ -3055,6 +3055,7 @@ def without_tail(sent: Span, m: Span, cuts: Sequence[int] | None = None) -> str:
 
 # What a verb takes, which a sentence cannot end without.
 COMPLEMENTS = {"obj", "xcomp", "ccomp", "acl"}
+HAVE = "hebben"
 
 
 def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
@@ -3094,6 +3095,11 @@ def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
             # "Gent heeft nog tot 1 september, wanneer …, [om een vervanger te vinden]":
             # what the main verb takes is no remark.
             or any(t.head.i == sent.root.i and t.dep_ in COMPLEMENTS for t in cut)
+            # (However the parser hung it: "hebben" keeps what it has.)
+            or (
+                sent.root.lemma_ == HAVE
+                and not any(t.head.i == sent.root.i and t.dep_ in COMPLEMENTS for t in kept)
+            )
             or (
                 any(t.lower_ in negations for t in cut)
                 and not any(t.pos_ in {"VERB", "AUX"} for t in cut)

@@ -3208,6 +3208,11 @@ def test_what_the_main_verb_takes_is_not_cut_from_its_sentence() -> None:
         (".", "PUNCT", 1, "punct", "O"),
     ]  # fmt: skip
     assert tail_cuts(parsed(rows)[:]) == []
+    # However the parser hung the clause ("vinden" under "sluit"), "hebben" keeps it.
+    rows[15] = ("vinden", "VERB", 9, "advcl", "O")
+    doc = parsed(rows)
+    doc[1].lemma_ = "hebben"
+    assert tail_cuts(doc[:]) == []
 
 
 def test_a_naar_phrase_on_the_subjects_noun_belongs_to_a_verb_of_going() -> None:
