@@ -3055,7 +3055,6 @@ def without_tail(sent: Span, m: Span, cuts: Sequence[int] | None = None) -> str:
 
 # What a verb takes, which a sentence cannot end without.
 COMPLEMENTS = {"obj", "xcomp", "ccomp", "acl"}
-HAVE = "hebben"
 
 
 def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
@@ -3097,7 +3096,7 @@ def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
             or any(t.head.i == sent.root.i and t.dep_ in COMPLEMENTS for t in cut)
             # (However the parser hung it: "hebben" keeps what it has.)
             or (
-                sent.root.lemma_ == HAVE
+                sent.root.lemma_ == lexicon(sent.doc.lang_).raw.get("have_verb")
                 and not any(t.head.i == sent.root.i and t.dep_ in COMPLEMENTS for t in kept)
             )
             or (

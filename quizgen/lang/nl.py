@@ -84,7 +84,7 @@ KIND_NOUNS = tuple(name_kinds(CODE))
 MEASURED_NOUNS = tuple(_LEXICON["measured_nouns"])
 OF = _LEXICON["title_of"]
 NEGATIONS = frozenset(_LEXICON["negations"])
-HAVE = "hebben"
+HAVE = _LEXICON["have_verb"]
 INDEFINITE = _LEXICON["indefinite_article"]
 PREPOSITIONS = (
     "in",
