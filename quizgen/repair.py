@@ -130,6 +130,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["direction given to the verb of going"] += directions_of_verbs(doc)
     done["possessive read as a verb"] += possessives_read_as_verbs(doc)
     done["participle read as a noun"] += participles_read_as_nouns(doc)
+    done["a title's field read as a participle"] += fields_read_as_participles(doc)
     done["particle adverb given to its verb"] += particle_adverbs_of_verbs(doc)
     done["place after the object made the verb's"] += places_of_verbs(doc)
     done["first of two objects made the subject"] += first_object_the_subject(doc)
@@ -1542,6 +1543,35 @@ def participles_read_as_nouns(doc: Doc) -> int:
         t.morph = MorphAnalysis(doc.vocab, "VerbForm=Part")
         for k in aux:
             k.dep_ = "aux:pass"
+        changed += 1
+    return changed
+
+
+def fields_read_as_participles(doc: Doc) -> int:
+    """ "hoogleraar [huisartsgeneeskunde] aan de Rijksuniversiteit" with the field tagged a
+    participle: a lowercase word right after a noun for a person (the lexicon's
+    ``person_titles``) that does not end as a participle does (-d, -t, -n) is the title's
+    field, a noun; what the "participle" held hangs on the title (the person's title was
+    lost: no "Welke functie heeft Pieter de Boer?")."""
+    titles = tuple(data_file(doc.lang_, "lexicon")["person_titles"])
+    changed = 0
+    for t in doc:
+        title = doc[t.i - 1] if t.i else None
+        if (
+            title is None
+            or t.pos_ != "VERB"
+            or "Part" not in t.morph.get("VerbForm", [])
+            or t.head.i != title.i
+            or title.pos_ != "NOUN"
+            or not title.lower_.endswith(titles)
+            or not (t.is_lower and t.is_alpha)
+            or t.lower_.endswith(("d", "t", "n"))
+        ):
+            continue
+        t.pos_, t.dep_, t.lemma_ = "NOUN", "appos", t.lower_
+        t.morph = MorphAnalysis(doc.vocab, "Number=Sing")
+        for k in list(t.children):
+            _reattach(k, title, "nmod" if k.dep_ == "obl" else k.dep_)
         changed += 1
     return changed
 

@@ -3249,3 +3249,20 @@ def test_the_people_of_a_place_are_no_person(word: str, label: str) -> None:
     ])  # fmt: skip
     demonyms_as_persons(doc)
     assert entities(doc) == [(word, label)]
+
+
+@pytest.mark.parametrize(("field", "read"), [("huisartsgeneeskunde", True), ("benoemd", False)])
+def test_a_titles_field_tagged_a_participle_is_a_noun(field: str, read: bool) -> None:
+    """ "Pieter de Boer, hoogleraar [huisartsgeneeskunde] aan de Rijksuniversiteit" had no
+    title fact: the field was read as a participle; a real participle stays one."""
+    from quizgen.repair import fields_read_as_participles
+
+    doc = parsed([
+        ("Boer", "PROPN", 6, "nsubj", "B-PER"), (",", "PUNCT", 2, "punct", "O"),
+        ("hoogleraar", "NOUN", 0, "appos", "O"), (field, "VERB", 2, "acl", "O"),
+        ("aan", "ADP", 5, "case", "O"), ("Rijksuniversiteit", "PROPN", 3, "obl", "B-ORG"),
+        ("reageert", "VERB", 6, "ROOT", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("VerbForm=Part")
+    assert fields_read_as_participles(doc) == read
+    assert (doc[3].pos_, doc[5].head.text) == (("NOUN", "hoogleraar") if read else ("VERB", field))
