@@ -2441,7 +2441,18 @@ class FactExtractor:
         # ("Topman Marit van Egmond" at a sentence start: the title tagged a name.)
         titles = self.lex.person_titles
         titled = doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].lower_ in titles
-        if linked and (doc[i].pos_ == "NOUN" or titled):
+        # "[Gedeputeerde] Sietske Poepjes noemt …", "[Partijleider] Jelle Bakker wil …": a
+        # title opening the sentence right before the name, whatever the tagger and parser
+        # made of it (a participle, a name, the subject beside an object "Sandra").
+        opening = (
+            i == m.start - 1
+            and i >= 0
+            and doc[i].is_sent_start
+            and doc[i].text[:1].isupper()
+            and doc[i].lower_.endswith(titles)
+            and doc[i].ent_type_ not in {"PER", "PERSON"}
+        )
+        if (linked and (doc[i].pos_ == "NOUN" or titled)) or opening:
             j = i
             if (
                 j - 1 >= m.sent.start

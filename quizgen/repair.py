@@ -640,7 +640,8 @@ def whole_known_names(doc: Doc) -> int:
 
 def extend_names(doc: Doc) -> int:
     """A person's name runs on over the name words the parser hangs on it ("Kim [Soo-ah]"),
-    also over a one-word MISC name the NER made of one of them."""
+    or beside it on the title both hang on ("Gedeputeerde Sietske [Poepjes]"), also over a
+    one-word MISC name the NER made of one of them."""
     ents = list(doc.ents)
     taken = {t.i for e in ents for t in e}
     loose = {e.start: e for e in ents if e.label_ == "MISC" and len(e) == 1}
@@ -656,7 +657,10 @@ def extend_names(doc: Doc) -> int:
             and doc[end].text[:1].isupper()
             and doc[end].pos_ == "PROPN"
             and doc[end].dep_.startswith("flat")
-            and ent.start <= doc[end].head.i < end
+            and (
+                ent.start <= doc[end].head.i < end
+                or (ent.root.dep_.startswith("flat") and doc[end].head.i == ent.root.head.i)
+            )
         ):
             end += 1
         if end != ent.end:
@@ -1552,10 +1556,26 @@ def fields_read_as_participles(doc: Doc) -> int:
     participle: a lowercase word right after a noun for a person (the lexicon's
     ``person_titles``) that does not end as a participle does (-d, -t, -n) is the title's
     field, a noun; what the "participle" held hangs on the title (the person's title was
-    lost: no "Welke functie heeft Pieter de Boer?")."""
+    lost: no "Welke functie heeft Pieter de Boer?"). So is such a title opening the
+    sentence before a person's name ("[Gedeputeerde] Sietske Poepjes", "[Partijleider]
+    Jelle Bakker", tagged a name)."""
     titles = tuple(data_file(doc.lang_, "lexicon")["person_titles"])
     changed = 0
     for t in doc:
+        if (
+            (t.pos_ == "VERB" or (t.pos_ == "PROPN" and not t.ent_type_))
+            and t.is_sent_start
+            and t.is_title
+            and t.lower_.endswith(titles)
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].ent_type_ == "PER"
+        ):
+            # "[Gedeputeerde] Sietske Poepjes noemt …", "[Partijleider] Jelle Bakker": the
+            # title itself read as a participle or a name.
+            t.pos_, t.lemma_ = "NOUN", t.lower_
+            t.morph = MorphAnalysis(doc.vocab, "Number=Sing")
+            changed += 1
+            continue
         title = doc[t.i - 1] if t.i else None
         if (
             title is None

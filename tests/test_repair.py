@@ -3266,3 +3266,34 @@ def test_a_titles_field_tagged_a_participle_is_a_noun(field: str, read: bool) ->
     doc[3].set_morph("VerbForm=Part")
     assert fields_read_as_participles(doc) == read
     assert (doc[3].pos_, doc[5].head.text) == (("NOUN", "hoogleraar") if read else ("VERB", field))
+
+
+@pytest.mark.parametrize("pos", ["VERB", "PROPN"])
+def test_a_title_opening_the_sentence_before_a_name_is_a_title(pos: str) -> None:
+    """ "[Gedeputeerde] Sietske Poepjes noemt …" with the title tagged a participle (or a
+    name) and the surname hung on it beside the first name: no function was found."""
+    from quizgen.repair import extend_names, fields_read_as_participles
+
+    doc = parsed([
+        ("Gedeputeerde", pos, 3, "nsubj", "O"), ("Sietske", "PROPN", 0, "flat", "B-PER"),
+        ("Poepjes", "PROPN", 0, "flat", "O"), ("noemt", "VERB", 3, "ROOT", "O"),
+        ("de", "DET", 5, "det", "O"), ("grutto", "NOUN", 3, "obj", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    extend_names(doc)
+    fields_read_as_participles(doc)
+    assert entities(doc) == [("Sietske Poepjes", "PER")]
+    assert functions_of(doc) == ["gedeputeerde"]
+
+
+def test_a_title_with_its_organisation_opening_the_sentence_is_a_title() -> None:
+    """ "[Consumentenbond-directeur] Sandra Molenaar vindt …" with the name read as the
+    verb's object, not hung on the title."""
+    doc = parsed([
+        ("Consumentenbond-directeur", "NOUN", 3, "nsubj", "B-MISC"),
+        ("Sandra", "PROPN", 3, "obj", "B-PER"), ("Molenaar", "PROPN", 1, "flat", "I-PER"),
+        ("vindt", "VERB", 3, "ROOT", "O"), ("het", "PRON", 3, "obj", "O"),
+        ("goed", "ADJ", 3, "xcomp", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert functions_of(doc) == ["Consumentenbond-directeur"]
