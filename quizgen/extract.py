@@ -226,6 +226,13 @@ def is_score(t: Token) -> bool:
     return bool(SCORE.fullmatch(t.text)) and (after is None or after.pos_ not in {"NOUN", "NUM"})
 
 
+def ordinal(t: Token) -> bool:
+    """ "eerste", "Tweede": a numeral word that ranks."""
+    return (
+        t.pos_ in {"NUM", "ADJ"} and t.is_alpha and t.lower_.endswith(("ste", "de")) and t.like_num
+    )
+
+
 def is_number(t: Token) -> bool:
     """A numeral ("1200", "drie", "miljoen"), not an article that looks like one ("een")."""
     if any(c.isdigit() for c in t.text):
@@ -2219,6 +2226,8 @@ class FactExtractor:
         lexicon's, or a word that ends as nouns for people do (``person_suffixes``:
         "-er", "-ist", "-ster", "-oog"); not "[regering]", "[grote liefde]", "[lacht]". In a
         compound any part may say it ("arts-infectieziektebestrijding")."""
+        # ("[Tweede] Kamerlid" with the ordinal made the phrase's head.)
+        toks = [t for t in toks if not ordinal(t)]
         inside = {t.i for t in toks}
         head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
         if head is None or head.pos_ not in {"NOUN", "PROPN"}:
@@ -2298,9 +2307,11 @@ class FactExtractor:
         opener = body[0]
         named = opener.pos_ == "PROPN" and opener.lower_ not in self.lex.person_titles
         common = not named and not opener.ent_type_
-        if body[0].is_sent_start and common and first[1:] == first[1:].lower():
+        capitalised = ordinal(body[0]) and len(body) > 1 and body[1].text[:1].isupper()
+        if body[0].is_sent_start and common and first[1:] == first[1:].lower() and not capitalised:
             # (Not "GroenLinks-PvdA-leider": a capital inside the word is a name's; nor
-            # "Vlaams minister": an adjective of a name keeps its capital.)
+            # "Vlaams minister": an adjective of a name keeps its capital; nor "Tweede
+            # Kamerlid", of the "Tweede Kamer".)
             phrase = phrase[:1].lower() + phrase[1:]
             shown = shown[:1].lower() + shown[1:]
         sent = m.sent
@@ -2462,14 +2473,15 @@ class FactExtractor:
             ):
                 # "hoogleraar microbiologie Annelies Verbruggen": a title with its field.
                 j -= 1
-            while j - 1 >= m.sent.start and doc[j - 1].pos_ == "ADJ":
+            # ("[Tweede] Kamerlid", "[eerste] minister": an ordinal is part of the title.)
+            while j - 1 >= m.sent.start and (doc[j - 1].pos_ == "ADJ" or ordinal(doc[j - 1])):
                 j -= 1
             if j - 1 >= m.sent.start and doc[j - 1].pos_ == "DET":
                 j -= 1
             if not any(
                 self.ents.mention_at(doc[k]) and not self.titled_compound(doc[k])
                 for k in range(j, i + 1)
-                if doc[k].pos_ != "ADJ"
+                if doc[k].pos_ != "ADJ" and not ordinal(doc[k])
             ):
                 found.append([doc[k] for k in range(j, m.start)])
         # The name as the title's apposition: "zijn minister van Buitenlandse Zaken, Karin

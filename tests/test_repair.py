@@ -3297,3 +3297,17 @@ def test_a_title_with_its_organisation_opening_the_sentence_is_a_title() -> None
     ])  # fmt: skip
     doc[3].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     assert functions_of(doc) == ["Consumentenbond-directeur"]
+
+
+def test_an_ordinal_before_a_title_is_part_of_it() -> None:
+    """ "[Tweede] Kamerlid Mohamed El Amrani": the function is "Tweede Kamerlid" (the
+    matching question had "Kamerlid", and a blank's sentence cut only that, leaving
+    "Tweede Mohamed El Amrani van _____"), also when the parser made the ordinal the head."""
+    doc = parsed([
+        ("Tweede", "NUM", 5, "nsubj", "O"), ("Kamerlid", "NOUN", 0, "flat", "O"),
+        ("Mohamed", "PROPN", 1, "appos", "B-PER"), ("El", "PROPN", 2, "flat", "I-PER"),
+        ("Amrani", "PROPN", 2, "flat", "I-PER"), ("noemde", "VERB", 5, "ROOT", "O"),
+        ("het", "DET", 7, "det", "O"), ("plan", "NOUN", 5, "obj", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert functions_of(doc) == ["Tweede Kamerlid"]

@@ -35,6 +35,9 @@ def nlp() -> spacy.language.Language:
         ("Bij Harlingen waaide een vrachtwagen om.", "Harlingen", "LOC"),
         ("De ploeg komt uit Roeselare.", "Roeselare", "LOC"),
         ("Het waterschap in Gelderland werd getroffen.", "Gelderland", "LOC"),
+        # Political parties are organisations ("Vooruit" is an adverb only in lowercase).
+        ("De grote winnaar is Vooruit.", "Vooruit", "ORG"),
+        ("De N-VA werd de grootste.", "N-VA", "ORG"),
     ],
 )
 def test_rules_find_dates_and_amounts(
