@@ -22,6 +22,8 @@ def nlp() -> spacy.language.Language:
         ("De top is in mei gepland.", "in mei", "DATE"),
         ("Hij sprak vorige week met de pers.", "vorige week", "DATE"),
         ("Dat gebeurde op 12 maart 2018 in Seoul.", "op 12 maart 2018", "DATE"),
+        ("Hij tekent tot de zomer van 2030.", "tot de zomer van 2030", "DATE"),
+        ("Ze werkten in 1999 en het voorjaar van 2000.", "het voorjaar van 2000", "DATE"),
         ("Het festival is van 10 tot en met 13 juli.", "van 10 tot en met 13 juli", "DATE"),
         ("Japan bezette Korea tussen 1910 en 1945.", "tussen 1910 en 1945", "DATE"),
         ("Er werd 145 megaton uitgestoten.", "145 megaton", "QUANTITY"),
