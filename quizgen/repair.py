@@ -129,6 +129,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["direction given to the noun before it"] += directions_of_nouns(doc)
     done["direction given to the verb of going"] += directions_of_verbs(doc)
     done["possessive read as a verb"] += possessives_read_as_verbs(doc)
+    done["auxiliary read as a possessive"] += auxiliaries_read_as_possessives(doc)
     done["participle read as a noun"] += participles_read_as_nouns(doc)
     done["a title's field read as a participle"] += fields_read_as_participles(doc)
     done["particle adverb given to its verb"] += particle_adverbs_of_verbs(doc)
@@ -1533,6 +1534,25 @@ def possessives_read_as_verbs(doc: Doc) -> int:
     return changed
 
 
+def auxiliaries_read_as_possessives(doc: Doc) -> int:
+    """ "Op het park [zijn] maandag 650 woningen in gebruik genomen" with "zijn" tagged a
+    possessive but hung on the participle as its auxiliary: the parse's arc is right, the
+    tag is not (the clause had no finite verb and gave no fact)."""
+    changed = 0
+    for t in doc:
+        if (
+            t.lower_ == "zijn"
+            and t.pos_ in {"DET", "PRON"}
+            and t.dep_ in {"aux", "aux:pass"}
+            and t.head.pos_ == "VERB"
+            and t.head.i > t.i
+        ):
+            t.pos_ = "AUX"
+            t.morph = MorphAnalysis(doc.vocab, "Number=Plur|Tense=Pres|VerbForm=Fin")
+            changed += 1
+    return changed
+
+
 def participles_read_as_nouns(doc: Doc) -> int:
     """ "Vier mensen worden nog [vermist]" with the participle tagged a noun, "worden" its
     copula: a "noun" with a passive subject and a form of "worden" is the participle of a
@@ -1726,10 +1746,21 @@ def places_of_verbs(doc: Doc) -> int:
 
 
 def one_subject(doc: Doc) -> int:
+    """Of two subjects of one verb, the later is its object; but one that opens with a
+    preposition is an adverbial ("[Op het Utrecht Science Park] zijn 650 woningen in
+    gebruik genomen"), also in a passive."""
     changed = 0
     for verb in doc:
         kids = list(verb.children)
         subjects = [c for c in kids if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if len(subjects) < 2:
+            continue
+        for s in list(subjects):
+            first = doc[s.left_edge.i]
+            if first.dep_ == "case" and first.pos_ == "ADP" and len(subjects) > 1:
+                s.dep_ = "obl"
+                subjects.remove(s)
+                changed += 1
         if len(subjects) < 2 or any(c.dep_ == "aux:pass" for c in kids):
             continue
         for later in subjects[1:]:

@@ -3311,3 +3311,21 @@ def test_an_ordinal_before_a_title_is_part_of_it() -> None:
     ])  # fmt: skip
     doc[5].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     assert functions_of(doc) == ["Tweede Kamerlid"]
+
+
+def test_zijn_hung_as_an_auxiliary_but_tagged_a_possessive_is_the_auxiliary() -> None:
+    """ "Op het park [zijn] maandag 650 woningen in gebruik genomen": the clause had no
+    finite verb; and "Op het park", parsed as a second subject, is an adverbial."""
+    from quizgen.repair import auxiliaries_read_as_possessives, one_subject
+
+    doc = parsed([
+        ("Op", "ADP", 2, "case", "O"), ("het", "DET", 2, "det", "O"),
+        ("park", "NOUN", 8, "nsubj:pass", "O"), ("zijn", "DET", 8, "aux:pass", "O"),
+        ("maandag", "PROPN", 8, "obl", "B-DATE"), ("650", "NUM", 6, "nummod", "O"),
+        ("woningen", "NOUN", 8, "nsubj:pass", "O"), ("in", "ADP", 8, "compound:prt", "O"),
+        ("genomen", "VERB", 8, "ROOT", "O"),
+    ])  # fmt: skip
+    doc[8].set_morph("VerbForm=Part")
+    assert auxiliaries_read_as_possessives(doc) == 1
+    assert one_subject(doc) == 1
+    assert (doc[3].pos_, doc[2].dep_, doc[6].dep_) == ("AUX", "obl", "nsubj:pass")
