@@ -2009,3 +2009,24 @@ def test_hebben_without_what_it_has_is_not_asked() -> None:
     assert nl.question(bare, 1) is None
     time = Part("object", "tijd", 30, answer="tijd")
     assert nl.question(replace(bare, parts=(gent, until, time)), 1) is not None
+
+
+def test_an_agent_that_names_a_person_is_asked_with_door_wie() -> None:
+    """ "ontdekt door een medewerker van de ICT-afdeling": "Door wie werd de aanval ontdekt?
+    — een medewerker van de ICT-afdeling" (the preposition is the question's); "door de
+    storm" is no one."""
+    from quizgen.lang.base import Asked
+
+    attack = Part("subject", "De aanval", 0, first=True, answer="de aanval")
+    found = Part("verb", "ontdekt", 40)
+
+    def asked(text: str) -> Asked | None:
+        by = Part("agent", text, 20, prep="door", answer=text, accepted=(text,))
+        return nl.question(fact([attack, by, found], finite="werd", passive=True), 1)
+
+    staff = asked("door een medewerker van de ICT-afdeling")
+    assert staff is not None and staff.prompt == "Door wie werd de aanval ontdekt?"
+    assert staff.answer == "een medewerker van de ICT-afdeling"
+    assert "door een medewerker van de ICT-afdeling" in staff.accepted
+    storm = asked("door de storm")
+    assert storm is None or not storm.prompt.startswith("Door wie")

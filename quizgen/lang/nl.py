@@ -196,7 +196,8 @@ def wh_phrase(part: Part) -> str | None:
         return CAUSE_WH.get(part.prep) if len(part.text.split()) <= MAX_CAUSE_WORDS else None
     if label in AMOUNTS or part.role == "quantity":
         return amount_phrase(part)
-    if part.role == "agent" and label in {"PER", "ORG"}:
+    if part.role == "agent" and (label in {"PER", "ORG"} or (not label and names_a_person(part))):
+        # ("door een medewerker van de ICT-afdeling": a person, though not named.)
         return "door wie"
     if part.role == "recipient":
         return "aan wie" if label in {"PER", "ORG"} and part.prep in {"aan", ""} else None
@@ -388,7 +389,13 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # te vinden", after an insertion).
         return None
     words = [wh, fact.finite.lower(), *middle_field(parts, skip)]
-    return Asked(finish(words), part.answer, part.accepted)
+    answer, accepted = part.answer, part.accepted
+    if part.role == "agent" and answer.lower().startswith(f"{part.prep} "):
+        # "Door wie …? — een medewerker van de ICT-afdeling": the question has the
+        # preposition already.
+        answer = answer[len(part.prep) + 1 :]
+        accepted = tuple(dict.fromkeys([answer, *accepted]))
+    return Asked(finish(words), answer, accepted)
 
 
 def modifiers_of(fact: Fact, index: int) -> set[int]:
