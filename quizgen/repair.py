@@ -560,6 +560,25 @@ def relative_clauses(doc: Doc) -> int:
         if _reattach(verb, noun, "acl:relcl"):
             t.dep_ = "nsubj"
             changed += 1
+    # "Het [complex], dat de naam De Kruidenhof heeft gekregen, is gebouwd door …" with the
+    # clause (its pronoun the subject already) hung on the main verb as an unknown "dep":
+    # it is the noun's, and the main clause is whole again.
+    for verb in doc:
+        if verb.dep_ != "dep" or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        pronoun = next(t for t in verb.subtree if not t.is_punct)
+        if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+            continue
+        owner = doc[pronoun.i - 2]
+        if (
+            "Rel" in pronoun.morph.get("PronType", [])
+            and pronoun.dep_ in {"nsubj", "nsubj:pass", "obj"}
+            and pronoun.head.i == verb.i
+            and owner.pos_ in {"NOUN", "PROPN"}
+            and owner.head.i == verb.head.i
+            and _reattach(verb, owner, "acl:relcl")
+        ):
+            changed += 1
     return changed
 
 

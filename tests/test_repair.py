@@ -3329,3 +3329,21 @@ def test_zijn_hung_as_an_auxiliary_but_tagged_a_possessive_is_the_auxiliary() ->
     assert auxiliaries_read_as_possessives(doc) == 1
     assert one_subject(doc) == 1
     assert (doc[3].pos_, doc[2].dep_, doc[6].dep_) == ("AUX", "obl", "nsubj:pass")
+
+
+def test_a_relative_clause_hung_on_the_main_verb_as_dep_is_its_nouns() -> None:
+    """ "Het complex, dat de naam De Kruidenhof heeft gekregen, is gebouwd door Campusthuis"
+    with the relative clause a "dep" of "gebouwd": the main clause gave no fact."""
+    from quizgen.repair import relative_clauses
+
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"), ("complex", "NOUN", 9, "nsubj:pass", "O"),
+        (",", "PUNCT", 6, "punct", "O"), ("dat", "PRON", 6, "nsubj", "O"),
+        ("een", "DET", 5, "det", "O"), ("naam", "NOUN", 6, "obj", "O"),
+        ("kreeg", "VERB", 9, "dep", "O"), (",", "PUNCT", 9, "punct", "O"),
+        ("is", "AUX", 9, "aux:pass", "O"), ("gebouwd", "VERB", 9, "ROOT", "O"),
+        ("door", "ADP", 11, "case", "O"), ("Campusthuis", "PROPN", 9, "obl", "B-ORG"),
+    ])  # fmt: skip
+    doc[3].set_morph("PronType=Rel")
+    assert relative_clauses(doc) == 1
+    assert (doc[6].head.text, doc[6].dep_) == ("complex", "acl:relcl")
