@@ -2030,3 +2030,18 @@ def test_an_agent_that_names_a_person_is_asked_with_door_wie() -> None:
     assert "door een medewerker van de ICT-afdeling" in staff.accepted
     storm = asked("door de storm")
     assert storm is None or not storm.prompt.startswith("Door wie")
+
+
+def test_countries_joined_by_en_are_asked_with_welke_landen() -> None:
+    """ "Spanje en Italië stuurden elk twee toestellen": "Welke landen stuurden …?" (names
+    joined by "en" have no one label); other places are not asked this way."""
+    sent = Part("object", "twee toestellen", 20, "QUANTITY", answer="twee toestellen")
+
+    def asked(names: str) -> str | None:
+        who = Part("subject", names, 0, first=True, answer=names, plural=True)
+        q = nl.question(fact([who, sent], finite="stuurden", tense="past"), 0)
+        return q.prompt if q is not None else None
+
+    assert asked("Spanje en Italië") == "Welke landen stuurden twee toestellen?"
+    assert asked("Nederland, België en Luxemburg") == "Welke landen stuurden twee toestellen?"
+    assert asked("Lorca en Murcia") is None

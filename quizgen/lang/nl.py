@@ -207,17 +207,27 @@ def wh_phrase(part: Part) -> str | None:
     if part.role == "subject":
         if label in {"PER", "ORG"}:
             return "wie"
-        if label == "LOC":
-            return "welk land" if part.answer in countries(CODE) else None
+        if label == "LOC" or (not label and part.plural):
+            # (Names joined by "en" have no one label.)
+            return which_countries(part.answer)
         return None
     if part.role == "object":
         if label == "ORG":
             return "welke organisatie"
         if label == "LOC":
-            return "welk land" if part.answer in countries(CODE) else None
+            return which_countries(part.answer)
         if label in {"", "MISC"} and len(part.text.split()) <= THING_MAX_WORDS:
             return "wat"
     return None
+
+
+def which_countries(answer: str) -> str | None:
+    """ "welk land" for a country, "welke landen" for countries joined by "en" and commas
+    ("Spanje en Italië stuurden elk twee toestellen"); None for other places."""
+    names = [n.strip() for n in re.split(r",| en ", answer)]
+    if not all(n in countries(CODE) for n in names):
+        return None
+    return "welk land" if len(names) == 1 else "welke landen"
 
 
 def amount_phrase(part: Part) -> str | None:
