@@ -2045,3 +2045,17 @@ def test_countries_joined_by_en_are_asked_with_welke_landen() -> None:
     assert asked("Spanje en Italië") == "Welke landen stuurden twee toestellen?"
     assert asked("Nederland, België en Luxemburg") == "Welke landen stuurden twee toestellen?"
     assert asked("Lorca en Murcia") is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "other"),
+    [("Denemarken en IJsland", "IJsland en Denemarken"),
+     ("de Vereniging Rembrandt en de BankGiro Loterij",
+      "de BankGiro Loterij en de Vereniging Rembrandt"),
+     ("vooral in Groningen en Friesland", None), ("van 10 tot en met 13 juli", None),
+     ("Nederland, België en Luxemburg", None), ("hun conditie en potentie", None)],
+)  # fmt: skip
+def test_two_names_joined_by_en_are_accepted_in_either_order(
+    answer: str, other: str | None
+) -> None:
+    assert nl.swapped(answer, (answer,)) == ((other,) if other else ())

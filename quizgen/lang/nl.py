@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from quizgen import numerals
 from quizgen.lang.base import Asked, countries, data_file, name_kinds, word_lists
@@ -84,6 +85,7 @@ KIND_NOUNS = tuple(name_kinds(CODE))
 MEASURED_NOUNS = tuple(_LEXICON["measured_nouns"])
 OF = _LEXICON["title_of"]
 NEGATIONS = frozenset(_LEXICON["negations"])
+NAME_PARTICLES = frozenset(_LEXICON["name_particles"])
 HAVE = _LEXICON["have_verb"]
 INDEFINITE = _LEXICON["indefinite_article"]
 PREPOSITIONS = (
@@ -405,7 +407,30 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # preposition already.
         answer = answer[len(part.prep) + 1 :]
         accepted = tuple(dict.fromkeys([answer, *accepted]))
-    return Asked(finish(words), answer, accepted)
+    return Asked(finish(words), answer, (*accepted, *swapped(answer, accepted)))
+
+
+def swapped(answer: str, accepted: Sequence[str]) -> tuple[str, ...]:
+    """ "IJsland en Denemarken" for "Denemarken en IJsland": two names joined by "en" may be
+    given in either order (not a phrase that opens with its preposition)."""
+    first, sep, second = answer.partition(" en ")
+    if not sep or " en " in second or "," in answer or not (named(first) and named(second)):
+        return ()
+    other = f"{second} en {first}"
+    return () if other in accepted else (other,)
+
+
+def named(phrase: str) -> bool:
+    """Whether ``phrase`` is a name, perhaps after an article: its words capitalised but for
+    an article and name particles ("de Vereniging Rembrandt", "Van der Laan")."""
+    words = phrase.split()
+    if words and words[0] in ARTICLES:
+        words = words[1:]
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+    )
 
 
 def modifiers_of(fact: Fact, index: int) -> set[int]:
