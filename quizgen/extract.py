@@ -3090,6 +3090,8 @@ def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
     overwinning niet]")."""
     cuts: list[int] = []
     end = sent.end
+    # (A main verb "hebben" keeps what it has, however the parser hung it.)
+    having = sent.root.lemma_ == lexicon(sent.doc.lang_).raw.get("have_verb")
     while (tail := tail_start(sent, end)) is not None:
         kept = sent.doc[sent.start : tail]
         words = [t for t in kept if not t.is_punct]
@@ -3117,11 +3119,7 @@ def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
             # "Gent heeft nog tot 1 september, wanneer …, [om een vervanger te vinden]":
             # what the main verb takes is no remark.
             or any(t.head.i == sent.root.i and t.dep_ in COMPLEMENTS for t in cut)
-            # (However the parser hung it: "hebben" keeps what it has.)
-            or (
-                sent.root.lemma_ == lexicon(sent.doc.lang_).raw.get("have_verb")
-                and not any(t.head.i == sent.root.i and t.dep_ in COMPLEMENTS for t in kept)
-            )
+            or (having and not any(t.head.i == sent.root.i and t.dep_ in COMPLEMENTS for t in kept))
             or (
                 any(t.lower_ in negations for t in cut)
                 and not any(t.pos_ in {"VERB", "AUX"} for t in cut)

@@ -131,6 +131,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["possessive read as a verb"] += possessives_read_as_verbs(doc)
     done["auxiliary read as a possessive"] += auxiliaries_read_as_possessives(doc)
     done["participle read as a noun"] += participles_read_as_nouns(doc)
+    done["a title read as a participle or a name"] += titles_read_as_other_words(doc)
     done["a title's field read as a participle"] += fields_read_as_participles(doc)
     done["particle adverb given to its verb"] += particle_adverbs_of_verbs(doc)
     done["place after the object made the verb's"] += places_of_verbs(doc)
@@ -139,7 +140,6 @@ def repair(doc: Doc) -> Counter[str]:
 
 
 NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
-AMOUNTS = {"QUANTITY", "CARDINAL", "MONEY", "PERCENT"}
 LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
 
 
@@ -1590,14 +1590,16 @@ def participles_read_as_nouns(doc: Doc) -> int:
     return changed
 
 
-def fields_read_as_participles(doc: Doc) -> int:
-    """ "hoogleraar [huisartsgeneeskunde] aan de Rijksuniversiteit" with the field tagged a
-    participle: a lowercase word right after a noun for a person (the lexicon's
-    ``person_titles``) that does not end as a participle does (-d, -t, -n) is the title's
-    field, a noun; what the "participle" held hangs on the title (the person's title was
-    lost: no "Welke functie heeft Pieter de Boer?"). So is such a title opening the
-    sentence before a person's name ("[Gedeputeerde] Sietske Poepjes", "[Partijleider]
-    Jelle Bakker", tagged a name)."""
+def as_noun(t: Token) -> None:
+    """Tag ``t`` a singular noun, its own lemma."""
+    t.pos_, t.lemma_ = "NOUN", t.lower_
+    t.morph = MorphAnalysis(t.doc.vocab, "Number=Sing")
+
+
+def titles_read_as_other_words(doc: Doc) -> int:
+    """ "[Gedeputeerde] Sietske Poepjes noemt …", "[Partijleider] Jelle Bakker": a title
+    opening the sentence right before a person's name (the lexicon's ``person_titles``),
+    tagged a participle or a name, is a noun (no function was found)."""
     titles = tuple(data_file(doc.lang_, "lexicon")["person_titles"])
     changed = 0
     for t in doc:
@@ -1609,12 +1611,20 @@ def fields_read_as_participles(doc: Doc) -> int:
             and t.i + 1 < len(doc)
             and doc[t.i + 1].ent_type_ == "PER"
         ):
-            # "[Gedeputeerde] Sietske Poepjes noemt …", "[Partijleider] Jelle Bakker": the
-            # title itself read as a participle or a name.
-            t.pos_, t.lemma_ = "NOUN", t.lower_
-            t.morph = MorphAnalysis(doc.vocab, "Number=Sing")
+            as_noun(t)
             changed += 1
-            continue
+    return changed
+
+
+def fields_read_as_participles(doc: Doc) -> int:
+    """ "hoogleraar [huisartsgeneeskunde] aan de Rijksuniversiteit" with the field tagged a
+    participle: a lowercase word right after a noun for a person (the lexicon's
+    ``person_titles``) that does not end as a participle does (-d, -t, -n) is the title's
+    field, a noun; what the "participle" held hangs on the title (the person's title was
+    lost: no "Welke functie heeft Pieter de Boer?")."""
+    titles = tuple(data_file(doc.lang_, "lexicon")["person_titles"])
+    changed = 0
+    for t in doc:
         title = doc[t.i - 1] if t.i else None
         if (
             title is None
@@ -1627,8 +1637,8 @@ def fields_read_as_participles(doc: Doc) -> int:
             or t.lower_.endswith(("d", "t", "n"))
         ):
             continue
-        t.pos_, t.dep_, t.lemma_ = "NOUN", "appos", t.lower_
-        t.morph = MorphAnalysis(doc.vocab, "Number=Sing")
+        as_noun(t)
+        t.dep_ = "appos"
         for k in list(t.children):
             _reattach(k, title, "nmod" if k.dep_ == "obl" else k.dep_)
         changed += 1
@@ -1719,7 +1729,7 @@ def nouns_as_particles(doc: Doc) -> int:
             or t.i > verb.i
             or any(c.dep_ in {"obj", "iobj"} for c in verb.children)
             or any(c.dep_ not in {"det", "amod"} for c in t.children)
-            or (t.i > 0 and (doc[t.i - 1].pos_ == "NUM" or doc[t.i - 1].ent_type_ in AMOUNTS))
+            or (t.i > 0 and (doc[t.i - 1].pos_ == "NUM" or doc[t.i - 1].ent_type_ in AMOUNT_LABELS))
         ):
             continue
         t.dep_ = "obj"

@@ -3272,7 +3272,7 @@ def test_a_titles_field_tagged_a_participle_is_a_noun(field: str, read: bool) ->
 def test_a_title_opening_the_sentence_before_a_name_is_a_title(pos: str) -> None:
     """ "[Gedeputeerde] Sietske Poepjes noemt …" with the title tagged a participle (or a
     name) and the surname hung on it beside the first name: no function was found."""
-    from quizgen.repair import extend_names, fields_read_as_participles
+    from quizgen.repair import extend_names, titles_read_as_other_words
 
     doc = parsed([
         ("Gedeputeerde", pos, 3, "nsubj", "O"), ("Sietske", "PROPN", 0, "flat", "B-PER"),
@@ -3281,7 +3281,7 @@ def test_a_title_opening_the_sentence_before_a_name_is_a_title(pos: str) -> None
     ])  # fmt: skip
     doc[3].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     extend_names(doc)
-    fields_read_as_participles(doc)
+    titles_read_as_other_words(doc)
     assert entities(doc) == [("Sietske Poepjes", "PER")]
     assert functions_of(doc) == ["gedeputeerde"]
 

@@ -1068,7 +1068,9 @@ class Choice:
                 (others, self.limit),
             ]
         for kinds_now, upto in rounds:
-            for sheet.fresh in (True, False):
+            # Each answer once first, then the rest of the pool (see ``Sheet.fresh``).
+            for fresh in (True, False):
+                sheet.fresh = fresh
                 for c in pool:
                     if len(sheet.questions) >= upto or not kinds_now:
                         break

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from quizgen import numerals
+from quizgen.entities import AMOUNT_LABELS, NAME_PARTICLES
 from quizgen.lang.base import Asked, countries, data_file, name_kinds, word_lists
 from quizgen.records import Fact, Part
 
@@ -35,7 +36,6 @@ CAUSE_WH = {
     "omdat": "waarom", "doordat": "waardoor", "aan": "waaraan",
 }  # fmt: skip
 AMOUNT_WH = {"MONEY": "hoeveel geld"}
-AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 PRICE_VERBS = {"kosten", "bedragen"}
 # Their finite forms, for when the lemmatizer misses ("bedroeg" → "bedraan").
 PRICE_FORMS = {"kost", "kostte", "kostten", "bedraagt", "bedroeg", "bedroegen"}
@@ -85,7 +85,6 @@ KIND_NOUNS = tuple(name_kinds(CODE))
 MEASURED_NOUNS = tuple(_LEXICON["measured_nouns"])
 OF = _LEXICON["title_of"]
 NEGATIONS = frozenset(_LEXICON["negations"])
-NAME_PARTICLES = frozenset(_LEXICON["name_particles"])
 HAVE = _LEXICON["have_verb"]
 INDEFINITE = _LEXICON["indefinite_article"]
 PREPOSITIONS = (
@@ -196,7 +195,7 @@ def wh_phrase(part: Part) -> str | None:
         return "volgens wie" if label in {"PER", "ORG"} else None
     if part.role == "cause":
         return CAUSE_WH.get(part.prep) if len(part.text.split()) <= MAX_CAUSE_WORDS else None
-    if label in AMOUNTS or part.role == "quantity":
+    if label in AMOUNT_LABELS or part.role == "quantity":
         return amount_phrase(part)
     if part.role == "agent" and (label in {"PER", "ORG"} or (not label and names_a_person(part))):
         # ("door een medewerker van de ICT-afdeling": a person, though not named.)
@@ -356,7 +355,7 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # "Door wie werd zijn strafmaat verklaard door zijn persoonlijkheid?": of two
         # "door" phrases, which is asked?
         return None
-    counted = part.label in AMOUNTS
+    counted = part.label in AMOUNT_LABELS
     if part.role == "object" and not counted and (part.label in PARTY_WH or names_a_person(part)):
         # "Wie heeft Kim uitgenodigd?", "Welke organisatie heeft Philips overgenomen?" could
         # ask for either side: a named object, or one for a person ("een 52-jarige man",
