@@ -46,6 +46,8 @@ words leave no doubt:
 - a fixed adverbial phrase is no preposition: "kost [naar schatting] [12 miljard euro]";
 - an active clause has one subject: when the parser gave a verb two (it labels the object
   of a perfect tense "nsubj:pass" at times), the later one is the object;
+- a common first name (the lists' ``first_names``) right before a surname the NER found
+  alone is part of the name ("[Ellen] Schouten, voorzitter van …");
 - a name whose apposition is a noun for a person is a person ("Petra Hoogland, voorzitter
   van de bond,"), whatever the NER guessed;
 - "Name, NP," — a comma-bounded noun phrase without a verb right after a person's name is
@@ -99,6 +101,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["surname with particles joined"] += surnames_with_particles(doc)
     done["first names after a title joined"] += names_after_titles(doc)
     done["name after a title found"] += untagged_names_after_titles(doc)
+    done["first name before a surname joined"] += first_names_before_surnames(doc)
     done["person after a nationality found"] += persons_after_nationalities(doc)
     done["people of a place made no person"] += demonyms_as_persons(doc)
     done["place after a nationality found"] += places_after_nationalities(doc)
@@ -790,6 +793,32 @@ def names_after_titles(doc: Doc) -> int:
             continue
         ents[n] = Span(doc, start, ent.end, label="PER")
         changed += 1
+    if changed:
+        doc.ents = ents
+    return changed
+
+
+def first_names_before_surnames(doc: Doc) -> int:
+    """ "[Ellen] Schouten, voorzitter van …" with only the surname found by the NER (the
+    tagger read the first name as a noun): a common first name (the lists'
+    ``first_names``) right before a one-word person name is part of it, unless an
+    article or adjective comes before it ("de Jan Schouten" is not said)."""
+    first_names = set(word_lists(doc.lang_).get("first_names", []))
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    changed = 0
+    for n, ent in enumerate(ents):
+        if ent.label_ not in PERSON_LABELS or len(ent) != 1 or ent.start == 0:
+            continue
+        first = doc[ent.start - 1]
+        before = doc[first.i - 1] if first.i > first.sent.start else None
+        if (
+            first.i not in taken
+            and first.text in first_names
+            and (before is None or before.pos_ not in {"DET", "ADJ", "NUM"})
+        ):
+            ents[n] = Span(doc, first.i, ent.end, label=ent.label)
+            changed += 1
     if changed:
         doc.ents = ents
     return changed

@@ -3347,3 +3347,42 @@ def test_a_relative_clause_hung_on_the_main_verb_as_dep_is_its_nouns() -> None:
     doc[3].set_morph("PronType=Rel")
     assert relative_clauses(doc) == 1
     assert (doc[6].head.text, doc[6].dep_) == ("complex", "acl:relcl")
+
+
+def test_a_common_first_name_before_a_surname_joins_it() -> None:
+    """ "[Ellen] Schouten, voorzitter van …" with the first name read as a noun and only the
+    surname tagged: the person is Ellen Schouten. A word that is no first name ("Jongste
+    Rochus"), or one after an article, is left alone."""
+    from quizgen.repair import first_names_before_surnames
+
+    rows = [
+        ("Ellen", "NOUN", 4, "nsubj", "O"),
+        ("Schouten", "PROPN", 0, "flat", "B-PER"),
+        (",", "PUNCT", 3, "punct", "O"),
+        ("voorzitter", "NOUN", 1, "appos", "O"),
+        ("protesteert", "VERB", 4, "ROOT", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert first_names_before_surnames(doc) == 1
+    assert entities(doc) == [("Ellen Schouten", "PER")]
+    rows[0] = ("Jongste", "PROPN", 4, "nsubj", "O")
+    assert first_names_before_surnames(parsed(rows)) == 0
+    doc = parsed([
+        ("de", "DET", 1, "det", "O"), ("Sloveen", "NOUN", 3, "nsubj", "O"),
+        ("Zupan", "PROPN", 1, "flat", "B-PER"), ("won", "VERB", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    assert first_names_before_surnames(doc) == 0
+
+
+def test_a_council_member_is_a_title_before_a_name() -> None:
+    """ "Raadslid [Joost Albers] van de lokale partij …" with no name found by the NER: a
+    council member is a person, so the two capitalised words after it are a name."""
+    from quizgen.repair import untagged_names_after_titles
+
+    doc = parsed([
+        ("Raadslid", "NOUN", 3, "nsubj", "O"), ("Joost", "PROPN", 0, "appos", "O"),
+        ("Albers", "PROPN", 1, "flat", "O"), ("noemde", "VERB", 3, "ROOT", "O"),
+        ("het", "DET", 5, "det", "O"), ("besluit", "NOUN", 3, "obj", "O"),
+    ])  # fmt: skip
+    assert untagged_names_after_titles(doc) == 1
+    assert entities(doc) == [("Joost Albers", "PER")]
