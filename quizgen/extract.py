@@ -2194,7 +2194,11 @@ class FactExtractor:
                 ):
                     continue
                 if any(
-                    t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
+                    t.pos_ == "NOUN"
+                    and "Plur" in t.morph.get("Number", [])
+                    # ("[Schepen] voor Cultuur Nadia Bouzidi": a title the lexicon has is
+                    # one person's, though it looks like a plural.)
+                    and t.lower_ not in self.lex.person_titles
                     for t in role_tokens
                     if t.head.i == t.i or t.head.i not in {x.i for x in role_tokens}
                 ):
@@ -2258,7 +2262,11 @@ class FactExtractor:
         and ``relational_titles`` end them."""
         titles = self.lex.person_titles + self.lex.relational_titles
         return len(m) >= 2 and any(
-            t.pos_ == "NOUN" and t.lower_.endswith(titles) for toks in spans for t in toks
+            # ("[Brandweercommandant] Tomasz Wierzbicki" at the start, tagged a name.)
+            (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_))
+            and t.lower_.endswith(titles)
+            for toks in spans
+            for t in toks
         )
 
     def neuter_thing(self, toks: list[Token]) -> bool:
@@ -2305,7 +2313,7 @@ class FactExtractor:
             ).strip()
         first = body[0].text
         opener = body[0]
-        named = opener.pos_ == "PROPN" and opener.lower_ not in self.lex.person_titles
+        named = opener.pos_ == "PROPN" and not opener.lower_.endswith(self.lex.person_titles)
         common = not named and not opener.ent_type_
         capitalised = ordinal(body[0]) and len(body) > 1 and body[1].text[:1].isupper()
         if body[0].is_sent_start and common and first[1:] == first[1:].lower() and not capitalised:
@@ -2424,9 +2432,9 @@ class FactExtractor:
         # the name (or before its "van" phrase: "staatssecretaris van Volksgezondheid"),
         # linked to it by an arc, with only adjectives before it.
         i = m.start - 1
-        of = self.lex.raw["title_of"]
-        # The "van" phrase names a domain of capitalised words ("van Volksgezondheid", "van
-        # Klimaat en Groene Groei"); "de ploeg van trainer Vos" is not a title of Vos.
+        # The "van" (or "voor") phrase names a domain of capitalised words ("van
+        # Volksgezondheid", "van Klimaat en Groene Groei", "voor Cultuur"); "de ploeg van
+        # trainer Vos" is not a title of Vos.
         k = i
         while (
             k > m.sent.start
@@ -2439,7 +2447,8 @@ class FactExtractor:
             )
         ):
             k -= 1
-        if k < i and k >= 1 and doc[k].lower_ == of and doc[k - 1].pos_ == "NOUN":
+        portfolio = k < i and doc[k].lower_ in self.lex.raw["portfolio_prepositions"]
+        if portfolio and k >= 1 and doc[k - 1].pos_ == "NOUN":
             i = k - 1
         linked = (
             i >= 0
@@ -2681,7 +2690,7 @@ class FactExtractor:
         words = set(self.lex.raw["portfolio_words"])
         return (
             before is not None
-            and before.lower_ == self.lex.raw["title_of"]
+            and before.lower_ in self.lex.raw["portfolio_prepositions"]
             and any(t.text in words for t in m)
             and all(t.text in words or t.is_punct or t.is_lower for t in m)
         )

@@ -364,13 +364,16 @@ def titled_person(ent: Span) -> bool:
 
 
 def split_portfolios(doc: Doc) -> int:
-    """ "minister van [Cultuur Eline Postma]": the NER took the portfolio after a title's
-    "van" for the first word of a name. The portfolio's words are a closed class (the
-    lexicon's ``portfolio_words``, joined by "en" or commas); what follows them, two or more
+    """ "minister van [Cultuur Eline Postma]", "schepen voor [Cultuur Nadia Bouzidi]": the
+    NER took the portfolio after a title's "van" or "voor" for the first word of a name.
+    The portfolio's words are a closed class (the lexicon's ``portfolio_words``, joined by
+    "en" or commas); what follows them, two or more
     capitalised words (with particles: "Sanne de Vries", even where the NER cut the name
     in two), is the person."""
     lexicon = data_file(doc.lang_, "lexicon")
     portfolio = set(lexicon.get("portfolio_words", []))
+    # "minister van Defensie", "minister voor Klimaat", "schepen voor Cultuur".
+    preps = set(lexicon.get("portfolio_prepositions", []))
     # Lowercase words inside a person's name: "Sanne de Vries", "Erik van der Laan".
     particles = set(lexicon.get("name_particles", []))
     joins = {"en", ","}
@@ -395,7 +398,7 @@ def split_portfolios(doc: Doc) -> int:
             or name == ent.end
             or not doc[name].text[:1].isupper()
             or before < 1
-            or doc[before].lower_ != "van"
+            or doc[before].lower_ not in preps
             or doc[before - 1].pos_ not in {"NOUN", "PROPN"}
         ):
             continue
@@ -435,7 +438,7 @@ def split_portfolios(doc: Doc) -> int:
             first < ent.start
             and before < first - 1
             and before >= 1
-            and doc[before].lower_ == "van"
+            and doc[before].lower_ in preps
             and doc[before - 1].pos_ in {"NOUN", "PROPN"}
         ):
             people.append(Span(doc, first, ent.end, label="PER"))
@@ -448,7 +451,7 @@ def split_portfolios(doc: Doc) -> int:
             doc[end - 1].text in portfolio or doc[end - 1].lower_ in joins
         ):
             end -= 1
-        if end < ent.end and doc[end - 1].lower_ == "van" and end - 1 > ent.start:
+        if end < ent.end and doc[end - 1].lower_ in preps and end - 1 > ent.start:
             people.append(Span(doc, ent.start, end - 1, label=ent.label))
     if people:
         # The person replaces every entity it overlaps, the portfolio's included.
@@ -892,7 +895,7 @@ def untagged_names_after_titles(doc: Doc) -> int:
     word after it ("Topman [Marit van Egmond]": one word is no full name, so its "van" is
     the surname's, not an organisation's)."""
     lexicon = data_file(doc.lang_, "lexicon")
-    titles = set(lexicon.get("person_titles", []))
+    titles = tuple(lexicon.get("person_titles", []))
     particles = set(lexicon.get("name_particles", []))
     ents = list(doc.ents)
     # ("verdediger [Thijs] Meulenbelt" with the first name alone tagged MISC: a word of
@@ -901,7 +904,8 @@ def untagged_names_after_titles(doc: Doc) -> int:
     taken = {t.i for e in ents for t in e} - misc
     found: list[Span] = []
     for t in doc:
-        if t.lower_ not in titles or t.i in taken:
+        # ("[Brandweercommandant] Tomasz Wierzbicki": a compound ends in the title.)
+        if not t.lower_.endswith(titles) or t.i in taken:
             continue
         end = t.i + 1
         while (

@@ -3386,3 +3386,43 @@ def test_a_council_member_is_a_title_before_a_name() -> None:
     ])  # fmt: skip
     assert untagged_names_after_titles(doc) == 1
     assert entities(doc) == [("Joost Albers", "PER")]
+
+
+def test_a_portfolio_after_voor_belongs_to_the_title() -> None:
+    """ "Schepen voor [Cultuur Nadia Bouzidi] kondigde aan …": a portfolio follows "voor"
+    as it follows "van" ("minister voor Klimaat"); the person is Nadia Bouzidi and her
+    function "schepen voor Cultuur", though the tagger read "Schepen" as a plural."""
+    from quizgen.repair import split_portfolios
+
+    doc = parsed([
+        ("Schepen", "NOUN", 5, "nsubj", "O"), ("voor", "ADP", 2, "case", "O"),
+        ("Cultuur", "NOUN", 0, "nmod", "B-ORG"), ("Nadia", "PROPN", 0, "flat", "I-ORG"),
+        ("Bouzidi", "PROPN", 3, "flat", "I-ORG"), ("kondigde", "VERB", 5, "ROOT", "O"),
+        ("het", "DET", 7, "det", "O"), ("jaar", "NOUN", 5, "obj", "O"),
+        ("aan", "ADP", 5, "compound:prt", "O"),
+    ])  # fmt: skip
+    doc[0].set_morph("Number=Plur")
+    doc[5].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert split_portfolios(doc) == 1
+    assert entities(doc) == [("Nadia Bouzidi", "PER")]
+    assert functions_of(doc) == ["schepen voor Cultuur"]
+
+
+def test_a_compound_title_opening_the_sentence_makes_a_person_of_any_name() -> None:
+    """ "[Brandweercommandant] Tomasz Wierzbicki zei …": a compound that ends in a title
+    (tagged a name itself) before a name the NER missed, or took for an organisation, is
+    a person's function, lowercased as in the middle of a sentence."""
+    from quizgen.repair import untagged_names_after_titles
+
+    rows = [
+        ("Brandweercommandant", "PROPN", 3, "nsubj", "O"), ("Tomasz", "PROPN", 0, "flat", "O"),
+        ("Wierzbicki", "PROPN", 0, "flat", "O"), ("zei", "VERB", 3, "ROOT", "O"),
+        ("het", "PRON", 3, "obj", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert untagged_names_after_titles(doc) == 1
+    assert entities(doc) == [("Tomasz Wierzbicki", "PER")]
+    doc = parsed([(w, p, h, d, "B-ORG" if w == "Tomasz" else "I-ORG" if w == "Wierzbicki" else e)
+                  for w, p, h, d, e in rows])  # fmt: skip
+    doc[3].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert functions_of(doc) == ["brandweercommandant"]
