@@ -2059,3 +2059,22 @@ def test_two_names_joined_by_en_are_accepted_in_either_order(
     answer: str, other: str | None
 ) -> None:
     assert nl.swapped(answer, (answer,)) == ((other,) if other else ())
+
+
+def test_people_named_by_whose_they_are_are_asked_with_wie() -> None:
+    """ "Onderzoekers van het Radboudumc in Nijmegen hebben een bloedtest ontwikkeld": "Wie
+    hebben een bloedtest ontwikkeld?"; people not said to be of a name ("Onderzoekers",
+    "Onderzoekers van de universiteit") are no answer to look for."""
+    test = Part("object", "een bloedtest", 40, answer="een bloedtest")
+    made = Part("verb", "ontwikkeld", 60)
+
+    def asked(people: str) -> str | None:
+        who = Part("subject", people, 0, first=True, answer=people.lower(), plural=True)
+        q = nl.question(fact([who, test, made], finite="hebben", tense="perf"), 0)
+        return q.prompt if q is not None else None
+
+    assert asked("Onderzoekers van het Radboudumc in Nijmegen") == (
+        "Wie hebben een bloedtest ontwikkeld?"
+    )
+    assert asked("Onderzoekers") is None
+    assert asked("Onderzoekers van de universiteit") is None

@@ -206,7 +206,7 @@ def wh_phrase(part: Part) -> str | None:
         # "met wie", "bij welke organisatie".
         return f"{part.prep} {PARTY_WH[label]}" if label in PARTY_WH else None
     if part.role == "subject":
-        if label in {"PER", "ORG"}:
+        if label in {"PER", "ORG"} or (not label and people_of_a_name(part)):
             return "wie"
         if label == "LOC" or (not label and part.plural):
             # (Names joined by "en" have no one label.)
@@ -458,6 +458,18 @@ def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset())
     rest = middle_field(parts, {index, subject, *omit})
     wh = PARTY_WH.get(parts[index].label, PARTY_WH["PER"])
     return Asked(finish([wh, aux, agent, *rest]), parts[index].answer, parts[index].accepted)
+
+
+def people_of_a_name(part: Part) -> bool:
+    """ "[Onderzoekers] van het [Radboudumc] in Nijmegen": a noun for people (the lexicon's
+    ``person_nouns``) with a "van" phrase that names whose they are says which ones."""
+    words = [w.strip(",.;:") for w in part.text.split()]
+    return (
+        len(words) > 2
+        and words[0].lower() in PERSON_NOUNS
+        and words[1] == OF
+        and any(w[:1].isupper() for w in words[2:])
+    )
 
 
 def names_a_person(part: Part) -> bool:
