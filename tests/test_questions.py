@@ -2061,10 +2061,12 @@ def test_two_names_joined_by_en_are_accepted_in_either_order(
     assert nl.swapped(answer, (answer,)) == ((other,) if other else ())
 
 
-def test_people_named_by_whose_they_are_are_asked_with_wie() -> None:
+def test_people_as_the_subject_are_asked_with_wie() -> None:
     """ "Onderzoekers van het Radboudumc in Nijmegen hebben een bloedtest ontwikkeld": "Wie
-    hebben een bloedtest ontwikkeld?"; people not said to be of a name ("Onderzoekers",
-    "Onderzoekers van de universiteit") are no answer to look for."""
+    hebben een bloedtest ontwikkeld?"; so is a body of people of a name ("de gemeenteraad
+    van Deventer"); not how many or which of them ("de meeste onderzoekers", "twee
+    onderzoekers", "een derde onderzoeker"), nor a body without a name ("de gemeenteraad
+    van de stad"), nor a thing ("plannen van het Radboudumc")."""
     test = Part("object", "een bloedtest", 40, answer="een bloedtest")
     made = Part("verb", "ontwikkeld", 60)
 
@@ -2073,8 +2075,10 @@ def test_people_named_by_whose_they_are_are_asked_with_wie() -> None:
         q = nl.question(fact([who, test, made], finite="hebben", tense="perf"), 0)
         return q.prompt if q is not None else None
 
-    assert asked("Onderzoekers van het Radboudumc in Nijmegen") == (
-        "Wie hebben een bloedtest ontwikkeld?"
-    )
-    assert asked("Onderzoekers") is None
-    assert asked("Onderzoekers van de universiteit") is None
+    wie = "Wie hebben een bloedtest ontwikkeld?"
+    assert asked("Onderzoekers van het Radboudumc in Nijmegen") == wie
+    assert asked("Een 34-jarige technicus") == wie
+    assert asked("De gemeenteraad van Deventer") == wie
+    for other in ("De meeste onderzoekers", "Twee onderzoekers", "Een derde onderzoeker",
+                  "De gemeenteraad van de stad", "Plannen van het Radboudumc"):  # fmt: skip
+        assert asked(other) is None, other

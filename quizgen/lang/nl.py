@@ -77,6 +77,8 @@ DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
+BODY_NOUNS = tuple(_LEXICON["body_nouns"])
+QUANTIFIERS = frozenset(_LEXICON["quantifiers"])
 # The word a reported source follows: "volgens Chung".
 SOURCE_PHRASE = _LEXICON["source_phrase"]
 # A function many hold at once ("lid", "Kamerlid", "medewerker"): no one is "the" one.
@@ -206,7 +208,7 @@ def wh_phrase(part: Part) -> str | None:
         # "met wie", "bij welke organisatie".
         return f"{part.prep} {PARTY_WH[label]}" if label in PARTY_WH else None
     if part.role == "subject":
-        if label in {"PER", "ORG"} or (not label and people_of_a_name(part)):
+        if label in {"PER", "ORG"} or (not label and who_as_subject(part)):
             return "wie"
         if label == "LOC" or (not label and part.plural):
             # (Names joined by "en" have no one label.)
@@ -460,16 +462,30 @@ def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset())
     return Asked(finish([wh, aux, agent, *rest]), parts[index].answer, parts[index].accepted)
 
 
-def people_of_a_name(part: Part) -> bool:
-    """ "[Onderzoekers] van het [Radboudumc] in Nijmegen": a noun for people (the lexicon's
-    ``person_nouns``) with a "van" phrase that names whose they are says which ones."""
+def who_as_subject(part: Part) -> bool:
+    """ "[Een 34-jarige technicus] werd … gehaald", "[Onderzoekers] van het Radboudumc in
+    Nijmegen hebben …", "[De gemeenteraad] van Deventer heeft …": a subject the NER gave no
+    label is asked "wie" when its noun (before a preposition) is one for people (the
+    lexicon's ``person_nouns``), or for a body of people (``body_nouns``) with a "van"
+    phrase that names whose it is. (A bare "de politie" is too thin an answer to ask.)"""
     words = [w.strip(",.;:") for w in part.text.split()]
-    return (
-        len(words) > 2
-        and words[0].lower() in PERSON_NOUNS
-        and words[1] == OF
-        and any(w[:1].isupper() for w in words[2:])
+    if words and words[0].lower() in {*ARTICLES, _LEXICON["indefinite_article"]}:
+        words = words[1:]
+    cut = next(
+        (k for k, w in enumerate(words) if k and w.lower() in {*PREPOSITIONS, OF}), len(words)
     )
+    if any(
+        w.lower() in QUANTIFIERS or w.isdigit() or numerals.value(w, CODE) is not None
+        for w in words[:cut]
+    ):
+        # "de meeste slachtoffers", "het aantal medewerkers", "meer dan vijfhonderd
+        # brandweerlieden": how many, not who; "een derde man": which one, in the text.
+        return False
+    noun = words[cut - 1].lower() if cut else ""
+    of_a_name = (
+        cut < len(words) and words[cut] == OF and any(w[:1].isupper() for w in words[cut + 1 :])
+    )
+    return noun in PERSON_NOUNS or (noun.endswith(BODY_NOUNS) and of_a_name)
 
 
 def names_a_person(part: Part) -> bool:
