@@ -2082,3 +2082,47 @@ def test_people_as_the_subject_are_asked_with_wie() -> None:
     for other in ("De meeste onderzoekers", "Twee onderzoekers", "Een derde onderzoeker",
                   "De gemeenteraad van de stad", "Plannen van het Radboudumc"):  # fmt: skip
         assert asked(other) is None, other
+
+
+def test_a_count_asked_elsewhere_leaves_its_noun_with_de() -> None:
+    """ "De politie heeft woensdagavond drie mannen aangehouden": beside "Hoeveel mannen …?",
+    the time is asked of "de mannen" (not of "drie mannen", which shows that answer); not
+    of a count of people in general ("de mensen": which?) or of a measure ("de graden")."""
+    from quizgen.generate import Candidate, without_shown
+
+    said = "De politie heeft woensdagavond drie mannen aangehouden."
+
+    def again(counted: str) -> str | None:
+        held = Fact(
+            "event", "aanhouden", (), said, 0, finite="heeft", tense="perf",
+            parts=(
+                Part("subject", "De politie", 0, "ORG", first=True, answer="de politie"),
+                Part("time", "woensdagavond", 16, "DATE", answer="woensdagavond"),
+                Part("object", counted, 30, "QUANTITY", answer=counted, plural=True),
+                Part("verb", "aangehouden", 42),
+            ),
+        )  # fmt: skip
+        asked = nl.question(held, 1)
+        assert asked is not None and counted in asked.prompt
+        c = Candidate(held, asked, "DATE", held.parts[1], 1, "time", 1.0)
+        found = without_shown(c, [counted], nl, set())
+        return found.asked.prompt if found is not None else None
+
+    assert again("drie mannen") == "Wanneer heeft de politie de mannen aangehouden?"
+    assert again("ruim 650 tijdelijke studentenwoningen") == (
+        "Wanneer heeft de politie de tijdelijke studentenwoningen aangehouden?"
+    )
+    assert again("drie mensen") is None
+    assert again("38 graden") is None
+
+
+def test_an_object_with_a_number_is_no_wat_answer() -> None:
+    """ "Wat telde de EU? — zo'n 360 nationale tv-stations": a number says how many is asked,
+    which the NER did not tag; "Wat" would ask for the thing."""
+    stations = Part("object", "zo'n 360 nationale tv-stations", 12,
+                    answer="zo'n 360 nationale tv-stations", plural=True)  # fmt: skip
+    eu = Part("subject", "De EU", 0, "ORG", first=True, answer="de EU")
+    assert nl.question(fact([eu, stations], finite="telde", tense="past"), 1) is None
+    plans = Part("object", "nieuwe plannen", 12, answer="nieuwe plannen", plural=True)
+    asked = nl.question(fact([eu, plans], finite="telde", tense="past"), 1)
+    assert asked is not None and asked.prompt == "Wat telde de EU?"

@@ -385,7 +385,7 @@ def without_shown(
     # A phrase that can do without the words that show an answer keeps the rest: "Volgens
     # wie dreigt Nederland [het doel] te missen?" beside "… het doel _____ te missen".
     parts = [
-        p if j == c.index else part_without(c.fact, p, shown) or p
+        p if j == c.index else part_without(c.fact, p, shown, lang) or p
         for j, p in enumerate(c.fact.parts)
     ]
     fact = replace(c.fact, parts=tuple(parts))
@@ -406,9 +406,10 @@ def without_shown(
     return asked_again(replace(c, omitted=omit), fact, ask(fact, c.index, omit))
 
 
-def part_without(fact: Fact, part: Part, shown: Sequence[str]) -> Part | None:
+def part_without(fact: Fact, part: Part, shown: Sequence[str], lang: ModuleType) -> Part | None:
     """``part`` without the asides of its sentence inside it that show one of ``shown``,
-    when it stands in the question as in the sentence and what stays shows none."""
+    when it stands in the question as in the sentence and what stays shows none; or, when
+    it shows a number asked already, without the number ("de mannen" for "drie mannen")."""
     trimmed = part_without_asides(
         part,
         fact.sentence,
@@ -417,7 +418,8 @@ def part_without(fact: Fact, part: Part, shown: Sequence[str]) -> Part | None:
         lambda aside: any(contains_words(aside, a) for a in shown),
     )
     if trimmed is None or any(contains_words(trimmed.text, a) for a in shown):
-        return None
+        plain = lang.uncounted(part)
+        return None if plain is None or any(contains_words(plain.text, a) for a in shown) else plain
     return trimmed
 
 

@@ -219,7 +219,12 @@ def wh_phrase(part: Part) -> str | None:
             return "welke organisatie"
         if label == "LOC":
             return which_countries(part.answer)
-        if label in {"", "MISC"} and len(part.text.split()) <= THING_MAX_WORDS:
+        if (
+            label in {"", "MISC"}
+            and len(part.text.split()) <= THING_MAX_WORDS
+            # ("Wat telde de EU? — zo'n 360 nationale tv-stations": how many, if anything.)
+            and not any(count_word(w) for w in part.text.split()[: MAX_APPROXIMATORS + 1])
+        ):
             return "wat"
     return None
 
@@ -553,6 +558,43 @@ def omittable(part: Part) -> bool:
         and bool(part.prep)
         and part.prep != "naar"
     )
+
+
+def count_word(word: str) -> bool:
+    """ "650", "1.500", "drie" (not "een", the article)."""
+    if word.lower() == _LEXICON["indefinite_article"]:
+        return False
+    return (
+        word.replace(".", "").replace(",", "").isdigit() or numerals.value(word, CODE) is not None
+    )
+
+
+def uncounted(part: Part) -> Part | None:
+    """ "drie mannen" → "de mannen", "ruim 650 tijdelijke studentenwoningen" → "de tijdelijke
+    studentenwoningen": the people or things a subject or object counts, without their
+    number, when another question asks for it ("Wanneer heeft de politie de mannen
+    aangehouden?" beside "Hoeveel mannen …?"); None for a phrase that counts nothing."""
+    words = part.text.split()
+    k = 0
+    while k < len(words) and (words[k].lower() in APPROXIMATORS or count_word(words[k])):
+        k += 1
+    # The noun counted is the last before a phrase of its own ("mensen [aan malaria]").
+    after = {*PREPOSITIONS, *_LEXICON["separable_particles"], OF}
+    end = next((j for j in range(k, len(words)) if words[j].lower() in after), len(words))
+    if (
+        part.role not in {"subject", "object"}
+        or not any(count_word(w) for w in words[:k])
+        or k >= end
+        or not part.plural
+        or any(w[:1].isupper() for w in words[k:])
+        # ("Waar zijn de mensen geëvacueerd?": which people? "Waar werd de graden gemeten?",
+        # "… samen de zetels?": a count of "mensen" says nothing else of them, and a
+        # measure or score is no thing to point at.)
+        or words[end - 1].lower() in _LEXICON["uncountable_plurals"]
+    ):
+        return None
+    text = " ".join([_LEXICON["articles"]["common"], *words[k:]])
+    return dataclasses.replace(part, text=text, label="", answer=text, accepted=(text,))
 
 
 def statement(fact: Fact, replace: dict[int, str] | None = None) -> str:
