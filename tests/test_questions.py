@@ -2126,3 +2126,22 @@ def test_an_object_with_a_number_is_no_wat_answer() -> None:
     plans = Part("object", "nieuwe plannen", 12, answer="nieuwe plannen", plural=True)
     asked = nl.question(fact([eu, plans], finite="telde", tense="past"), 1)
     assert asked is not None and asked.prompt == "Wat telde de EU?"
+
+
+def test_people_of_a_name_accept_the_name() -> None:
+    """ "Wie hebben een bloedtest ontwikkeld? — onderzoekers van het Radboudumc in Nijmegen":
+    "het Radboudumc" says which people too; but "Deventer" is not "de gemeenteraad van
+    Deventer" (and would let "Wanneer heeft de gemeenteraad …?" show the answer)."""
+    test = Part("object", "een bloedtest", 40, answer="een bloedtest")
+    made = Part("verb", "ontwikkeld", 60)
+
+    def accepted(people: str) -> tuple[str, ...]:
+        who = Part("subject", people, 0, first=True, answer=people.lower(), plural=True)
+        q = nl.question(fact([who, test, made], finite="hebben", tense="perf"), 0)
+        assert q is not None
+        return q.accepted
+
+    assert set(accepted("Onderzoekers van het Radboudumc in Nijmegen")) >= {
+        "het Radboudumc", "Radboudumc"
+    }  # fmt: skip
+    assert "Deventer" not in accepted("De gemeenteraad van Deventer")

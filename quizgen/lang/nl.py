@@ -408,6 +408,11 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         return None
     words = [wh, fact.finite.lower(), *middle_field(parts, skip)]
     answer, accepted = part.answer, part.accepted
+    if wh == "wie" and not part.label and (name := whose(part)) and not body_of(part):
+        # "Wie hebben een bloedtest ontwikkeld? — onderzoekers van het Radboudumc": the
+        # name says which people ("het Radboudumc" is right too; but "Deventer" is not
+        # "de gemeenteraad van Deventer").
+        accepted = (*accepted, name, *bare_name(name))
     if part.role == "agent" and answer.lower().startswith(f"{part.prep} "):
         # "Door wie …? — een medewerker van de ICT-afdeling": the question has the
         # preposition already.
@@ -467,30 +472,55 @@ def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset())
     return Asked(finish([wh, aux, agent, *rest]), parts[index].answer, parts[index].accepted)
 
 
+def subject_words(part: Part) -> tuple[list[str], int]:
+    """The words of a subject without its article, and where its noun's phrase ends (at the
+    first preposition or "van" after it)."""
+    words = [w.strip(",.;:") for w in part.text.split()]
+    if words and words[0].lower() in {*ARTICLES, INDEFINITE}:
+        words = words[1:]
+    cut = next(
+        (k for k, w in enumerate(words) if k and w.lower() in {*PREPOSITIONS, OF}), len(words)
+    )
+    return words, cut
+
+
 def who_as_subject(part: Part) -> bool:
     """ "[Een 34-jarige technicus] werd … gehaald", "[Onderzoekers] van het Radboudumc in
     Nijmegen hebben …", "[De gemeenteraad] van Deventer heeft …": a subject the NER gave no
     label is asked "wie" when its noun (before a preposition) is one for people (the
     lexicon's ``person_nouns``), or for a body of people (``body_nouns``) with a "van"
     phrase that names whose it is. (A bare "de politie" is too thin an answer to ask.)"""
-    words = [w.strip(",.;:") for w in part.text.split()]
-    if words and words[0].lower() in {*ARTICLES, _LEXICON["indefinite_article"]}:
-        words = words[1:]
-    cut = next(
-        (k for k, w in enumerate(words) if k and w.lower() in {*PREPOSITIONS, OF}), len(words)
-    )
-    if any(
-        w.lower() in QUANTIFIERS or w.isdigit() or numerals.value(w, CODE) is not None
-        for w in words[:cut]
-    ):
+    words, cut = subject_words(part)
+    if any(w.lower() in QUANTIFIERS or count_word(w) for w in words[:cut]):
         # "de meeste slachtoffers", "het aantal medewerkers", "meer dan vijfhonderd
         # brandweerlieden": how many, not who; "een derde man": which one, in the text.
         return False
     noun = words[cut - 1].lower() if cut else ""
-    of_a_name = (
-        cut < len(words) and words[cut] == OF and any(w[:1].isupper() for w in words[cut + 1 :])
-    )
-    return noun in PERSON_NOUNS or (noun.endswith(BODY_NOUNS) and of_a_name)
+    return noun in PERSON_NOUNS or (body_of(part) and bool(whose(part)))
+
+
+def body_of(part: Part) -> bool:
+    """Whether the subject's noun is one for a body of people ("de gemeenteraad")."""
+    words, cut = subject_words(part)
+    return bool(cut) and words[cut - 1].lower().endswith(BODY_NOUNS)
+
+
+def whose(part: Part) -> str:
+    """The name people are of: "het Radboudumc" of "onderzoekers van het Radboudumc in
+    Nijmegen", "" when the "van" phrase names none."""
+    words, cut = subject_words(part)
+    if cut >= len(words) or words[cut] != OF:
+        return ""
+    rest = words[cut + 1 :]
+    end = next((k for k, w in enumerate(rest) if k and w.lower() in PREPOSITIONS), len(rest))
+    name = rest[:end]
+    return " ".join(name) if any(w[:1].isupper() for w in name) else ""
+
+
+def bare_name(name: str) -> tuple[str, ...]:
+    """ "Universiteit Leiden" of "de Universiteit Leiden"; nothing for a name without one."""
+    first, _, rest = name.partition(" ")
+    return (rest,) if first.lower() in ARTICLES and rest else ()
 
 
 def names_a_person(part: Part) -> bool:
