@@ -1613,33 +1613,25 @@ def test_a_decimal_comma_opens_no_insertion() -> None:
     ]
 
 
-def test_two_blanks_of_one_sentence_leave_out_the_phrases_with_each_others_answer() -> None:
-    """A blank's sentence showed every other name and number in it, so a sentence gave one
-    blank: "Onderzoekers van de _____ hebben … bij Alkmaar …" kept "bij _____" off the
-    sheet. Each now leaves out the phrase that holds the other's answer, if the sentence
-    can do without it."""
+def test_one_sentence_gives_one_blank() -> None:
+    """ "Onderzoekers van de _____ vonden een bacterie." beside "Onderzoekers vonden bij _____
+    een bacterie." (each leaving out the phrase with the other's answer) is one sentence
+    shown twice with a different hole, and reads as one question asked twice ("Sinds de
+    opening _____ kwamen …" and "Sinds de opening kwamen … sinds _____"): a sentence gives
+    one fill-in-the-blank, the first it is asked for."""
     said = "Onderzoekers van de Universiteit Leiden vonden bij Alkmaar een bacterie."
     leiden, alkmaar = " van de Universiteit Leiden", " bij Alkmaar"
     asides = tuple((said.index(p), said.index(p) + len(p)) for p in (leiden, alkmaar))
 
-    def blank(role: str, answer: str, label: str, cuttable: bool = True) -> Fact:
+    def blank(role: str, answer: str, label: str) -> Fact:
         start = said.index(answer)
         part = Part(role, answer, start, label, proper=True, answer=answer,
                     accepted=(answer,), surface=answer, surface_start=start)  # fmt: skip
-        return Fact("sentence", "", (), said, 0, parts=(part,),
-                    asides=asides if cuttable else ())  # fmt: skip
+        return Fact("sentence", "", (), said, 0, parts=(part,), asides=asides)
 
     quiz = quiz_of([blank("name", "Universiteit Leiden", "ORG"), blank("place", "Alkmaar", "LOC")])
-    prompts = sorted(q.prompt for q in quiz)
-    assert prompts == [
-        "Onderzoekers van de _____ vonden een bacterie.",
-        "Onderzoekers vonden bij _____ een bacterie.",
-    ]
-    # Without phrases to leave out, one blank of the two.
-    quiz = quiz_of([
-        blank("name", "Universiteit Leiden", "ORG", False), blank("place", "Alkmaar", "LOC", False),
-    ])  # fmt: skip
     assert len(quiz) == 1
+    assert quiz[0].prompt == "Onderzoekers van de _____ vonden bij Alkmaar een bacterie."
 
 
 def test_a_person_another_question_answers_is_asked_for_their_function() -> None:

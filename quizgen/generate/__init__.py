@@ -426,8 +426,7 @@ def part_without(fact: Fact, part: Part, shown: Sequence[str], lang: ModuleType)
 def blank_without(c: Candidate, shown: Sequence[str]) -> Candidate | None:
     """The blank re-asked without the asides of its sentence that show an answer asked
     already, the shortest first ("Onderzoekers[ van de Universiteit Leiden] hebben … bij
-    _____ …" beside "Onderzoekers van de _____ hebben …[ bij Alkmaar] …"), when what stays
-    shows none."""
+    _____ …" beside "Van welke universiteit …?"), when what stays shows none."""
     assert c.part is not None
     at = c.part.surface_start - c.fact.sentence_start
     picked = pick_asides(
@@ -792,6 +791,11 @@ class Sheet:
         most = PER_SENTENCE + (at == 0)
         once = c.fact.kind == "sentence" or bool(forms & self.topic) or self.fresh
         if self.per_sentence[at] >= most or asked_before >= (1 if once else PER_ANSWER):
+            return
+        if c.fact.kind == "sentence" and any(
+            self.picked[k][0].fact.kind == "sentence" for k in self.by_sentence.get(at, [])
+        ):
+            # One sentence shown twice with a different hole reads as the same question.
             return
         if c.fact.kind == "title" and self.titles >= self.most_titles:
             return
