@@ -2137,3 +2137,30 @@ def test_people_of_a_name_accept_the_name() -> None:
         "het Radboudumc", "Radboudumc"
     }  # fmt: skip
     assert "Deventer" not in accepted("De gemeenteraad van Deventer")
+
+
+def test_the_matching_pair_gives_away_a_title_question_whatever_the_ending() -> None:
+    """ "Lien Verstraete ↔ Vlaams minister van Cultuur" on the matching question answers
+    "Wie is de Vlaamse minister van Cultuur?" (the adjective inflected after "de")."""
+    from quizgen.generate import Candidate, Sheet
+    from quizgen.lang.base import Asked
+    from quizgen.records import MatchPair
+
+    class Made:
+        def make(self, c: Candidate, kind: str) -> Question:
+            return Question("", "short_answer", c.asked.prompt, c.asked.answer)
+
+    sheet = Sheet(Made(), nl, set())  # type: ignore[arg-type]
+    pairs = (
+        MatchPair("Lien Verstraete", "Vlaams minister van Cultuur"),
+        MatchPair("Eva Peeters", "curator"),
+        MatchPair("Nadia Bouzidi", "schepen"),
+    )
+    sheet.add_matching(Question("", "matching", "Verbind …", "", pairs=pairs), [])
+    for prompt, name, at in [("Wie is de Vlaamse minister van Cultuur?", "Lien Verstraete", 0),
+                             ("Wie heeft de expo bedacht?", "Eva Peeters", 90)]:  # fmt: skip
+        part = Part("subject", name, at, "PER", first=True, answer=name)
+        told = Fact("event", "", (), f"Zin {at}.", at, finite="is", parts=(part,))
+        c = Candidate(told, Asked(prompt, name, (name,)), "PER", part, 0, "subject", 1.0)
+        sheet.ask(c, ["short_answer"], ["short_answer"])
+    assert [q.prompt for q in sheet.questions[1:]] == ["Wie heeft de expo bedacht?"]

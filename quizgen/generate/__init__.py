@@ -21,6 +21,7 @@ from quizgen.entities import EntityIndex
 from quizgen.extract import Extraction, part_without_asides, pick_asides
 from quizgen.generate.distractors import distractors
 from quizgen.generate.text import (
+    contains_forms,
     contains_words,
     core,
     norm,
@@ -895,7 +896,7 @@ class Sheet:
             or any(contains_words(text, f) for text in shown for f in forms)
             or topic & self.about.get(answer, set())
             or any(contains_words(q.prompt, a) for a in shows)
-            or any(one == answer and contains_words(q.prompt, other) for one, other in self.matched)
+            or any(one == answer and contains_forms(q.prompt, other) for one, other in self.matched)
             # Nor may it show a pair of the matching question ("de Noorse premier Ingrid
             # Halvorsen" in a blank's sentence).
             or shows_pair(q.prompt, self.matched)

@@ -43,6 +43,17 @@ def contains_words(haystack: str, needle: str) -> bool:
     return bool(n) and f" {n} " in f" {norm(haystack)} "
 
 
+def contains_forms(haystack: str, needle: str) -> bool:
+    """:func:`contains_words`, blind to an adjective's ending ("de Vlaamse minister van
+    Cultuur" holds "Vlaams minister van Cultuur")."""
+
+    def stems(text: str) -> str:
+        return " ".join(w[:-1] if len(w) > 3 and w.endswith("e") else w for w in norm(text).split())
+
+    n = stems(needle)
+    return bool(n) and f" {n} " in f" {stems(haystack)} "
+
+
 def word_before_blank(prompt: str) -> str:
     """The word right before a fill-in prompt's blank, lower-cased ("" if none)."""
     at = prompt.find(BLANK)
