@@ -2164,3 +2164,20 @@ def test_the_matching_pair_gives_away_a_title_question_whatever_the_ending() -> 
         c = Candidate(told, Asked(prompt, name, (name,)), "PER", part, 0, "subject", 1.0)
         sheet.ask(c, ["short_answer"], ["short_answer"])
     assert [q.prompt for q in sheet.questions[1:]] == ["Wie heeft de expo bedacht?"]
+
+
+def test_a_blank_asks_the_new_value_not_the_one_it_replaced() -> None:
+    """ "In plaats van _____ sluit de expo nu op 22 maart de deuren." asked the date the text
+    says is no longer so; the new one is the news."""
+    said = "In plaats van op 1 maart sluit de expo nu op 22 maart de deuren."
+
+    def blank(answer: str) -> Fact:
+        start = said.index(answer)
+        part = Part("time", answer, start, "DATE", prep="op", answer=answer,
+                    accepted=(answer,), surface=answer, surface_start=start)  # fmt: skip
+        return Fact("sentence", "", (), said, 0, parts=(part,))
+
+    (q,) = quiz_of([blank("op 1 maart"), blank("op 22 maart")])
+    assert q.answer == "op 22 maart"
+    (q,) = quiz_of([blank("op 22 maart"), blank("op 1 maart")])
+    assert q.answer == "op 22 maart"

@@ -64,6 +64,8 @@ RELATIVE_TIME_WEIGHT = 1.8
 # answer checks reading more than knowledge of the facts.
 UNNAMED_PENALTY = 0.8
 GUESSABLE = 0.6
+# A blank where the value the sentence replaces stood ranks below the new value's.
+REPLACED_PENALTY = 1.0
 # What each kind of fact makes a good question of: a wh-question is best asked open or
 # with options, a sentence with a name or number in it is best blanked out.
 KIND_FIT: dict[str, set[QuestionKind]] = {
@@ -238,6 +240,10 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             topic = "compared time" if compared else part.role
             score = salience(central, topic, part.answer, part.label, counts, rank, lang)
             score -= GUESSABLE * math.log1p(counts.get(norm(part.answer), 0))
+            if replaced_value(prompt, lang):
+                # "In plaats van _____ sluit de expo nu op 22 maart": the old value; the new
+                # one is the news.
+                score -= REPLACED_PENALTY
             asked = replace(blank.asked, prompt=prompt)
             out.append(replace(blank, asked=asked, score=score - BLANK_PENALTY))
             continue
@@ -250,6 +256,14 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             score = salience(fact, part.role, asked.answer, part.label, counts, rank, lang)
             out.append(Candidate(fact, asked, part.label, part, i, part.role, score))
     return out
+
+
+def replaced_value(prompt: str, lang: ModuleType) -> bool:
+    """Whether a blank stands where the value the sentence replaces stood ("in plaats van
+    _____")."""
+    before = [w.lower() for w in prompt[: prompt.find(BLANK)].split()] if BLANK in prompt else []
+    instead: tuple[str, ...] = lang.INSTEAD_OF
+    return tuple(before[-len(instead) :]) == instead
 
 
 def content_words(prompt: str) -> set[str]:

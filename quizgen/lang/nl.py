@@ -46,6 +46,8 @@ SINCE_UNTIL = {"sinds", "vanaf", "tot"}
 BOUNDS = {*SINCE_UNTIL, "tussen"}
 # The words of a comparison's second term: "zoveel als [in 2023]", "meer dan [vorig jaar]".
 COMPARED = {"als", "dan"}
+# What a value replaced: "In plaats van [op 1 maart] sluit de expo nu op 22 maart".
+INSTEAD_OF = ("in", "plaats", "van")
 PARTY_WH = {"PER": "wie", "ORG": "welke organisatie"}
 BARE_ROLES = {"subject", "verb"}
 NAMING_VERBS = {"noemen"}
