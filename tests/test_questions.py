@@ -2181,3 +2181,26 @@ def test_a_blank_asks_the_new_value_not_the_one_it_replaced() -> None:
     assert q.answer == "op 22 maart"
     (q,) = quiz_of([blank("op 22 maart"), blank("op 1 maart")])
     assert q.answer == "op 22 maart"
+
+
+@pytest.mark.parametrize(
+    ("by", "prompt", "answer"),
+    [("door een zware hittegolf", "Waardoor wordt Zuid-Europa getroffen?",
+      "door een zware hittegolf"),
+     ("door de grote belangstelling", "Waardoor wordt Zuid-Europa getroffen?",
+      "door de grote belangstelling"),
+     ("door een voorbijganger", None, None),
+     ("door de arbeidsinspectie", None, None), ("door de regering", None, None)],
+)  # fmt: skip
+def test_a_passive_door_phrase_that_names_no_one_is_a_cause(
+    by: str, prompt: str | None, answer: str | None
+) -> None:
+    """ "Zuid-Europa wordt getroffen door een zware hittegolf": "Waardoor …?", with "door" in
+    the answer as for other causes; a noun that may be for a person ("voorbijganger"), a
+    body of people or an inspectorate is no cause (and has no question word here)."""
+    south = Part("subject", "Zuid-Europa", 0, "LOC", first=True, proper=True, answer="Zuid-Europa")
+    agent = Part("agent", by, 20, prep="door", answer=by)
+    hit = Part("verb", "getroffen", 50)
+    asked = nl.question(fact([south, agent, hit], finite="wordt", passive=True), 1)
+    assert (asked.prompt if asked else None) == prompt
+    assert (asked.answer if asked else None) == answer

@@ -253,8 +253,10 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             asked = lang.question(fact, i)
             if asked is None:
                 continue
-            score = salience(fact, part.role, asked.answer, part.label, counts, rank, lang)
-            out.append(Candidate(fact, asked, part.label, part, i, part.role, score))
+            # ("getroffen door een zware hittegolf": a cause, though the passive's "door".)
+            topic = "cause" if lang.caused_by(part) else part.role
+            score = salience(fact, topic, asked.answer, part.label, counts, rank, lang)
+            out.append(Candidate(fact, asked, part.label, part, i, topic, score))
     return out
 
 

@@ -81,6 +81,13 @@ ARTICLES = tuple(_LEXICON["articles"].values())
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
 BODY_NOUNS = tuple(_LEXICON["body_nouns"])
 QUANTIFIERS = frozenset(_LEXICON["quantifiers"])
+# Nouns for people end so ("minister", "ambtgenoot", "-er", "-ist"); but not "-ing" words,
+# most of them for what happens ("belangstelling").
+PERSON_TITLE_ENDINGS = (*_LEXICON["person_titles"], *_LEXICON["relational_titles"])
+PERSON_ENDINGS = (*PERSON_TITLE_ENDINGS, *_LEXICON["person_suffixes"])
+ABSTRACT_SUFFIXES = tuple(_LEXICON["abstract_suffixes"])
+CAUSE_PREP = "door"
+RELATIVES = frozenset(_LEXICON["relative_pronouns"])
 # The word a reported source follows: "volgens Chung".
 SOURCE_PHRASE = _LEXICON["source_phrase"]
 # A function many hold at once ("lid", "Kamerlid", "medewerker"): no one is "the" one.
@@ -204,6 +211,8 @@ def wh_phrase(part: Part) -> str | None:
     if part.role == "agent" and (label in {"PER", "ORG"} or (not label and names_a_person(part))):
         # ("door een medewerker van de ICT-afdeling": a person, though not named.)
         return "door wie"
+    if caused_by(part):
+        return CAUSE_WH[part.prep]
     if part.role == "recipient":
         return "aan wie" if label in {"PER", "ORG"} and part.prep in {"aan", ""} else None
     if part.role == "party":
@@ -415,7 +424,7 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # name says which people ("het Radboudumc" is right too; but "Deventer" is not
         # "de gemeenteraad van Deventer").
         accepted = (*accepted, name, *bare_name(name))
-    if part.role == "agent" and answer.lower().startswith(f"{part.prep} "):
+    if part.role == "agent" and wh == "door wie" and answer.lower().startswith(f"{part.prep} "):
         # "Door wie …? — een medewerker van de ICT-afdeling": the question has the
         # preposition already.
         answer = answer[len(part.prep) + 1 :]
@@ -523,6 +532,30 @@ def bare_name(name: str) -> tuple[str, ...]:
     """ "Universiteit Leiden" of "de Universiteit Leiden"; nothing for a name without one."""
     first, _, rest = name.partition(" ")
     return (rest,) if first.lower() in ARTICLES and rest else ()
+
+
+def caused_by(part: Part) -> bool:
+    """ "[Door de grote belangstelling] wordt de tentoonstelling verlengd", "getroffen door een
+    zware hittegolf": a passive's "door" phrase that names no one (no name, no noun for a
+    person, a body of people or an organisation: "door de arbeidsinspectie", "door een
+    voorbijganger") tells what caused it, asked "waardoor"."""
+    words = [w.strip(",.;:") for w in part.text.split()]
+    if part.role != "agent" or part.label or part.prep != CAUSE_PREP:
+        return False
+    if not words or words[0].lower() != CAUSE_PREP:
+        return False
+    words = words[1:]
+    if words and words[0].lower() in {*ARTICLES, INDEFINITE}:
+        words = words[1:]
+    cut = next(
+        (k for k, w in enumerate(words) if k and w.lower() in {*PREPOSITIONS, OF, *RELATIVES}),
+        len(words),
+    )
+    if not cut or any(w[:1].isupper() for w in words):
+        return False
+    noun = words[cut - 1].lower()
+    personal = PERSON_ENDINGS if not noun.endswith(ABSTRACT_SUFFIXES) else PERSON_TITLE_ENDINGS
+    return not (noun in PERSON_NOUNS or noun.endswith((*personal, *BODY_NOUNS, *KIND_NOUNS)))
 
 
 def names_a_person(part: Part) -> bool:
