@@ -151,10 +151,15 @@ def listed(phrase: str) -> bool:
     """Whether the phrase's commas are a list's: "Nederland, België en Luxemburg" (short
     items, the last pair joined by "en" or "of"), which no comma closes."""
     items = [item.split() for item in INSERTION_COMMA.split(phrase)]
+    # A list of names may end a longer phrase: "de test in ziekenhuizen in [Nijmegen],
+    # Leuven en Groningen".
+    names = all(item and item[0][:1].isupper() for item in items[1:]) and bool(
+        items[0] and items[0][-1][:1].isupper()
+    )
     return (
         len(items) > 1
         and any(w in COORDINATORS for w in items[-1])
-        and all(len(item) <= MAX_LIST_ITEM for item in items[:-1])
+        and all(len(item) <= MAX_LIST_ITEM for item in items[1 if names else 0 : -1])
         and len(items[-1]) <= 2 * MAX_LIST_ITEM + 1
     )
 
