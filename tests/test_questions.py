@@ -2208,3 +2208,20 @@ def test_a_passive_door_phrase_that_names_no_one_is_a_cause(
     asked = nl.question(fact([south, agent, hit], finite="wordt", passive=True), 1)
     assert (asked.prompt if asked else None) == prompt
     assert (asked.answer if asked else None) == answer
+
+
+def test_own_without_an_owner_is_no_question() -> None:
+    """ "Wie past goed bij de eigen bieren? — Van Damme": whose own? The owner was in the
+    source the question left out; "zijn eigen" names him."""
+    from quizgen.generate import Candidate, passes_gate
+    from quizgen.lang.base import Asked
+
+    fits = fact([Part("subject", "Van Damme", 0, "ORG", first=True, answer="Van Damme"),
+                 Part("other", "goed bij de eigen bieren", 15)], finite="past")  # fmt: skip
+
+    def gate(prompt: str) -> bool:
+        asked = Asked(prompt, "Van Damme", ("Van Damme",))
+        return passes_gate(Candidate(fits, asked, "ORG", fits.parts[0], 0, "subject", 1.0))
+
+    assert not gate("Wie past goed bij de eigen bieren?")
+    assert gate("Wie past goed bij zijn eigen bieren?")

@@ -92,6 +92,8 @@ POINTING_OBJECTS = {"hem", "hen", "him", "them"}
 PLURAL_POSSESSIVES = {"hun", "their"}
 # Words that open a pair of coordinated phrases and need the word of the second.
 CORRELATIVES = (("zowel", "als"), ("either", "or"), ("neither", "nor"))
+# "de eigen bieren": own, of someone the phrase does not name.
+OWNERLESS = (("de", "eigen"), ("het", "eigen"))
 # Words that share an amount out over the subject ("elk twee toestellen").
 DISTRIBUTIVES = {"elk", "ieder", "elke", "iedere", "each"}
 # A question in the first or second person comes from a quote: whose "we" is it?
@@ -300,6 +302,12 @@ def passes_gate(c: Candidate) -> bool:
     if c.fact.kind == "event" and POINTING_OBJECTS & said:
         # "Wie laat hen voor gek staan?": who are they? (A blank keeps its sentence's
         # pronoun; a wh-question should not lean on the text for it.)
+        return False
+    if c.fact.kind == "event" and any(
+        f" {article} {own} " in f" {' '.join(words(prompt))} " for article, own in OWNERLESS
+    ):
+        # "Wie past goed bij de eigen bieren?": whose own? (The owner was the source the
+        # question left out: "volgens topvrouw Els Verhulst van Hertog".)
         return False
     if any(first in said and second not in said for first, second in CORRELATIVES):
         # "Wie filmde zowel in New York?": half of "zowel … als …" is no whole phrase.
