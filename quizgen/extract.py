@@ -490,6 +490,36 @@ class FactExtractor:
             return ref
         return None
 
+    def fronted_subject(self, tok: Token) -> list[Token] | None:
+        """The noun phrase a subject pronoun takes up from the clause that opens its
+        sentence: "Omdat [de ziekte] lange tijd geen symptomen geeft, wordt [ze] meestal pas
+        ontdekt …", "Toen [de trein] stopte, was [hij] al vol" — the subject of a
+        subordinate clause before the main clause's verb, a common noun of the pronoun's
+        number (a name is the NER's to resolve)."""
+        pronouns = {*self.lex.person_pronouns, *self.lex.raw["singular_subject_pronouns"]}
+        if tok.pos_ != "PRON" or tok.dep_ not in SUBJECT_DEPS or tok.lower_ not in pronouns:
+            # (Not "het": "Omdat de ziekte …, is [het] moeilijk" says nothing of it.)
+            return None
+        singular = self.singular_subject(tok)
+        clauses = [
+            c
+            for c in tok.head.children
+            if c.dep_ == "advcl"
+            and c.i < tok.i
+            and min(c.subtree, key=lambda t: t.i).dep_ == "mark"
+            and min(c.subtree, key=lambda t: t.i).i == c.sent.start
+        ]
+        if len(clauses) != 1:
+            return None
+        subjects = [k for k in clauses[0].children if k.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+            return None
+        noun = subjects[0]
+        if ("Plur" in noun.morph.get("Number", [])) == singular:
+            return None
+        phrase = in_order(noun)
+        return phrase if contiguous(phrase) else None
+
     def thing_subject_before(self, ref: Referent, tok: Token) -> bool:
         """Whether "ze"/"zij" follows, in its own sentence, the subject of another clause
         that is no person: "Zo moet [de Wereldbank] … samenwerken en moet [ze] een zwarte
@@ -1550,7 +1580,27 @@ class FactExtractor:
             and contiguous(sub)
         )
         return (
-            verbless or self.purpose_clause(dep, finite, sub) or self.complement_clause(dep, finite)
+            verbless
+            or self.purpose_clause(dep, finite, sub)
+            or self.complement_clause(dep, finite)
+            or self.closing_time_clause(dep, finite, sub)
+        )
+
+    def closing_time_clause(self, dep: Token, finite: Token, sub: list[Token]) -> bool:
+        """ "wordt ze meestal pas ontdekt [als de tumor al is uitgezaaid]": a clause of time
+        or condition (the lexicon's ``time_conjunctions``) that ends the sentence, not set
+        off by a comma, is part of what is said: it stays whole in the question."""
+        end = sub[-1].i + 1
+        return (
+            dep.dep_ == "advcl"
+            and self.loose_clause(dep, finite)
+            and sub[0].dep_ == "mark"
+            and sub[0].lower_ in self.lex.raw["time_conjunctions"]
+            # (A clause, with its finite verb: "zoveel [als in 2023]" compares.)
+            and any(t.pos_ in {"VERB", "AUX"} and is_finite(t) for t in sub)
+            and contiguous(sub)
+            and not any(t.text in QUOTES | SINGLE_QUOTES for t in sub)
+            and (end >= len(self.doc) or self.doc[end].is_sent_start or self.doc[end].is_punct)
         )
 
     def complement_clause(self, dep: Token, finite: Token) -> bool:
@@ -1669,10 +1719,16 @@ class FactExtractor:
         return body[k : j + 1]
 
     def cause_clause(self, dep: Token, finite: Token) -> Part | None:
-        """ "…, omdat het virus besmettelijk is": a "why" clause after the finite verb, whole."""
-        if dep.dep_ != "advcl" or dep.i < finite.i:
+        """ "…, omdat het virus besmettelijk is": a "why" clause after the finite verb, whole;
+        or one that opens the sentence, set off by a comma ("Omdat de ziekte lange tijd
+        geen symptomen geeft, wordt ze …")."""
+        if dep.dep_ != "advcl":
             return None
         sub = in_order(dep)
+        if dep.i < finite.i and not (
+            sub[0].i == sub[0].sent.start and sub[-1].text == "," and sub[-1].i + 1 == finite.i
+        ):
+            return None
         mark = sub[0]
         if mark.dep_ != "mark" or mark.head.i != dep.i:
             return None
@@ -1946,6 +2002,13 @@ class FactExtractor:
                 answer=ref.name,
                 accepted=(ref.name, *ref.aliases),
             )
+        up = self.fronted_subject(tokens[0]) if role == "subject" and len(tokens) == 1 else None
+        if up is not None:
+            # "Omdat [de ziekte] geen symptomen geeft, wordt [ze] pas laat ontdekt".
+            taken_up = span_text(doc, up[0].i, up[-1].i + 1)
+            if up[0].is_sent_start:
+                taken_up = taken_up[:1].lower() + taken_up[1:]
+            return Part(role, taken_up, start, answer=taken_up, accepted=(taken_up,))
         if any(t.pos_ == "PRON" and t.lower_ in self.lex.person_pronouns for t in tokens):
             return None
         if len(tokens) == 1 and "Yes" in tokens[0].morph.get("Reflex", []):

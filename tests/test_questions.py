@@ -2225,3 +2225,20 @@ def test_own_without_an_owner_is_no_question() -> None:
 
     assert not gate("Wie past goed bij de eigen bieren?")
     assert gate("Wie past goed bij zijn eigen bieren?")
+
+
+def test_a_fronted_clause_is_left_out_of_the_questions_that_do_not_ask_it() -> None:
+    """ "Omdat de vakbonden staken, heeft de directie maandag alle vluchten geschrapt": "Wie
+    heeft maandag alle vluchten geschrapt?", not "Wie heeft omdat de vakbonden staken …?"."""
+    why = Part("cause", "Omdat de vakbonden staken", 0, first=True, prep="omdat",
+               answer="omdat de vakbonden staken")  # fmt: skip
+    board = Part("subject", "de directie", 33, "ORG", answer="de directie")
+    monday = Part("time", "maandag", 45, "DATE", answer="maandag")
+    flights = Part("object", "alle vluchten", 53, answer="alle vluchten")
+    cut = Part("verb", "geschrapt", 67)
+    scrapped = fact([why, board, monday, flights, cut], finite="heeft", tense="perf")
+    asked = nl.question(scrapped, 1)
+    assert asked is not None and asked.prompt == "Wie heeft maandag alle vluchten geschrapt?"
+    asked = nl.question(scrapped, 0)
+    assert asked is not None
+    assert asked.prompt == "Waarom heeft de directie maandag alle vluchten geschrapt?"

@@ -3426,3 +3426,33 @@ def test_a_compound_title_opening_the_sentence_makes_a_person_of_any_name() -> N
                   for w, p, h, d, e in rows])  # fmt: skip
     doc[3].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     assert functions_of(doc) == ["brandweercommandant"]
+
+
+def test_a_fronted_why_clause_is_asked_and_its_subject_taken_up_by_the_pronoun() -> None:
+    """ "Omdat de ziekte geen symptomen geeft, wordt ze pas ontdekt als de tumor is
+    uitgezaaid.": the fronted "omdat" clause is the cause ("Waarom …?"); "ze" is "de
+    ziekte", the subject of the clause before it; the closing "als" clause, not set off
+    by a comma, stays whole; other questions leave the fronted clause out."""
+    from quizgen.lang import nl
+
+    rows = [
+        ("Omdat", "SCONJ", 4, "mark", "O"), ("de", "DET", 2, "det", "O"),
+        ("ziekte", "NOUN", 4, "nsubj", "O"), ("symptomen", "NOUN", 4, "obj", "O"),
+        ("geeft", "VERB", 9, "advcl", "O"), (",", "PUNCT", 4, "punct", "O"),
+        ("wordt", "AUX", 9, "aux:pass", "O"), ("ze", "PRON", 9, "nsubj:pass", "O"),
+        ("pas", "ADV", 9, "advmod", "O"), ("ontdekt", "VERB", 9, "ROOT", "O"),
+        ("als", "SCONJ", 14, "mark", "O"), ("de", "DET", 12, "det", "O"),
+        ("tumor", "NOUN", 14, "nsubj:pass", "O"), ("is", "AUX", 14, "aux:pass", "O"),
+        ("uitgezaaid", "VERB", 9, "advcl", "O"), (".", "PUNCT", 9, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[4].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[6].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[13].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    cause = next(i for i, p in enumerate(fact.parts) if p.role == "cause")
+    asked = nl.question(fact, cause)
+    assert asked is not None
+    assert asked.prompt == "Waarom wordt de ziekte pas ontdekt als de tumor is uitgezaaid?"
+    assert asked.answer == "omdat de ziekte symptomen geeft"
+    assert nl.statement(fact).startswith("Omdat de ziekte symptomen geeft, wordt")

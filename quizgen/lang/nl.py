@@ -88,6 +88,8 @@ PERSON_ENDINGS = (*PERSON_TITLE_ENDINGS, *_LEXICON["person_suffixes"])
 ABSTRACT_SUFFIXES = tuple(_LEXICON["abstract_suffixes"])
 CAUSE_PREP = "door"
 RELATIVES = frozenset(_LEXICON["relative_pronouns"])
+# The words that open a "why" clause ("omdat", "doordat").
+CLAUSES = frozenset(_LEXICON["cause_conjunctions"])
 # The word a reported source follows: "volgens Chung".
 SOURCE_PHRASE = _LEXICON["source_phrase"]
 # A function many hold at once ("lid", "Kamerlid", "medewerker"): no one is "the" one.
@@ -365,10 +367,19 @@ def pointing_sources(fact: Fact) -> frozenset[int]:
     )
 
 
+def fronted_clauses(fact: Fact) -> frozenset[int]:
+    """ "[Omdat de vakbonden staken], heeft de directie …": a clause in the first place is
+    left out of the questions that do not ask for it ("Wie heeft omdat de vakbonden staken
+    alle vluchten geschrapt?" has no place for it)."""
+    return frozenset(
+        j for j, p in enumerate(fact.parts) if p.role == "cause" and p.first and p.prep in CLAUSES
+    )
+
+
 def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Asked | None:
     """Ask for constituent ``index`` of an event fact, leaving out the constituents in
     ``omit`` (see :func:`omittable`) and a source that points back into the text."""
-    omit = omit | (pointing_sources(fact) - {index})
+    omit = omit | ((pointing_sources(fact) | fronted_clauses(fact)) - {index})
     part = fact.parts[index]
     if part.answer.split(" ", 1)[0].lower() in NEGATIONS:
         # "Wat kunnen de gemeenten vrijmaken? — geen extra geld": a question presumes there
@@ -585,7 +596,7 @@ def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset(
     gebouw geopend?" beside "Wie heeft het nieuwe gebouw geopend?". Only a perfect tense
     has the participle, and only a definite object or a name makes a passive subject
     without "er"."""
-    omit = omit | (pointing_sources(fact) - {index})
+    omit = omit | ((pointing_sources(fact) | fronted_clauses(fact)) - {index})
     aux = AGENTLESS_AUX.get(fact.finite.lower())
     parts = list(fact.parts)
     subject = next((i for i, p in enumerate(parts) if p.role == "subject"), None)
@@ -688,7 +699,12 @@ def statement(fact: Fact, replace: dict[int, str] | None = None) -> str:
         [Part(p.role, texts[i], p.start, p.label, False, p.proper) for i, p in enumerate(parts)],
         {first} | dropped,
     )
-    text = " ".join(close_commas([head, fact.finite.lower(), *rest])).strip().rstrip(" .,;:")
+    said = close_commas([head, fact.finite.lower(), *rest])
+    if parts[first].role == "cause" and parts[first].prep in CLAUSES and not said[0].endswith(","):
+        # "Omdat de ziekte geen symptomen geeft, wordt ze …": a clause in the first place
+        # ends in a comma.
+        said[0] += ","
+    text = " ".join(said).strip().rstrip(" .,;:")
     return text[0].upper() + text[1:] + "."
 
 
