@@ -950,7 +950,7 @@ class FactExtractor:
         source_parts: list[Part] = []
         antecedent: Part | None = None
         finite = finite_tok.text
-        particle = separable(finite_tok) if final else ""
+        particle = separable(finite_tok, self.lex.raw["separable_particles"]) if final else ""
         if final and not particle and self.unsplit_particle(finite_tok):
             self.skipped["separable verb not split"] += 1
             return None
@@ -3377,12 +3377,17 @@ def _with_first(p: Part, first: bool) -> Part:
     return replace(p, first=True, answer=answer, accepted=accepted)
 
 
-def separable(verb: Token) -> str:
+def separable(verb: Token, particles: Collection[str]) -> str:
     """The particle a finite verb-final verb starts with, where its lemma splits it off
-    ("ingaan", lemma "in_gaan" → "in"; not "voorkomen", "aanvaarden"), else ""."""
+    ("ingaan", lemma "in_gaan" → "in"; not "voorkomen", "aanvaarden"), else "". Where the
+    lemma cut the verb elsewhere ("afneemt", lemma "afn_eemn": no infinitive ends in a
+    consonant and "n"), the particle is the longest of ``particles`` its first part starts
+    with ("af")."""
     particle, _, rest = verb.lemma_.partition("_")
     if not rest or any(c.dep_ == "compound:prt" for c in verb.children):
         return ""
+    if len(rest) < 2 or rest[-1] != "n" or rest[-2] not in "aeiou":
+        particle = max((p for p in particles if particle.startswith(p)), key=len, default="")
     return particle if verb.lower_.startswith(particle) and len(verb.text) > len(particle) else ""
 
 

@@ -3456,3 +3456,15 @@ def test_a_fronted_why_clause_is_asked_and_its_subject_taken_up_by_the_pronoun()
     assert asked.prompt == "Waarom wordt de ziekte pas ontdekt als de tumor is uitgezaaid?"
     assert asked.answer == "omdat de ziekte symptomen geeft"
     assert nl.statement(fact).startswith("Omdat de ziekte symptomen geeft, wordt")
+
+
+def test_a_particle_the_lemma_cut_wrongly_is_the_particle_the_verb_starts_with() -> None:
+    """ "dat de wind woensdagmiddag afneemt" with the lemma "afn_eemn": the question was
+    "Wanneer eemt de wind afn?"; the particle is "af" ("Wanneer neemt de wind af?"). A
+    lemma that cuts right ("plaats_vinden") keeps its particle."""
+    from quizgen.extract import separable
+
+    doc = parsed([("afneemt", "VERB", 0, "ROOT", "O"), ("plaatsvindt", "VERB", 1, "ROOT", "O")])
+    doc[0].lemma_, doc[1].lemma_ = "afn_eemn", "plaats_vinden"
+    assert separable(doc[0], ["af", "in", "op"]) == "af"
+    assert separable(doc[1], ["af", "in", "op"]) == "plaats"
