@@ -2303,13 +2303,14 @@ class FactExtractor:
 
     def titled_compound(self, tok: Token) -> bool:
         """ "[FNV-bestuurder] Ruud Kramer", "[PSV-trainer] Jacco Verhaeren": a function joined
-        to the name of its organisation, which the NER may tag a name by itself, is a title
-        when its last part is a noun for a person."""
+        to the name of its organisation, which the NER may tag a name by itself (and the
+        tagger too: "[Groundlink-topman] Marc Verhaegen"), is a title when its last part is
+        a noun for a person."""
         name, _, noun = tok.lower_.rpartition("-")
         mention = self.ents.mention_at(tok)
         return (
             bool(name)
-            and tok.pos_ == "NOUN"
+            and tok.pos_ in {"NOUN", "PROPN"}
             and noun.endswith(self.lex.person_titles)
             and mention is not None
             and len(mention) == 1
@@ -2523,7 +2524,9 @@ class FactExtractor:
         )
         # ("Topman Marit van Egmond" at a sentence start: the title tagged a name.)
         titles = self.lex.person_titles
-        titled = doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].lower_ in titles
+        titled = (doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].lower_ in titles) or (
+            i >= 0 and self.titled_compound(doc[i])
+        )
         # "[Gedeputeerde] Sietske Poepjes noemt …", "[Partijleider] Jelle Bakker wil …": a
         # title opening the sentence right before the name, whatever the tagger and parser
         # made of it (a participle, a name, the subject beside an object "Sandra").

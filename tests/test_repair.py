@@ -3468,3 +3468,17 @@ def test_a_particle_the_lemma_cut_wrongly_is_the_particle_the_verb_starts_with()
     doc[0].lemma_, doc[1].lemma_ = "afn_eemn", "plaats_vinden"
     assert separable(doc[0], ["af", "in", "op"]) == "af"
     assert separable(doc[1], ["af", "in", "op"]) == "plaats"
+
+
+def test_a_compound_title_tagged_a_name_before_a_person_is_a_title() -> None:
+    """ "door [Groundlink-topman] Marc Verhaegen" with the compound tagged a name (PROPN,
+    MISC): its last part is a noun for a person, so it is his function."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("reorganisatie", "NOUN", 7, "nsubj:pass", "O"),
+        ("werd", "AUX", 7, "aux:pass", "O"), ("door", "ADP", 4, "case", "O"),
+        ("Groundlink-topman", "PROPN", 7, "obl", "B-MISC"),
+        ("Marc", "PROPN", 4, "appos", "B-PER"), ("Verhaegen", "PROPN", 5, "flat", "I-PER"),
+        ("aangekondigd", "VERB", 7, "ROOT", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert functions_of(doc) == ["Groundlink-topman"]
