@@ -2514,6 +2514,12 @@ class FactExtractor:
         portfolio = k < i and doc[k].lower_ in self.lex.raw["portfolio_prepositions"]
         if portfolio and k >= 1 and doc[k - 1].pos_ == "NOUN":
             i = k - 1
+        for phrase in self.lex.raw["multiword_titles"]:
+            # "[Officier van justitie] Marieke Doornbos": a title of several words, the
+            # last of them no title by itself.
+            n = len(phrase.split())
+            if m.start - n >= m.sent.start and doc[m.start - n : m.start].text.lower() == phrase:
+                i = m.start - n
         linked = (
             i >= 0
             and not doc[i].is_space

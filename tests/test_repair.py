@@ -3482,3 +3482,16 @@ def test_a_compound_title_tagged_a_name_before_a_person_is_a_title() -> None:
     ])  # fmt: skip
     doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     assert functions_of(doc) == ["Groundlink-topman"]
+
+
+def test_a_title_of_several_words_before_a_name_is_a_title() -> None:
+    """ "[Officier van justitie] Marieke Doornbos had … geëist": the noun right before the
+    name ("justitie") is no title, the phrase is (the lexicon's ``multiword_titles``)."""
+    doc = parsed([
+        ("Officier", "NOUN", 5, "nsubj", "O"), ("van", "ADP", 2, "case", "O"),
+        ("justitie", "NOUN", 0, "nmod", "O"), ("Marieke", "PROPN", 2, "appos", "B-PER"),
+        ("Doornbos", "PROPN", 3, "flat", "I-PER"), ("eiste", "VERB", 5, "ROOT", "O"),
+        ("vijf", "NUM", 7, "nummod", "O"), ("jaar", "NOUN", 5, "obj", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert functions_of(doc) == ["officier van justitie"]
