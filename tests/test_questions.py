@@ -1034,7 +1034,7 @@ def test_a_blank_showing_a_matched_pair_leaves_the_function_out() -> None:
     "Eline Postma ↔ minister van Cultuur" told the matching question: the blank is asked
     with the name alone, and the source sentence stays the article's."""
     from quizgen.generate import Candidate, blanked, without_titles
-    from quizgen.generate.text import titles_before_names
+    from quizgen.generate.text import titles_of_names
     from quizgen.lang.base import Asked
 
     said = "De uitbreiding werd zaterdag door minister van Cultuur Eline Postma geopend."
@@ -1053,10 +1053,16 @@ def test_a_blank_showing_a_matched_pair_leaves_the_function_out() -> None:
     assert plain.asked.prompt == "De uitbreiding werd _____ door Eline Postma geopend."
     assert blanked(plain) == plain.asked.prompt and plain.fact.sentence == said
     # The article goes with its function; a function the name does not follow stays.
-    assert titles_before_names("Toen sprak de Noorse premier Ingrid Halvorsen.", [
+    assert titles_of_names("Toen sprak de Noorse premier Ingrid Halvorsen.", [
         ("noorse premier", "ingrid halvorsen")]) == [(11, 29)]  # fmt: skip
-    assert titles_before_names("De premier, Ingrid Halvorsen, sprak.", [
+    assert titles_of_names("De premier, Ingrid Halvorsen, sprak.", [
         ("premier", "ingrid halvorsen")]) == []  # fmt: skip
+    # A function as the name's apposition goes with its commas.
+    said_by = "Volgens Jeroen Wassink, woordvoerder van ProRail, zijn veertig monteurs bezig."
+    (cut,) = titles_of_names(said_by, [("woordvoerder van prorail", "jeroen wassink")])
+    assert said_by[: cut[0]] + said_by[cut[1] :] == (
+        "Volgens Jeroen Wassink zijn veertig monteurs bezig."
+    )
     # Nor is a function cut that holds the blank.
     at_cultuur = at + said.index("Cultuur")
     lead = Part("name", "Cultuur", at_cultuur, "MISC", answer="Cultuur", accepted=("Cultuur",),

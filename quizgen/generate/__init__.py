@@ -25,7 +25,7 @@ from quizgen.generate.text import (
     contains_words,
     core,
     norm,
-    titles_before_names,
+    titles_of_names,
     word_before_blank,
     words,
 )
@@ -480,7 +480,7 @@ def without_titles(
         blank = range(at, at + len(c.part.surface))
         cuts = tuple(
             (start, end)
-            for start, end in titles_before_names(c.fact.sentence, pairs)
+            for start, end in titles_of_names(c.fact.sentence, pairs)
             if not (start < blank.stop and blank.start < end)
         )
         if not cuts:

@@ -61,10 +61,11 @@ def word_before_blank(prompt: str) -> str:
     return before[-1].lower() if before else ""
 
 
-def titles_before_names(sentence: str, pairs: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
-    """Where ``sentence`` gives a name its function right before it, as one of ``pairs``
-    (function, name; as :func:`core` gives them) does: the spans of the function and its
-    article ("[de Luxemburgse premier ]Claude Weber"), to leave out."""
+def titles_of_names(sentence: str, pairs: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Where ``sentence`` gives a name its function as one of ``pairs`` (function, name; as
+    :func:`core` gives them) does, right before it or as its apposition: the spans to leave
+    out, the function with its article ("[de Luxemburgse premier ]Claude Weber") or with
+    its commas ("Jeroen Wassink[, woordvoerder van ProRail,] zijn …")."""
     found = [
         (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()).casefold())
         for m in _WORD.finditer(sentence)
@@ -76,10 +77,24 @@ def titles_before_names(sentence: str, pairs: Sequence[tuple[str, str]]) -> list
         for i in range(len(found) - size + 1):
             run = [w for _, _, w in found[i : i + size]]
             gaps = [sentence[found[k][1] : found[k + 1][0]] for k in range(i, i + size - 1)]
-            if run != [*title, *named] or any(g.strip() for g in gaps):
-                continue
-            start = found[i][0]
-            if i and found[i - 1][2] in ARTICLES and not sentence[found[i - 1][1] : start].strip():
-                start = found[i - 1][0]
-            spans.append((start, found[i + len(title)][0]))
+            if run == [*title, *named] and not any(g.strip() for g in gaps):
+                start = found[i][0]
+                if (
+                    i
+                    and found[i - 1][2] in ARTICLES
+                    and not sentence[found[i - 1][1] : start].strip()
+                ):
+                    start = found[i - 1][0]
+                spans.append((start, found[i + len(title)][0]))
+            after = found[i + size - 1][1]
+            if (
+                run == [*named, *title]
+                and gaps[len(named) - 1].strip() == ","
+                and not any(g.strip() for k, g in enumerate(gaps) if k != len(named) - 1)
+                and sentence[after : after + 1] == ","
+                # (A function, not a name: "Minister van Buitenlandse Zaken, Shimon Peres,"
+                # keeps its name.)
+                and sentence[found[i + len(named)][0]].islower()
+            ):
+                spans.append((found[i + len(named) - 1][1], after + 1))
     return spans
