@@ -2009,7 +2009,15 @@ class FactExtractor:
             if up[0].is_sent_start:
                 taken_up = taken_up[:1].lower() + taken_up[1:]
             return Part(role, taken_up, start, answer=taken_up, accepted=(taken_up,))
-        if any(t.pos_ == "PRON" and t.lower_ in self.lex.person_pronouns for t in tokens):
+        if any(
+            t.pos_ == "PRON"
+            and t.lower_ in self.lex.person_pronouns
+            # ("onder de resten van [haar] ouderlijk huis": a possessive outside the
+            # subject is the subject's, as "zijn" is; "[haar] verdwijning" as the subject
+            # is someone else's.)
+            and (role == "subject" or "Yes" not in t.morph.get("Poss", []))
+            for t in tokens
+        ):
             return None
         if len(tokens) == 1 and "Yes" in tokens[0].morph.get("Reflex", []):
             # "maken [zich] zorgen": the reflexive is the subject's, whoever that is; it goes

@@ -77,6 +77,9 @@ MEASURE_LABELS = {"QUANTITY", "MONEY"}
 # The words that join an organisation's name to its field: "Planbureau voor de Leefomgeving".
 ORG_LINKS = {"voor", "van"}
 MAX_FIRST_NAMES = 2
+# The endings of a present participle ("levend") and a past one ("gehaald", "gezet").
+PRESENT_PARTICIPLE = "end"
+PAST_PARTICIPLE = ("d", "t")
 MAX_APPOSITION = 8
 SCORE = re.compile(r"\d+-\d+")
 # The second, lower-case word of a species name: "[Streptomyces] zeelandicus", "Ideonella
@@ -93,6 +96,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["title of a work found"] += titles_of_works(doc)
     done["portfolio split off"] += split_portfolios(doc)
     done["verb under its subject made the root"] += verb_under_subject(doc)
+    done["present participle read as the verb"] += present_participles_read_as_verbs(doc)
     done["noun read as a preposition"] += nouns_as_prepositions(doc)
     done["relative clause attached to its noun"] += relative_clauses(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
@@ -519,6 +523,41 @@ def verb_under_subject(doc: Doc) -> int:
         else:
             root.head = verb
             root.dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
+def present_participles_read_as_verbs(doc: Doc) -> int:
+    """ "Een 34-jarige technicus werd na ruim acht uur [levend] onder een ingestorte muur
+    vandaan [gehaald]" with "levend" made the root and "gehaald" hung on it: a present
+    participle ("-end") that roots a clause with an auxiliary and a past participle under it
+    says how it was done; the past participle is the clause's verb."""
+    changed = 0
+    for sent in doc.sents:
+        root = sent.root
+        if not (
+            root.lower_.endswith(PRESENT_PARTICIPLE)
+            and "Part" in root.morph.get("VerbForm", [])
+            and any(c.dep_.startswith("aux") for c in root.children)
+        ):
+            continue
+        past = [
+            c
+            for c in root.children
+            if c.i > root.i
+            and c.pos_ == "VERB"
+            and "Part" in c.morph.get("VerbForm", [])
+            and c.lower_.endswith(PAST_PARTICIPLE)
+        ]
+        if len(past) != 1:
+            continue
+        verb = past[0]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        for c in [c for c in root.children if c.i != verb.i]:
+            c.head = verb
+        root.head = verb
+        root.dep_ = "advmod"
         changed += 1
     return changed
 

@@ -3495,3 +3495,32 @@ def test_a_title_of_several_words_before_a_name_is_a_title() -> None:
     ])  # fmt: skip
     doc[5].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     assert functions_of(doc) == ["officier van justitie"]
+
+
+def test_a_present_participle_is_no_root_over_the_past_participle() -> None:
+    """ "Een technicus werd na acht uur [levend] onder een muur vandaan [gehaald]" with
+    "levend" the root: the clause's verb is "gehaald" ("Wie werd … levend … gehaald?"),
+    and a possessive outside the subject ("onder de resten van [haar] huis") is the
+    subject's, no pronoun to resolve."""
+    from quizgen.lang import nl
+    from quizgen.repair import present_participles_read_as_verbs
+
+    rows = [
+        ("Een", "DET", 1, "det", "O"), ("technicus", "NOUN", 6, "nsubj:pass", "O"),
+        ("werd", "AUX", 6, "aux:pass", "O"), ("na", "ADP", 5, "case", "O"),
+        ("acht", "NUM", 5, "nummod", "B-QUANTITY"), ("uur", "NOUN", 6, "obl", "I-QUANTITY"),
+        ("levend", "VERB", 6, "ROOT", "O"), ("onder", "ADP", 9, "case", "O"),
+        ("haar", "PRON", 9, "det", "O"), ("huis", "NOUN", 10, "obl", "O"),
+        ("gehaald", "VERB", 6, "ccomp", "O"), (".", "PUNCT", 6, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    doc[6].set_morph("VerbForm=Part")
+    doc[8].set_morph("Poss=Yes|PronType=Prs")
+    doc[10].set_morph("VerbForm=Part")
+    assert present_participles_read_as_verbs(doc) == 1
+    assert doc[10].dep_ == "ROOT" and doc[6].head.i == 10
+    (fact,) = event_facts(doc)
+    asked = nl.question(fact, 0)
+    assert asked is not None
+    assert asked.prompt == "Wie werd na acht uur levend onder haar huis gehaald?"
