@@ -2248,3 +2248,24 @@ def test_a_fronted_clause_is_left_out_of_the_questions_that_do_not_ask_it() -> N
     asked = nl.question(scrapped, 0)
     assert asked is not None
     assert asked.prompt == "Waarom heeft de directie maandag alle vluchten geschrapt?"
+
+
+def test_a_verb_of_doing_without_an_object_is_asked_in_the_passive_with_er() -> None:
+    """ "De gemeenteraad heeft dinsdagavond ingestemd met de bouw van een brug": beside "Wie
+    heeft … ingestemd met …?", the time is asked "Wanneer is er ingestemd met de bouw van
+    een brug?"; not of a verb that does nothing to anyone ("verloren van AZ")."""
+    from quizgen.lang.nl import agentless_question
+
+    def asked(verb: str, rest: str) -> str | None:
+        council = Part("subject", "De gemeenteraad", 0, "ORG", first=True, answer="de gemeenteraad")
+        evening = Part("time", "dinsdagavond", 22, "DATE", answer="dinsdagavond")
+        done = Part("verb", verb, 35)
+        what = Part("other", rest, 45)
+        agreed = fact([council, evening, done, what], finite="heeft", tense="perf")
+        q = agentless_question(agreed, 1)
+        return q.prompt if q is not None else None
+
+    assert asked("ingestemd", "met de bouw van een brug") == (
+        "Wanneer is er ingestemd met de bouw van een brug?"
+    )
+    assert asked("verloren", "van AZ") is None

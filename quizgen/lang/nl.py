@@ -120,6 +120,8 @@ PREPOSITIONS = (
     "tijdens",
     "richting",
 )
+# The words a prepositional phrase opens with ("met de bouw", "aan malaria", "van …").
+PHRASE_OPENERS = frozenset({*PREPOSITIONS, *_LEXICON["separable_particles"], OF})
 LABELS = {
     "function_question": "Welke functie heeft {person}?",
     "matching_prompt": "Verbind elke persoon met de juiste functie.",
@@ -606,11 +608,12 @@ def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset(
         or fact.passive
         or fact.tense not in {"perf", "pluperf"}
         or subject is None
-        or patient is None
         or index in {subject, patient}
         or patient in omit
     ):
         return None
+    if patient is None:
+        return impersonal_question(fact, index, aux[0], {subject, *omit})
     obj = parts[patient]
     if not (obj.proper or obj.text.split(" ", 1)[0].lower() in DEFINITE_DETERMINERS):
         return None
@@ -621,6 +624,28 @@ def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset(
     # IJsselderby tegen Go Ahead Eagles gewonnen?"
     rest = middle_field(parts, {index, subject, patient, *omit})
     words = [wh, aux[obj.plural], lower_first(obj), *rest]
+    return Asked(finish(words), parts[index].answer, parts[index].accepted)
+
+
+def impersonal_question(fact: Fact, index: int, aux: str, skip: set[int]) -> Asked | None:
+    """ "Wanneer is er ingestemd met de bouw van een nieuwe brug?" beside "Wie heeft
+    dinsdagavond ingestemd met …?": a verb of doing without an object (the lexicon's
+    ``impersonal_passive_verbs``, lemmas and participles, as the lemmatizer may leave the
+    participle: not "Met welke score is er verloren van AZ?") says what
+    was done in the passive with "er", when a phrase with a preposition tells what it was
+    done to (not "Wanneer is er gestemd?")."""
+    parts = list(fact.parts)
+    done = {fact.predicate, *(p.text for p in parts if p.role == "verb")}
+    if not done & set(_LEXICON["impersonal_passive_verbs"]) or not any(
+        p.role == "other" and p.text.split(" ", 1)[0].lower() in PHRASE_OPENERS
+        for j, p in enumerate(parts)
+        if j not in skip
+    ):
+        return None
+    wh = wh_phrase(parts[index])
+    if wh is None:
+        return None
+    words = [wh, aux, EXISTENTIAL, *middle_field(parts, {index, *skip})]
     return Asked(finish(words), parts[index].answer, parts[index].accepted)
 
 
@@ -660,8 +685,7 @@ def uncounted(part: Part) -> Part | None:
     while k < len(words) and (words[k].lower() in APPROXIMATORS or count_word(words[k])):
         k += 1
     # The noun counted is the last before a phrase of its own ("mensen [aan malaria]").
-    after = {*PREPOSITIONS, *_LEXICON["separable_particles"], OF}
-    end = next((j for j in range(k, len(words)) if words[j].lower() in after), len(words))
+    end = next((j for j in range(k, len(words)) if words[j].lower() in PHRASE_OPENERS), len(words))
     if (
         part.role not in {"subject", "object"}
         or not any(count_word(w) for w in words[:k])
