@@ -2081,6 +2081,7 @@ def test_people_as_the_subject_are_asked_with_wie() -> None:
     assert asked("Onderzoekers van het Radboudumc in Nijmegen") == wie
     assert asked("Een 34-jarige technicus") == wie
     assert asked("De gemeenteraad van Deventer") == wie
+    assert asked("De rechtbank in Den Bosch") == wie
     for other in ("De meeste onderzoekers", "Twee onderzoekers", "Een derde onderzoeker",
                   "De gemeenteraad van de stad", "Plannen van het Radboudumc"):  # fmt: skip
         assert asked(other) is None, other

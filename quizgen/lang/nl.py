@@ -87,6 +87,7 @@ PERSON_TITLE_ENDINGS = (*_LEXICON["person_titles"], *_LEXICON["relational_titles
 PERSON_ENDINGS = (*PERSON_TITLE_ENDINGS, *_LEXICON["person_suffixes"])
 ABSTRACT_SUFFIXES = tuple(_LEXICON["abstract_suffixes"])
 CAUSE_PREP = "door"
+PLACE_IN = "in"
 RELATIVES = frozenset(_LEXICON["relative_pronouns"])
 # The words that open a "why" clause ("omdat", "doordat").
 CLAUSES = frozenset(_LEXICON["cause_conjunctions"])
@@ -535,10 +536,11 @@ def body_of(part: Part) -> bool:
 
 
 def whose(part: Part) -> str:
-    """The name people are of: "het Radboudumc" of "onderzoekers van het Radboudumc in
-    Nijmegen", "" when the "van" phrase names none."""
+    """The name people are of or where they are: "het Radboudumc" of "onderzoekers van het
+    Radboudumc in Nijmegen", "Den Bosch" of "de rechtbank in Den Bosch"; "" when the "van"
+    or "in" phrase names none."""
     words, cut = subject_words(part)
-    if cut >= len(words) or words[cut] != OF:
+    if cut >= len(words) or words[cut] not in {OF, PLACE_IN}:
         return ""
     rest = words[cut + 1 :]
     end = next((k for k, w in enumerate(rest) if k and w.lower() in PREPOSITIONS), len(rest))
