@@ -2215,10 +2215,17 @@ class FactExtractor:
         particles = set(self.lex.raw["name_particles"])
         known = {r.name for r in self.ents.referents.values()}
         negations = set(self.lex.raw["negations"])
+        organisation_words = set(self.lex.raw["organisation_words"])
         for m in self.ents.mentions:
             ref = self.ents.referent(m)
             spans = self.title_spans(m) if ref is not None else []
-            if ref is not None and ref.label in {"ORG", "MISC"} and self.has_person_title(m, spans):
+            if (
+                ref is not None
+                and ref.label in {"ORG", "MISC"}
+                and self.has_person_title(m, spans)
+                # (Not "haatpresentator [Radio Mille Collines]": a word of organisations.)
+                and not {w.lower() for w in ref.name.split()} & organisation_words
+            ):
                 # "zijn minister van Buitenlandse Zaken, [Karin Sjöberg]" tagged ORG.
                 ref = self.ents.make_person(ref)
             if (

@@ -3524,3 +3524,22 @@ def test_a_present_participle_is_no_root_over_the_past_participle() -> None:
     asked = nl.question(fact, 0)
     assert asked is not None
     assert asked.prompt == "Wie werd na acht uur levend onder haar huis gehaald?"
+
+
+def test_an_organisation_after_a_title_stays_an_organisation() -> None:
+    """ "Belgische haatpresentator [Radio Mille Collines] krijgt twaalf jaar cel" with the
+    name tagged ORG: a word of organisations' names ("Radio") keeps it one, so it gets no
+    function (as "minister van Buitenlandse Zaken [Karin Sjöberg]" tagged ORG does)."""
+    rows = [
+        ("Haatpresentator", "NOUN", 4, "nsubj", "O"), ("Radio", "PROPN", 0, "appos", "B-ORG"),
+        ("Mille", "PROPN", 1, "flat", "I-ORG"), ("Collines", "PROPN", 1, "flat", "I-ORG"),
+        ("krijgt", "VERB", 4, "ROOT", "O"), ("cel", "NOUN", 4, "obj", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[4].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert functions_of(doc) == []
+    rows[1:4] = [("Karin", "PROPN", 0, "appos", "B-ORG"), ("Van", "PROPN", 1, "flat", "I-ORG"),
+                 ("Collines", "PROPN", 1, "flat", "I-ORG")]  # fmt: skip
+    doc = parsed(rows)
+    doc[4].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert functions_of(doc) == ["haatpresentator"]
