@@ -2769,6 +2769,16 @@ class FactExtractor:
             and not self.time_from_today(first)
         )
 
+    def opening_pronoun(self, sent: Span) -> tuple[tuple[int, int, str], ...]:
+        """ "[Hij] diende een motie in …": a person pronoun opening the sentence as its
+        subject, with the name it stands for (see :meth:`resolve_pronoun`), for a blank to
+        show the name; none when it stands for no one sure."""
+        first = sent[0]
+        if first.dep_ not in SUBJECT_DEPS:
+            return ()
+        ref = self.resolve_pronoun(first)
+        return ((0, len(first.text), ref.name),) if ref is not None else ()
+
     def portfolio(self, m: Span) -> bool:
         """ "het ministerie van [Landbouw]", "zijn minister van [Buitenlandse Zaken]": a
         portfolio (the lexicon's ``portfolio_words``) is part of a ministry's or minister's
@@ -2881,6 +2891,7 @@ class FactExtractor:
             sentence=shown,
             sentence_start=sent.start_char,
             parts=(part,),
+            renamed=self.opening_pronoun(sent),
             asides=tuple((a, b) for a, b in self.asides(sent) if b <= len(shown.rstrip(".!?"))),
             # The main clause's phrases tell the sentence's news; a name or number deeper
             # down (in a relative clause, a remark, a modifier) its background.

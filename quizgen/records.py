@@ -113,6 +113,10 @@ class Fact:
     # prepositional phrase of a noun, an apposition or remark set off by commas, an
     # abbreviation in brackets. A blank leaves them out when they show another answer.
     asides: tuple[tuple[int, int], ...] = ()
+    # Words a blank's sentence shows otherwise (offsets in ``sentence``, and what stands
+    # there): the name a sentence-opening pronoun stands for ("[Hij] diende een motie in"
+    # is shown "Joost Albers diende een motie in").
+    renamed: tuple[tuple[int, int, str], ...] = ()
 
     def role(self, name: str) -> Role | None:
         for key, value in self.roles:

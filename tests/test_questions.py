@@ -2270,3 +2270,24 @@ def test_a_verb_of_doing_without_an_object_is_asked_in_the_passive_with_er() -> 
         "Wanneer is er ingestemd met de bouw van een brug?"
     )
     assert asked("verloren", "van AZ") is None
+
+
+def test_a_blank_shows_the_name_its_opening_pronoun_stands_for() -> None:
+    """ "Hij diende een motie in … van _____." is shown "Joost Albers diende een motie in …";
+    beside "Wie diende een motie in? — Joost Albers" it keeps its own "Hij"."""
+    from quizgen.generate import Candidate, blank_without, blanked
+    from quizgen.lang.base import Asked
+
+    said = "Hij diende een motie in tot na de verkiezingen van maart 2026."
+    at = 200
+    start = at + said.index("maart 2026")
+    month = Part("time", "maart 2026", start, "DATE", answer="maart 2026",
+                 accepted=("maart 2026",), surface="maart 2026", surface_start=start)  # fmt: skip
+    motion = Fact("sentence", "", (), said, at, parts=(month,),
+                  renamed=((0, 3, "Joost Albers"),))  # fmt: skip
+    c = Candidate(motion, Asked("", "maart 2026", ("maart 2026",)), "DATE", month, 0, "time", 1.0)
+    c = replace(c, asked=replace(c.asked, prompt=blanked(c)))
+    assert c.asked.prompt == "Joost Albers diende een motie in tot na de verkiezingen van _____."
+    again = blank_without(c, ["joost albers"])
+    assert again is not None
+    assert again.asked.prompt == "Hij diende een motie in tot na de verkiezingen van _____."

@@ -3543,3 +3543,27 @@ def test_an_organisation_after_a_title_stays_an_organisation() -> None:
     doc = parsed(rows)
     doc[4].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     assert functions_of(doc) == ["haatpresentator"]
+
+
+def test_an_opening_pronoun_is_shown_as_the_name_it_stands_for() -> None:
+    """ "Joost Albers is boos. [Hij] diende een motie in van maart 2026.": the second
+    sentence's blank shows "Joost Albers diende …"."""
+    from quizgen.extract import FactExtractor
+    from quizgen.generate import Candidate, blanked
+    from quizgen.lang.base import Asked
+
+    doc = parsed([
+        ("Joost", "PROPN", 2, "nsubj", "B-PER"), ("Albers", "PROPN", 0, "flat", "I-PER"),
+        ("is", "AUX", 2, "ROOT", "O"), ("boos", "ADJ", 2, "xcomp", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+        ("Hij", "PRON", 6, "nsubj", "O"), ("diende", "VERB", 6, "ROOT", "O"),
+        ("een", "DET", 8, "det", "O"), ("motie", "NOUN", 6, "obj", "O"),
+        ("in", "ADP", 6, "compound:prt", "O"), ("van", "ADP", 11, "case", "O"),
+        ("maart", "NOUN", 8, "nmod", "B-DATE"), ("2026", "NUM", 11, "nummod", "I-DATE"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    doc[6].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    facts = [f for f in FactExtractor(doc, "nl").run().facts if f.kind == "sentence"]
+    (month,) = [f for f in facts if f.parts[0].answer == "maart 2026"]
+    c = Candidate(month, Asked("", "maart 2026", ()), "DATE", month.parts[0], 0, "time", 1.0)
+    assert blanked(c).startswith("Joost Albers diende een motie in")

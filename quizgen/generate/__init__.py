@@ -121,15 +121,16 @@ class Candidate:
 
 
 def shown_sentence(c: Candidate) -> tuple[str, int]:
-    """The sentence of a blank as the question shows it (without ``c.cuts``), and where the
-    blank's part starts in it."""
+    """The sentence of a blank as the question shows it (without ``c.cuts``, with the names
+    of ``c.fact.renamed``), and where the blank's part starts in it."""
     assert c.part is not None
     sent = c.fact.sentence
     at = c.part.surface_start - c.fact.sentence_start
-    for start, end in sorted(c.cuts, reverse=True):
-        sent = sent[:start] + sent[end:]
+    edits = sorted([*((start, end, "") for start, end in c.cuts), *c.fact.renamed], reverse=True)
+    for start, end, text in edits:
+        sent = sent[:start] + text + sent[end:]
         if end <= at:
-            at -= end - start
+            at += len(text) - (end - start)
     return sent, at
 
 
@@ -451,14 +452,24 @@ def part_without(fact: Fact, part: Part, shown: Sequence[str], lang: ModuleType)
 def blank_without(c: Candidate, shown: Sequence[str]) -> Candidate | None:
     """The blank re-asked without the asides of its sentence that show an answer asked
     already, the shortest first ("Onderzoekers[ van de Universiteit Leiden] hebben … bij
-    _____ …" beside "Van welke universiteit …?"), when what stays shows none."""
-    assert c.part is not None
-    at = c.part.surface_start - c.fact.sentence_start
+    _____ …" beside "Van welke universiteit …?"), or with its pronoun where it showed the
+    name, when what stays shows none."""
+    part = c.part
+    assert part is not None
+    if any(contains_words(name, a) for _, _, name in c.fact.renamed for a in shown):
+        # "[Sanne de Vries] wil het verbod …" beside "Wie wil het verbod …?": the sentence's
+        # own pronoun again ("Ze wil …").
+        own = replace(c, fact=replace(c.fact, renamed=()))
+        own = replace(own, asked=replace(c.asked, prompt=blanked(own)))
+        if not any(contains_words(own.asked.prompt, a) for a in shown):
+            return own if passes_gate(own) else None
+        c = own
+    at = part.surface_start - c.fact.sentence_start
     picked = pick_asides(
         c.fact.sentence,
         c.fact.asides,
         lambda aside: any(contains_words(aside, a) for a in shown),
-        taken=[(at, at + len(c.part.surface)), *c.cuts],
+        taken=[(at, at + len(part.surface)), *c.cuts],
     )
     if not picked:
         return None
