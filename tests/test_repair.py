@@ -3567,3 +3567,20 @@ def test_an_opening_pronoun_is_shown_as_the_name_it_stands_for() -> None:
     (month,) = [f for f in facts if f.parts[0].answer == "maart 2026"]
     c = Candidate(month, Asked("", "maart 2026", ()), "DATE", month.parts[0], 0, "time", 1.0)
     assert blanked(c).startswith("Joost Albers diende een motie in")
+
+
+def test_a_verb_final_verb_with_a_particle_its_lemma_does_not_split_gives_no_question() -> None:
+    """ "…, die in de 41ste minuut een vrije trap binnenwerkte" with the lemma "binnenwerkken":
+    "Wie binnenwerkte een vrije trap?" is no Dutch, and where "binnen" splits off is not
+    known; the clause gives no question ("werkte … binnen" would need the stem)."""
+    from quizgen.extract import FactExtractor
+
+    doc = parsed([
+        ("die", "PRON", 3, "nsubj", "O"), ("een", "DET", 2, "det", "O"),
+        ("trap", "NOUN", 3, "obj", "O"), ("binnenwerkte", "VERB", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    verb = doc[3]
+    verb.lemma_ = "binnenwerkken"
+    verb.set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    extractor = FactExtractor(doc, "nl")
+    assert extractor.unsplit_particle(verb)
