@@ -80,7 +80,7 @@ MAX_FIRST_NAMES = 2
 # The endings of a present participle ("levend") and a past one ("gehaald", "gezet").
 PRESENT_PARTICIPLE = "end"
 PAST_PARTICIPLE = ("d", "t")
-MAX_APPOSITION = 8
+MAX_APPOSITION = 10
 SCORE = re.compile(r"\d+-\d+")
 # The second, lower-case word of a species name: "[Streptomyces] zeelandicus", "Ideonella
 # leidensis" (Latin endings of at least five letters).

@@ -3584,3 +3584,22 @@ def test_a_verb_final_verb_with_a_particle_its_lemma_does_not_split_gives_no_que
     verb.set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     extractor = FactExtractor(doc, "nl")
     assert extractor.unsplit_particle(verb)
+
+
+def test_a_long_apposition_closing_the_sentence_is_the_names() -> None:
+    """ "…, zegt Marloes Verhagen, voorzitter van de raad van bestuur van het Rijnzicht
+    Ziekenhuis." with the noun phrase hung on the verb: nine words after the comma, to the
+    full stop, are her function."""
+    from quizgen.repair import attach_appositions
+
+    rows = [("zegt", "VERB", 0, "ROOT", "O"), ("Marloes", "PROPN", 0, "nsubj", "B-PER"),
+            ("Verhagen", "PROPN", 1, "flat", "I-PER"), (",", "PUNCT", 0, "punct", "O"),
+            ("voorzitter", "NOUN", 0, "dep", "O"), ("van", "ADP", 7, "case", "O"),
+            ("de", "DET", 7, "det", "O"), ("raad", "NOUN", 4, "nmod", "O"),
+            ("van", "ADP", 9, "case", "O"), ("bestuur", "NOUN", 7, "nmod", "O"),
+            ("van", "ADP", 12, "case", "O"), ("het", "DET", 12, "det", "O"),
+            ("Rijnzicht", "PROPN", 9, "nmod", "O"), ("Ziekenhuis", "PROPN", 12, "flat", "O"),
+            (".", "PUNCT", 0, "punct", "O")]  # fmt: skip
+    doc = parsed(rows)
+    assert attach_appositions(doc) == 1
+    assert doc[4].dep_ == "appos" and doc[4].head.i == 1
