@@ -93,6 +93,7 @@ def repair(doc: Doc) -> Counter[str]:
     """Repair ``doc`` in place; count the repairs made by kind."""
     done: Counter[str] = Counter()
     done["name trimmed"] += trim_names(doc)
+    done["plural read as a name dropped"] += plurals_read_as_names(doc)
     done["title of a work found"] += titles_of_works(doc)
     done["portfolio split off"] += split_portfolios(doc)
     done["verb under its subject made the root"] += verb_under_subject(doc)
@@ -560,6 +561,30 @@ def present_participles_read_as_verbs(doc: Doc) -> int:
         root.dep_ = "advmod"
         changed += 1
     return changed
+
+
+def plurals_read_as_names(doc: Doc) -> int:
+    """ "[Aandeelhouders] krijgen een dividend": a capitalised word opening the sentence that
+    the tagger reads as a plural of another word (its lemma, "aandeelhouder") is a common
+    noun, not a name the NER may make of it; names are not inflected."""
+    ents = list(doc.ents)
+    kept = [
+        e
+        for e in ents
+        if not (
+            len(e) == 1
+            and e.label_ in NAME_LABELS
+            and e[0].is_sent_start
+            # (Not an abbreviation's plural: "DAC'ers".)
+            and e[0].text[1:].islower()
+            and "Plur" in e[0].morph.get("Number", [])
+            and e[0].lemma_.lower() != e[0].lower_
+            and e[0].lower_.startswith(e[0].lemma_.lower()[:-1])
+        )
+    ]
+    if len(kept) != len(ents):
+        doc.ents = kept
+    return len(ents) - len(kept)
 
 
 def nouns_as_prepositions(doc: Doc) -> int:

@@ -3603,3 +3603,21 @@ def test_a_long_apposition_closing_the_sentence_is_the_names() -> None:
     doc = parsed(rows)
     assert attach_appositions(doc) == 1
     assert doc[4].dep_ == "appos" and doc[4].head.i == 1
+
+
+def test_a_plural_opening_the_sentence_is_no_name() -> None:
+    """ "[Aandeelhouders] krijgen een dividend" with the word tagged PER: a plural of another
+    word (lemma "aandeelhouder") is no name; an abbreviation's plural ("DAC'ers") and a
+    name that is its own lemma stay."""
+    from quizgen.repair import plurals_read_as_names
+
+    def kept(word: str, lemma: str) -> list[tuple[str, str]]:
+        doc = parsed([(word, "PROPN", 1, "nsubj", "B-PER"), ("krijgen", "VERB", 1, "ROOT", "O")])
+        doc[0].lemma_ = lemma
+        doc[0].set_morph("Number=Plur")
+        plurals_read_as_names(doc)
+        return entities(doc)
+
+    assert kept("Aandeelhouders", "aandeelhouder") == []
+    assert kept("DAC'ers", "dac'er") == [("DAC'ers", "PER")]
+    assert kept("Peeters", "Peeters") == [("Peeters", "PER")]
