@@ -2291,3 +2291,12 @@ def test_a_blank_shows_the_name_its_opening_pronoun_stands_for() -> None:
     again = blank_without(c, ["joost albers"])
     assert again is not None
     assert again.asked.prompt == "Hij diende een motie in tot na de verkiezingen van _____."
+
+
+def test_a_minute_of_a_match_is_asked_in_welke_minuut() -> None:
+    """ "AZ kwam in de 23ste minuut op voorsprong": "In welke minuut kwam AZ op voorsprong?"."""
+    az = Part("subject", "AZ", 0, "ORG", first=True, proper=True, answer="AZ")
+    minute = Part("time", "in de 23ste minuut", 8, "TIME", prep="in", answer="in de 23ste minuut")
+    lead = Part("other", "op voorsprong", 27)
+    asked = nl.question(fact([az, minute, lead], finite="kwam", tense="past"), 1)
+    assert asked is not None and asked.prompt == "In welke minuut kwam AZ op voorsprong?"

@@ -26,6 +26,8 @@ def nlp() -> spacy.language.Language:
         ("Ze werkten in 1999 en het voorjaar van 2000.", "het voorjaar van 2000", "DATE"),
         ("Het festival is van 10 tot en met 13 juli.", "van 10 tot en met 13 juli", "DATE"),
         ("Japan bezette Korea tussen 1910 en 1945.", "tussen 1910 en 1945", "DATE"),
+        # A minute of a match is a time: "In welke minuut …?".
+        ("Lindqvist kopte in de 92ste minuut raak.", "in de 92ste minuut", "TIME"),
         ("Er werd 145 megaton uitgestoten.", "145 megaton", "QUANTITY"),
         ("De hal is 30.000 vierkante meter groot.", "30.000 vierkante meter", "QUANTITY"),
         ("Het kost 10 miljoen euro.", "10 miljoen euro", "MONEY"),

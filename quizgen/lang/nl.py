@@ -88,6 +88,7 @@ PERSON_ENDINGS = (*PERSON_TITLE_ENDINGS, *_LEXICON["person_suffixes"])
 ABSTRACT_SUFFIXES = tuple(_LEXICON["abstract_suffixes"])
 CAUSE_PREP = "door"
 PLACE_IN = "in"
+MINUTE = "minuut"
 RELATIVES = frozenset(_LEXICON["relative_pronouns"])
 # The words that open a "why" clause ("omdat", "doordat").
 CLAUSES = frozenset(_LEXICON["cause_conjunctions"])
@@ -205,6 +206,9 @@ def wh_phrase(part: Part) -> str | None:
     if part.role == "time":
         if label == "TIME" and part.prep == "om":
             return "hoe laat"
+        if part.answer.lower().endswith(f" {MINUTE}"):
+            # "in de 92ste minuut" → "in welke minuut".
+            return f"{part.prep or PLACE_IN} welke {MINUTE}"
         # "sinds 2015" is asked "sinds wanneer": a bare "wanneer" asks for a moment.
         return f"{part.prep} wanneer" if part.prep in SINCE_UNTIL else "wanneer"
     if part.role == "place":
