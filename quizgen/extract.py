@@ -490,6 +490,17 @@ class FactExtractor:
             return ref
         return None
 
+    def age_after(self, m: Span) -> bool:
+        """ "een meisje van [zeven jaar]": years after "van" and a noun for a person are the
+        person's age, not what the phrase counts."""
+        doc = m.doc
+        return (
+            m.start >= 2
+            and doc[m.start - 1].lower_ == self.lex.raw["title_of"]
+            and doc[m.start - 2].lower_ in self.lex.raw["person_nouns"]
+            and m[-1].lower_ in self.lex.raw["age_units"]
+        )
+
     def fronted_subject(self, tok: Token) -> list[Token] | None:
         """The noun phrase a subject pronoun takes up from the clause that opens its
         sentence: "Omdat [de ziekte] lange tijd geen symptomen geeft, wordt [ze] meestal pas
@@ -2042,6 +2053,7 @@ class FactExtractor:
             for m in self.ents.mentions_in(tokens)
             if label_of(m) in AMOUNT_LABELS
             and not m.text.lower().endswith(self.lex.raw["age_suffix"])
+            and not self.age_after(m)
         ]
         counted = self.number_at_start(tokens, prep) or self.measured_amount(tokens, prep)
         known = self.ents.mentions_in(counted or [])

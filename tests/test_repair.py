@@ -3621,3 +3621,22 @@ def test_a_plural_opening_the_sentence_is_no_name() -> None:
     assert kept("Aandeelhouders", "aandeelhouder") == []
     assert kept("DAC'ers", "dac'er") == [("DAC'ers", "PER")]
     assert kept("Peeters", "Peeters") == [("Peeters", "PER")]
+
+
+def test_years_after_a_noun_for_a_person_are_an_age() -> None:
+    """ "Een meisje van zeven jaar werd … gehaald": the subject is a person ("Wie werd …
+    gehaald?"), not an amount of years it counts."""
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Een", "DET", 1, "det", "O"), ("meisje", "NOUN", 6, "nsubj:pass", "O"),
+        ("van", "ADP", 4, "case", "O"), ("zeven", "NUM", 4, "nummod", "B-QUANTITY"),
+        ("jaar", "NOUN", 1, "nmod", "I-QUANTITY"), ("werd", "AUX", 6, "aux:pass", "O"),
+        ("gered", "VERB", 6, "ROOT", "O"), (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    who = next(p for p in fact.parts if p.role == "subject")
+    assert who.label == "" and who.answer == "een meisje van zeven jaar"
+    asked = nl.question(fact, fact.parts.index(who))
+    assert asked is not None and asked.prompt == "Wie werd gered?"
