@@ -1218,12 +1218,17 @@ def demonyms_as_persons(doc: Doc) -> int:
     """ "De [Londenaars] betalen 28 miljoen euro": one word tagged a person that is a known
     place with an ending for the people of a place (the lexicon's ``demonym_suffixes``:
     "Londen-aars", "Rotterdam-mers") names a team or a people, not a person ("Wie betalen
-    …? — Londenaars" was asked)."""
+    …? — Londenaars" was asked); a noun for where someone is from (the lists'
+    ``nationality_nouns``: "de Ier") is no place or name either."""
     suffixes = tuple(data_file(doc.lang_, "lexicon")["demonym_suffixes"])
     places = place_names(doc.lang_)
+    nationalities = set(word_lists(doc.lang_).get("nationality_nouns", []))
 
     def relabel(ent: Span) -> list[Span] | None:
         word = ent.text
+        if len(ent) == 1 and word in nationalities and ent.label_ in NAME_LABELS:
+            # "De [Ier] schoot een voorzet binnen": where someone is from, no place or name.
+            return [Span(doc, ent.start, ent.end, label="MISC")]
         if ent.label_ not in PERSON_LABELS or len(ent) != 1 or not word.endswith(suffixes):
             return None
         stems = (word[: -len(s)] for s in suffixes if word.endswith(s))

@@ -3640,3 +3640,16 @@ def test_years_after_a_noun_for_a_person_are_an_age() -> None:
     assert who.label == "" and who.answer == "een meisje van zeven jaar"
     asked = nl.question(fact, fact.parts.index(who))
     assert asked is not None and asked.prompt == "Wie werd gered?"
+
+
+def test_a_noun_for_where_someone_is_from_is_no_place() -> None:
+    """ "De [Ier] schoot een voorzet binnen" with "Ier" tagged a place: a blank asked "De
+    _____ schoot …? — Ier"; a nationality noun is no place or name."""
+    from quizgen.repair import demonyms_as_persons
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("Ier", "PROPN", 2, "nsubj", "B-LOC"),
+        ("scoorde", "VERB", 2, "ROOT", "O"),
+    ])  # fmt: skip
+    assert demonyms_as_persons(doc) == 1
+    assert entities(doc) == [("Ier", "MISC")]
