@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from quizgen import numerals
 from quizgen.entities import AMOUNT_LABELS, NAME_PARTICLES
@@ -78,6 +78,7 @@ DEFINITE_DETERMINERS = frozenset(_LEXICON["definite_determiners"])
 DEICTIC_TIME_WORDS = frozenset(_LEXICON["deictic_time_words"])
 PERSON_PRONOUNS = frozenset(_LEXICON["person_pronouns"]) | {"zij", "ze"}
 ARTICLES = tuple(_LEXICON["articles"].values())
+COMMON_ARTICLE = _LEXICON["articles"]["common"]
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
 BODY_NOUNS = tuple(_LEXICON["body_nouns"])
 QUANTIFIERS = frozenset(_LEXICON["quantifiers"])
@@ -124,6 +125,10 @@ PREPOSITIONS = (
 )
 # The words a prepositional phrase opens with ("met de bouw", "aan malaria", "van …").
 PHRASE_OPENERS = frozenset({*PREPOSITIONS, *_LEXICON["separable_particles"], OF})
+# The words after which a noun's own words end: "[onderzoekers] van het Radboudumc".
+NOUN_STOPS = frozenset({*PREPOSITIONS, OF})
+UNCOUNTABLE_PLURALS = frozenset(_LEXICON["uncountable_plurals"])
+IMPERSONAL_PASSIVE_VERBS = frozenset(_LEXICON["impersonal_passive_verbs"])
 LABELS = {
     "function_question": "Welke functie heeft {person}?",
     "matching_prompt": "Verbind elke persoon met de juiste functie.",
@@ -506,16 +511,23 @@ def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset())
     return Asked(finish([wh, aux, agent, *rest]), parts[index].answer, parts[index].accepted)
 
 
-def subject_words(part: Part) -> tuple[list[str], int]:
-    """The words of a subject without its article, and where its noun's phrase ends (at the
-    first preposition or "van" after it)."""
-    words = [w.strip(",.;:") for w in part.text.split()]
+def noun_end(words: Sequence[str], stops: Collection[str] = NOUN_STOPS) -> int:
+    """Where a phrase's noun ends: at the first word of ``stops`` after its first word (a
+    preposition or "van": "onderzoekers [van het Radboudumc]")."""
+    return next((k for k, w in enumerate(words) if k and w.lower() in stops), len(words))
+
+
+def noun_phrase(text: str, stops: Collection[str] = NOUN_STOPS) -> tuple[list[str], int]:
+    """The words of a phrase without its article, and where its noun ends (:func:`noun_end`)."""
+    words = [w.strip(",.;:") for w in text.split()]
     if words and words[0].lower() in {*ARTICLES, INDEFINITE}:
         words = words[1:]
-    cut = next(
-        (k for k, w in enumerate(words) if k and w.lower() in {*PREPOSITIONS, OF}), len(words)
-    )
-    return words, cut
+    return words, noun_end(words, stops)
+
+
+def subject_words(part: Part) -> tuple[list[str], int]:
+    """The words of a subject without its article, and where its noun ends."""
+    return noun_phrase(part.text)
 
 
 def who_as_subject(part: Part) -> bool:
@@ -547,8 +559,7 @@ def whose(part: Part) -> str:
     if cut >= len(words) or words[cut] not in {OF, PLACE_IN}:
         return ""
     rest = words[cut + 1 :]
-    end = next((k for k, w in enumerate(rest) if k and w.lower() in PREPOSITIONS), len(rest))
-    name = rest[:end]
+    name = rest[: noun_end(rest, PREPOSITIONS)]
     return " ".join(name) if any(w[:1].isupper() for w in name) else ""
 
 
@@ -563,18 +574,12 @@ def caused_by(part: Part) -> bool:
     zware hittegolf": a passive's "door" phrase that names no one (no name, no noun for a
     person, a body of people or an organisation: "door de arbeidsinspectie", "door een
     voorbijganger") tells what caused it, asked "waardoor"."""
-    words = [w.strip(",.;:") for w in part.text.split()]
+    first, _, rest = part.text.partition(" ")
     if part.role != "agent" or part.label or part.prep != CAUSE_PREP:
         return False
-    if not words or words[0].lower() != CAUSE_PREP:
+    if first.lower() != CAUSE_PREP:
         return False
-    words = words[1:]
-    if words and words[0].lower() in {*ARTICLES, INDEFINITE}:
-        words = words[1:]
-    cut = next(
-        (k for k, w in enumerate(words) if k and w.lower() in {*PREPOSITIONS, OF, *RELATIVES}),
-        len(words),
-    )
+    words, cut = noun_phrase(rest, {*NOUN_STOPS, *RELATIVES})
     if not cut or any(w[:1].isupper() for w in words):
         return False
     noun = words[cut - 1].lower()
@@ -590,9 +595,7 @@ def names_a_person(part: Part) -> bool:
     people are from ("de Amerikaan Jordan Stolz", "enkele bekende Europeanen": not
     "Wat …?")."""
     words = [w.strip(",.;:") for w in part.text.split()]
-    cut = next(
-        (k for k, w in enumerate(words) if k and w.lower() in {*PREPOSITIONS, OF}), len(words)
-    )
+    cut = noun_end(words)
     last = words[cut - 1] if cut else ""
     unnamed = not part.label and cut > 1 and last.istitle() and last.isalpha()
     return last.lower() in PERSON_NOUNS or unnamed
@@ -642,7 +645,7 @@ def impersonal_question(fact: Fact, index: int, aux: str, skip: set[int]) -> Ask
     done to (not "Wanneer is er gestemd?")."""
     parts = list(fact.parts)
     done = {fact.predicate, *(p.text for p in parts if p.role == "verb")}
-    if not done & set(_LEXICON["impersonal_passive_verbs"]) or not any(
+    if not done & IMPERSONAL_PASSIVE_VERBS or not any(
         p.role == "other" and p.text.split(" ", 1)[0].lower() in PHRASE_OPENERS
         for j, p in enumerate(parts)
         if j not in skip
@@ -674,7 +677,7 @@ def omittable(part: Part) -> bool:
 
 def count_word(word: str) -> bool:
     """ "650", "1.500", "drie" (not "een", the article)."""
-    if word.lower() == _LEXICON["indefinite_article"]:
+    if word.lower() == INDEFINITE:
         return False
     return (
         word.replace(".", "").replace(",", "").isdigit() or numerals.value(word, CODE) is not None
@@ -701,10 +704,10 @@ def uncounted(part: Part) -> Part | None:
         # ("Waar zijn de mensen geëvacueerd?": which people? "Waar werd de graden gemeten?",
         # "… samen de zetels?": a count of "mensen" says nothing else of them, and a
         # measure or score is no thing to point at.)
-        or words[end - 1].lower() in _LEXICON["uncountable_plurals"]
+        or words[end - 1].lower() in UNCOUNTABLE_PLURALS
     ):
         return None
-    text = " ".join([_LEXICON["articles"]["common"], *words[k:]])
+    text = " ".join([COMMON_ARTICLE, *words[k:]])
     return dataclasses.replace(part, text=text, label="", answer=text, accepted=(text,))
 
 
