@@ -28,6 +28,7 @@ from quizgen.generate.text import (
     titles_of_names,
     word_before_blank,
     words,
+    words_before_blank,
 )
 from quizgen.lang.base import Asked, dateline
 from quizgen.records import BLANK, FALSE, TRUE, Fact, MatchPair, Part, Question, QuestionKind
@@ -266,9 +267,8 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
 def replaced_value(prompt: str, lang: ModuleType) -> bool:
     """Whether a blank stands where the value the sentence replaces stood ("in plaats van
     _____")."""
-    before = [w.lower() for w in prompt[: prompt.find(BLANK)].split()] if BLANK in prompt else []
     instead: tuple[str, ...] = lang.INSTEAD_OF
-    return tuple(before[-len(instead) :]) == instead
+    return tuple(words_before_blank(prompt)[-len(instead) :]) == instead
 
 
 def content_words(prompt: str) -> set[str]:

@@ -43,22 +43,27 @@ def contains_words(haystack: str, needle: str) -> bool:
     return bool(n) and f" {n} " in f" {norm(haystack)} "
 
 
+def stems(text: str) -> str:
+    """The text's words without an adjective's ending "-e" ("vlaamse" → "vlaams")."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("e") else w for w in words(text))
+
+
 def contains_forms(haystack: str, needle: str) -> bool:
     """:func:`contains_words`, blind to an adjective's ending ("de Vlaamse minister van
     Cultuur" holds "Vlaams minister van Cultuur")."""
+    return contains_words(stems(haystack), stems(needle))
 
-    def stems(text: str) -> str:
-        return " ".join(w[:-1] if len(w) > 3 and w.endswith("e") else w for w in norm(text).split())
 
-    n = stems(needle)
-    return bool(n) and f" {n} " in f" {stems(haystack)} "
+def words_before_blank(prompt: str) -> list[str]:
+    """The words before a fill-in prompt's blank, lower-cased ([] if none)."""
+    at = prompt.find(BLANK)
+    return [w.lower() for w in prompt[:at].split()] if at >= 0 else []
 
 
 def word_before_blank(prompt: str) -> str:
     """The word right before a fill-in prompt's blank, lower-cased ("" if none)."""
-    at = prompt.find(BLANK)
-    before = prompt[:at].split() if at >= 0 else []
-    return before[-1].lower() if before else ""
+    before = words_before_blank(prompt)
+    return before[-1] if before else ""
 
 
 def titles_of_names(sentence: str, pairs: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
