@@ -517,8 +517,8 @@ class FactExtractor:
             for c in tok.head.children
             if c.dep_ == "advcl"
             and c.i < tok.i
-            and min(c.subtree, key=lambda t: t.i).dep_ == "mark"
-            and min(c.subtree, key=lambda t: t.i).i == c.sent.start
+            and (opener := in_order(c)[0]).dep_ == "mark"
+            and opener.i == c.sent.start
         ]
         if len(clauses) != 1:
             return None

@@ -512,10 +512,7 @@ def verb_under_subject(doc: Doc) -> int:
             not (root.is_ancestor(t) or t.i == root.i) or verb.is_ancestor(t) for t in first
         ):
             continue
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        for c in [c for c in root.children if c.i > verb.i]:
-            c.head = verb
+        promote(verb, [c for c in root.children if c.i > verb.i])
         if aside:
             subject = subjects[0]
             subject.head = verb
@@ -553,38 +550,42 @@ def present_participles_read_as_verbs(doc: Doc) -> int:
         if len(past) != 1:
             continue
         verb = past[0]
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        for c in [c for c in root.children if c.i != verb.i]:
-            c.head = verb
+        promote(verb, [c for c in root.children if c.i != verb.i])
         root.head = verb
         root.dep_ = "advmod"
         changed += 1
     return changed
 
 
+def promote(verb: Token, moved: list[Token]) -> None:
+    """Make ``verb`` its sentence's root, with ``moved`` (the old root's dependents) on it;
+    the caller hangs the old root."""
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    for c in moved:
+        c.head = verb
+
+
 def plurals_read_as_names(doc: Doc) -> int:
     """ "[Aandeelhouders] krijgen een dividend": a capitalised word opening the sentence that
     the tagger reads as a plural of another word (its lemma, "aandeelhouder") is a common
     noun, not a name the NER may make of it; names are not inflected."""
-    ents = list(doc.ents)
-    kept = [
-        e
-        for e in ents
-        if not (
-            len(e) == 1
-            and e.label_ in NAME_LABELS
-            and e[0].is_sent_start
+
+    def drop(ent: Span) -> list[Span] | None:
+        word = ent[0]
+        plural = (
+            len(ent) == 1
+            and ent.label_ in NAME_LABELS
+            and word.is_sent_start
             # (Not an abbreviation's plural: "DAC'ers".)
-            and e[0].text[1:].islower()
-            and "Plur" in e[0].morph.get("Number", [])
-            and e[0].lemma_.lower() != e[0].lower_
-            and e[0].lower_.startswith(e[0].lemma_.lower()[:-1])
+            and word.text[1:].islower()
+            and "Plur" in word.morph.get("Number", [])
+            and word.lemma_.lower() != word.lower_
+            and word.lower_.startswith(word.lemma_.lower()[:-1])
         )
-    ]
-    if len(kept) != len(ents):
-        doc.ents = kept
-    return len(ents) - len(kept)
+        return [] if plural else None
+
+    return rewrite_entities(doc, drop)
 
 
 def nouns_as_prepositions(doc: Doc) -> int:
