@@ -618,7 +618,9 @@ class FactExtractor:
             # "architectenbureau Mecanoo uit Delft", "Jan de Vries uit Zwolle": where the
             # bearer of the name is from; the name alone means the same.
             end = origin.end
-        if any(n.end > end for n in names[1:]):
+        if any(n.end > end and not all(in_apposition(t, m) for t in n) for n in names[1:]):
+            # (A name inside the person's apposition is part of the description: "Sanne
+            # Verhoeven, hoogleraar aan het [Radboudumc]".)
             return None
         after = [t for t in tokens if t.i >= end]
         if after and not all(in_apposition(t, m) for t in after):

@@ -1938,3 +1938,24 @@ def test_a_date_between_commas_after_the_verb_is_another_clauses() -> None:
     ])  # fmt: skip
     doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     assert event_facts(doc) == []
+
+
+def test_a_name_inside_an_apposition_leaves_the_person_the_answer() -> None:
+    """ "geleid door Sanne Verhoeven, hoogleraar aan het Radboudumc" with the university
+    tagged as a second name: it is part of her description, so "Door wie …?" is answered
+    with her name, not with the name and the description."""
+    rows = [
+        ("Het", "DET", 1, "det", "O"), ("onderzoek", "NOUN", 3, "nsubj:pass", "O"),
+        ("werd", "AUX", 3, "aux:pass", "O"), ("geleid", "VERB", 3, "ROOT", "O"),
+        ("door", "ADP", 5, "case", "O"), ("Sanne", "PROPN", 3, "obl", "B-PER"),
+        ("Verhoeven", "PROPN", 5, "flat", "I-PER"), (",", "PUNCT", 8, "punct", "O"),
+        ("hoogleraar", "NOUN", 5, "appos", "O"), ("aan", "ADP", 11, "case", "O"),
+        ("het", "DET", 11, "det", "O"), ("Radboudumc", "PROPN", 8, "nmod", "B-PER"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    doc[3].set_morph("VerbForm=Part")
+    (fact,) = event_facts(doc)
+    agent = next(p for p in fact.parts if p.role == "agent")
+    assert (agent.answer, agent.label) == ("Sanne Verhoeven", "PER")
