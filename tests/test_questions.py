@@ -2300,3 +2300,33 @@ def test_a_minute_of_a_match_is_asked_in_welke_minuut() -> None:
     lead = Part("other", "op voorsprong", 27)
     asked = nl.question(fact([az, minute, lead], finite="kwam", tense="past"), 1)
     assert asked is not None and asked.prompt == "In welke minuut kwam AZ op voorsprong?"
+
+
+def test_an_unnamed_person_asked_who_ranks_above_how_long_it_took() -> None:
+    """ "Een technicus werd na acht uur levend onder een muur vandaan gehaald": who was
+    rescued is the news, named or not ("Wie werd …? — een technicus" above "Na hoeveel uur
+    …?"); a common noun phrase that is no person still ranks below a number."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    said = "Een technicus werd na acht uur levend onder een muur vandaan gehaald."
+
+    def rescued(subject: str) -> Fact:
+        return fact([
+            Part("subject", subject, 0, first=True, answer=subject.lower()),
+            Part("quantity", "na acht uur", 0, "QUANTITY", prep="na", answer="acht uur"),
+            Part("other", "levend", 0), Part("verb", "vandaan gehaald", 0),
+        ], finite="werd", tense="past", passive=True)  # fmt: skip
+
+    def scores(subject: str) -> dict[str, float]:
+        ents = EntityIndex(spacy.blank("nl")(said))
+        found = candidates(Extraction([rescued(subject)], ents, Counter()), nl)
+        return {c.asked.answer: c.score for c in found}
+
+    person = scores("Een technicus")
+    assert person["een technicus"] > person["acht uur"]

@@ -260,6 +260,10 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             # ("getroffen door een zware hittegolf": a cause, though the passive's "door".)
             topic = "cause" if lang.caused_by(part) else part.role
             score = salience(fact, topic, asked.answer, part.label, counts, rank, lang)
+            if lang.unnamed_person(part):
+                # "Wie werd levend uit het puin gehaald? — een meisje van zeven jaar": who
+                # it happened to is the news, named or not.
+                score += UNNAMED_PENALTY
             out.append(Candidate(fact, asked, part.label, part, i, topic, score))
     return out
 

@@ -545,6 +545,13 @@ def who_as_subject(part: Part) -> bool:
     return noun in PERSON_NOUNS or (body_of(part) and bool(whose(part)))
 
 
+def unnamed_person(part: Part) -> bool:
+    """ "een 34-jarige technicus", "door een medewerker van de ICT-afdeling": a phrase that
+    names no one but is asked "wie" or "door wie" for its noun for people (not for a body of
+    people: "Wie telt zes gedeputeerden? — het nieuwe college")."""
+    return not part.label and wh_phrase(part) in {"wie", "door wie"} and not body_of(part)
+
+
 def body_of(part: Part) -> bool:
     """Whether the subject's noun is one for a body of people ("de gemeenteraad")."""
     words, cut = subject_words(part)
