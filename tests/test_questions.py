@@ -2330,3 +2330,30 @@ def test_an_unnamed_person_asked_who_ranks_above_how_long_it_took() -> None:
 
     person = scores("Een technicus")
     assert person["een technicus"] > person["acht uur"]
+
+
+def test_whose_opinion_it_is_ranks_as_who_said_it() -> None:
+    """ "[Jelle Hofstra] vindt dat de boeren te weinig terugzien": the holder of a view is
+    its source, asked as "volgens wie" is; the subject of a verb of doing is not."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    hofstra = Part("subject", "Jelle Hofstra", 0, "PER", first=True, proper=True,
+                   answer="Jelle Hofstra", accepted=("Jelle Hofstra",))  # fmt: skip
+    said = Part("other", "dat de boeren te weinig terugzien", 0)
+
+    def subject_question(predicate: str, finite: str) -> tuple[str, float]:
+        made = replace(fact([hofstra, said], finite=finite), predicate=predicate)
+        ents = EntityIndex(spacy.blank("nl")("Jelle Hofstra vindt het."))
+        (c,) = candidates(Extraction([made], ents, Counter()), nl)
+        return c.topic, c.score
+
+    topic, opinion = subject_question("vinden", "vindt")
+    assert topic == "source"
+    topic, deed = subject_question("eisen", "eist")
+    assert topic == "subject" and deed > opinion

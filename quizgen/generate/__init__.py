@@ -259,6 +259,8 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
                 continue
             # ("getroffen door een zware hittegolf": a cause, though the passive's "door".)
             topic = "cause" if lang.caused_by(part) else part.role
+            if lang.holds_opinion(fact, part):
+                topic = "source"
             score = salience(fact, topic, asked.answer, part.label, counts, rank, lang)
             if lang.unnamed_person(part):
                 # "Wie werd levend uit het puin gehaald? — een meisje van zeven jaar": who

@@ -82,6 +82,7 @@ COMMON_ARTICLE = _LEXICON["articles"]["common"]
 PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
 BODY_NOUNS = tuple(_LEXICON["body_nouns"])
 QUANTIFIERS = frozenset(_LEXICON["quantifiers"])
+OPINION_VERBS = frozenset(_LEXICON["opinion_verbs"])
 # Nouns for people end so ("minister", "ambtgenoot", "-er", "-ist"); but not "-ing" words,
 # most of them for what happens ("belangstelling").
 PERSON_TITLE_ENDINGS = (*_LEXICON["person_titles"], *_LEXICON["relational_titles"])
@@ -543,6 +544,13 @@ def who_as_subject(part: Part) -> bool:
         return False
     noun = words[cut - 1].lower() if cut else ""
     return noun in PERSON_NOUNS or (body_of(part) and bool(whose(part)))
+
+
+def holds_opinion(fact: Fact, part: Part) -> bool:
+    """ "[Jelle Hofstra] vindt dat de boeren te weinig terugzien", "[Lotte Brinkman] noemt
+    de aanval zorgwekkend": the subject of a verb of opinion (the lexicon's
+    ``opinion_verbs``) is whose view the sentence tells, as "volgens wie" is."""
+    return part.role == "subject" and fact.predicate in OPINION_VERBS
 
 
 def unnamed_person(part: Part) -> bool:
