@@ -123,6 +123,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["split name joined"] += join_split_names(doc)
     done["speech verb after a comma made the source"] += speech_after_comma(doc)
     done["count cut off a date"] += trim_dates(doc)
+    done["day range joined"] += join_day_ranges(doc)
     done["date made a phrase of the verb"] += dates_of_verbs(doc)
     done["date detached"] += detach_dates(doc)
     done["phrase detached from a date"] += detach_from_dates(doc)
@@ -148,6 +149,9 @@ def repair(doc: Doc) -> Counter[str]:
 
 
 NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
+# Words between the two days of a range ("8 op 9 augustus", "10 tot en met 13 juli").
+RANGE_WORDS = {"op", "tot", "en", "met", "-", "–", "t/m"}
+MAX_DAY = 31
 LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
 
 
@@ -1430,6 +1434,36 @@ def trim_dates(doc: Doc) -> int:
         return [Span(doc, ent.start, ent.end - 1, label=ent.label_)]
 
     return rewrite_entities(doc, trim)
+
+
+def join_day_ranges(doc: Doc) -> int:
+    """ "in de nacht van [zaterdag 8] [op zondag 9 augustus]": a date that ends in a day of
+    the month without its month is the first half of a range whose second half, right
+    after it (joined by "op", "tot", "en", a dash), names the month; one date, as a blank
+    must take it whole ("van _____ op zondag 9 augustus — zaterdag 8" names no day)."""
+    months = set(word_lists(doc.lang_).get("months", []))
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = 0
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "DATE"
+            and prev[-1].text.isdigit()
+            and 1 <= int(prev[-1].text) <= MAX_DAY
+            and not any(t.lower_ in months for t in prev)
+            and any(t.lower_ in months for t in ent)
+            and all(t.lower_ in RANGE_WORDS for t in doc[prev.end : ent.start])
+            and (ent.start > prev.end or ent[0].lower_ in RANGE_WORDS)
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="DATE")
+            changed += 1
+            continue
+        out.append(ent)
+    if changed:
+        doc.ents = out
+    return changed
 
 
 def dates_of_verbs(doc: Doc) -> int:

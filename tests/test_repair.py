@@ -3653,3 +3653,24 @@ def test_a_noun_for_where_someone_is_from_is_no_place() -> None:
     ])  # fmt: skip
     assert demonyms_as_persons(doc) == 1
     assert entities(doc) == [("Ier", "MISC")]
+
+
+def test_a_day_without_its_month_joins_the_date_after_it() -> None:
+    """ "in de nacht van [zaterdag 8] [op zondag 9 augustus]": one range, so no blank asks
+    for "zaterdag 8"; a first date that names its month stays apart."""
+    from quizgen.repair import join_day_ranges
+
+    rows = [
+        ("de", "DET", 1, "det", "O"), ("nacht", "NOUN", 1, "ROOT", "O"),
+        ("van", "ADP", 3, "case", "O"), ("zaterdag", "PROPN", 1, "nmod", "B-DATE"),
+        ("8", "NUM", 3, "nmod", "I-DATE"), ("op", "ADP", 6, "case", "B-DATE"),
+        ("zondag", "PROPN", 1, "nmod", "I-DATE"), ("9", "NUM", 6, "nmod", "I-DATE"),
+        ("augustus", "PROPN", 7, "flat", "I-DATE"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert join_day_ranges(doc) == 1
+    assert entities(doc) == [("zaterdag 8 op zondag 9 augustus", "DATE")]
+    rows[4] = ("mei", "PROPN", 3, "flat", "I-DATE")
+    doc = parsed(rows)
+    assert join_day_ranges(doc) == 0
+    assert entities(doc) == [("zaterdag mei", "DATE"), ("op zondag 9 augustus", "DATE")]
