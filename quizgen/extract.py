@@ -1061,6 +1061,7 @@ class FactExtractor:
                 and c.lower_ in self.lex.drop_adverbs
                 and len(sub) == 1
                 and not self.late_particle(c, finite_tok)
+                and not self.before_duration(c)
             ):
                 continue
             if not contiguous(sub):
@@ -1542,6 +1543,22 @@ class FactExtractor:
                     inside.update(range(single_at, t.i + 1))
                     single_at = None
         return inside
+
+    def before_duration(self, adverb: Token) -> bool:
+        """ "kampt [al] jaren met dalende winsten", "[nog] dagen": an adverb right before a
+        span of time (the lexicon's ``duration_units``) belongs to it; without it the span
+        reads wrong ("Wie kampt jaren met …?")."""
+        after = self.doc[adverb.i + 1] if adverb.i + 1 < len(self.doc) else None
+        return after is not None and after.lower_ in self.lex.raw["duration_units"]
+
+    def quote_runs_over(self, sent: Span) -> bool:
+        """Whether a quote runs into the sentence from the one before, or on into the next
+        ("… Nu blijft hij tot het einde scherp', zegt Vermeulen."): a blank would show half
+        a quote."""
+        inside = self._quoted
+        return (sent.start in inside and sent.start - 1 in inside) or (
+            sent.end - 1 in inside and sent.end in inside
+        )
 
     def loose_clause(self, dep: Token, finite: Token) -> bool:
         if dep.dep_ not in {"advcl", "dep", "orphan", "list", "reparandum", "parataxis"} or (
@@ -2706,6 +2723,7 @@ class FactExtractor:
                 or asks(sent)
                 or not MIN_SENTENCE_WORDS <= len(words) <= MAX_SENTENCE_WORDS
                 or sum(t.text in QUOTES for t in sent) % 2
+                or self.quote_runs_over(sent)
                 or any(
                     t.dep_ == "det"
                     and t.lower_ in self.lex.distal_demonstratives

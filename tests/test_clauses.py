@@ -1959,3 +1959,50 @@ def test_a_name_inside_an_apposition_leaves_the_person_the_answer() -> None:
     (fact,) = event_facts(doc)
     agent = next(p for p in fact.parts if p.role == "agent")
     assert (agent.answer, agent.label) == ("Sanne Verhoeven", "PER")
+
+
+def test_a_sentence_a_quote_runs_into_gives_no_blank() -> None:
+    """ "'Vorig seizoen verloor hij. Nu blijft hij scherp', zegt Vermeulen.": the second
+    sentence holds the end of a quote in single quotes that began in the first; a blank of
+    it ("…scherp', zegt _____.") would show half a quote. Neither sentence gives one."""
+    from spacy.tokens import Doc
+
+    rows = [
+        ("'", "PUNCT", 3, "punct", "O"), ("Vorig", "ADJ", 2, "amod", "O"),
+        ("seizoen", "NOUN", 3, "obl", "O"), ("verloor", "VERB", 3, "ROOT", "O"),
+        ("hij", "PRON", 3, "nsubj", "O"), (".", "PUNCT", 3, "punct", "O"),
+        ("Nu", "ADV", 7, "advmod", "O"), ("blijft", "VERB", 11, "ccomp", "O"),
+        ("hij", "PRON", 7, "nsubj", "O"), ("scherp", "ADJ", 7, "xcomp", "O"),
+        ("'", "PUNCT", 7, "punct", "O"), ("zegt", "VERB", 11, "ROOT", "O"),
+        ("Vermeulen", "PROPN", 11, "nsubj", "B-PER"), (".", "PUNCT", 11, "punct", "O"),
+    ]  # fmt: skip
+    words, pos, heads, deps, ents = (list(col) for col in zip(*rows, strict=True))
+    # The quotes cling to the words they enclose.
+    spaces = [w not in {"'", "scherp", "hij", "seizoen"} for w in words]
+    spaces[4] = False
+    doc = Doc(NL.vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, ents=ents)
+    extractor = FactExtractor(doc, "nl")
+    first, second = doc.sents
+    assert extractor.quote_runs_over(first) and extractor.quote_runs_over(second)
+    assert extractor.sentence_facts() == []
+
+
+def test_an_adverb_before_a_span_of_time_stays_in_the_question() -> None:
+    """ "Marktplein kampt [al] jaren met dalende winsten": "al" belongs to "jaren" ("Wie
+    kampt al jaren met …?"); elsewhere it is left out as a word of the telling."""
+    rows = [
+        ("Marktplein", "PROPN", 1, "nsubj", "B-ORG"), ("kampt", "VERB", 1, "ROOT", "O"),
+        ("al", "ADV", 1, "advmod", "O"), ("jaren", "NOUN", 1, "obl", "O"),
+        ("met", "ADP", 6, "case", "O"), ("dalende", "ADJ", 6, "amod", "O"),
+        ("winsten", "NOUN", 3, "nmod", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    asked = nl.question(fact, 0)
+    assert asked is not None and asked.prompt == "Wie kampt al jaren met dalende winsten?"
+    rows[3] = ("nu", "ADV", 1, "advmod", "O")
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    assert "al" not in [p.text for p in fact.parts]
