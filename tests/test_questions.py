@@ -2357,3 +2357,73 @@ def test_whose_opinion_it_is_ranks_as_who_said_it() -> None:
     assert topic == "source"
     topic, deed = subject_question("eisen", "eist")
     assert topic == "subject" and deed > opinion
+
+
+def test_no_passive_without_its_subject_where_a_possessive_was_the_subjects() -> None:
+    """ "Verbeek heeft zondag de eerste titel van [zijn] loopbaan gewonnen": without the
+    subject, "Wanneer is de eerste titel van zijn loopbaan gewonnen?" says not whose."""
+    own = replace(OPENED, parts=tuple(
+        replace(p, text="de eerste titel van zijn loopbaan") if p.role == "object" else p
+        for p in OPENED.parts
+    ))  # fmt: skip
+    assert nl.agentless_question(own, 1, frozenset({0})) is None
+    assert nl.agentless_question(OPENED, 1, frozenset({0})) is not None
+
+
+def test_what_a_subject_shows_itself_to_be_is_not_asked_what() -> None:
+    """ "Brandt toonde zich een sportieve verliezer": "Wat toonde Brandt zich?" asks for a
+    thing where the sentence says something of Brandt; without "zich" it is a thing."""
+    parts = [
+        Part("subject", "Brandt", 0, "PER", first=True, proper=True, answer="Brandt"),
+        Part("other", "zich", 0),
+        Part("object", "een sportieve verliezer", 0, answer="een sportieve verliezer"),
+    ]
+    assert nl.question(fact(parts, finite="toonde", tense="past"), 2) is None
+    showed = fact([parts[0], replace(parts[2], text="een nieuwe auto", answer="een nieuwe auto")],
+                  finite="toonde", tense="past")  # fmt: skip
+    asked = nl.question(showed, 1)
+    assert asked is not None and asked.prompt == "Wat toonde Brandt?"
+
+
+def test_an_amount_of_money_is_asked_by_its_noun_of_money() -> None:
+    """ "KLM maakte een winst van 118 miljoen euro" → "Hoeveel winst maakte KLM?"; a noun
+    that is no money's ("een contract van 2 miljoen euro") is not asked so."""
+
+    def asked_of(obj: str) -> str | None:
+        made = fact([
+            Part("subject", "KLM", 0, "ORG", first=True, proper=True, answer="KLM"),
+            Part("object", obj, 0, "MONEY", answer="118 miljoen euro"),
+        ], finite="maakte", tense="past")  # fmt: skip
+        asked = nl.question(made, 1)
+        return asked.prompt if asked else None
+
+    assert asked_of("een winst van 118 miljoen euro") == "Hoeveel winst maakte KLM?"
+    assert asked_of("een contract van 118 miljoen euro") is None
+
+
+def test_how_many_ranks_above_who_when_the_subject_is_the_texts_topic() -> None:
+    """ "KLM schrapt 1500 banen" in a text about KLM: "Welke … schrapt 1500 banen? — KLM"
+    is guessed without reading; how many is the news. A subject named once is not."""
+    from collections import Counter
+
+    import spacy
+    from spacy.tokens import Span
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    def scores(name: str, times: int) -> dict[str, float]:
+        doc = spacy.blank("nl")(" ".join([f"{name} groeit ."] * times))
+        doc.ents = [Span(doc, 3 * k, 3 * k + 1, label="ORG") for k in range(times)]
+        cut = fact([
+            Part("subject", name, 0, "ORG", first=True, proper=True, answer=name),
+            Part("object", "1500 banen", 0, "QUANTITY", answer="1500 banen"),
+        ], finite="schrapt")  # fmt: skip
+        found = candidates(Extraction([cut], EntityIndex(doc), Counter()), nl)
+        return {c.topic: c.score for c in found}
+
+    topic = scores("KLM", 4)
+    assert topic["object"] > topic["subject"]
+    once = scores("KLM", 1)
+    assert once["subject"] > once["object"]

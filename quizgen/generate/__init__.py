@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from types import ModuleType
 
-from quizgen.entities import EntityIndex
+from quizgen.entities import AMOUNT_LABELS, EntityIndex
 from quizgen.extract import Extraction, part_without_asides, pick_asides
 from quizgen.generate.distractors import distractors
 from quizgen.generate.text import (
@@ -65,6 +65,9 @@ RELATIVE_TIME_WEIGHT = 1.8
 # answer checks reading more than knowledge of the facts.
 UNNAMED_PENALTY = 0.8
 GUESSABLE = 0.6
+# "Welke luchtvaartmaatschappij schrapt 1500 banen? — KLM" in a text about KLM is guessed
+# without reading; the number its clause tells is the news.
+TOPIC_SUBJECT_PENALTY = 0.6
 # A blank where the value the sentence replaces stood ranks below the new value's.
 REPLACED_PENALTY = 1.0
 # What each kind of fact makes a good question of: a wh-question is best asked open or
@@ -197,6 +200,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
         for topic, asked in asked_titles:
             if topic == "person":
                 holders.setdefault(norm(asked.prompt), set()).add(core(asked.answer))
+    most = max(counts.values(), default=0)
     for k, fact in enumerate(facts):
         rank = starts.index(fact.sentence_start) / max(len(starts), 1)
         rank -= DENSITY * math.log1p(density[fact.sentence_start])
@@ -251,6 +255,7 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             asked = replace(blank.asked, prompt=prompt)
             out.append(replace(blank, asked=asked, score=score - BLANK_PENALTY))
             continue
+        counted = any(p.label in AMOUNT_LABELS for p in fact.parts)
         for i, part in enumerate(fact.parts):
             if part.role == "verb" or part.role == "other" or part.shared:
                 continue
@@ -262,6 +267,9 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             if lang.holds_opinion(fact, part):
                 topic = "source"
             score = salience(fact, topic, asked.answer, part.label, counts, rank, lang)
+            mentions = counts.get(norm(part.answer), 0)
+            if counted and part.role == "subject" and mentions == most >= TOPIC_MENTIONS:
+                score -= TOPIC_SUBJECT_PENALTY
             if lang.unnamed_person(part):
                 # "Wie werd levend uit het puin gehaald? — een meisje van zeven jaar": who
                 # it happened to is the news, named or not.

@@ -83,6 +83,7 @@ PERSON_NOUNS = frozenset(_LEXICON["person_nouns"])
 BODY_NOUNS = tuple(_LEXICON["body_nouns"])
 QUANTIFIERS = frozenset(_LEXICON["quantifiers"])
 OPINION_VERBS = frozenset(_LEXICON["opinion_verbs"])
+POSSESSIVE_PRONOUNS = frozenset(_LEXICON["possessive_pronouns"])
 # Nouns for people end so ("minister", "ambtgenoot", "-er", "-ist"); but not "-ing" words,
 # most of them for what happens ("belangstelling").
 PERSON_TITLE_ENDINGS = (*_LEXICON["person_titles"], *_LEXICON["relational_titles"])
@@ -100,6 +101,7 @@ SOURCE_PHRASE = _LEXICON["source_phrase"]
 MEMBER_NOUNS = tuple(_LEXICON["member_nouns"])
 KIND_NOUNS = tuple(name_kinds(CODE))
 MEASURED_NOUNS = tuple(_LEXICON["measured_nouns"])
+MONEY_NOUNS = tuple(_LEXICON["money_nouns"])
 OF = _LEXICON["title_of"]
 NEGATIONS = frozenset(_LEXICON["negations"])
 HAVE = _LEXICON["have_verb"]
@@ -284,7 +286,8 @@ def amount_phrase(part: Part) -> str | None:
     # Only "ruim", "bijna", "ten minste" may stand before the number: they are dropped.
     before = body[:at].lower().split()
     if at >= 0 and OF in before:
-        return measure_phrase(lead, before, answer, body[at + len(answer) :].strip())
+        rest = body[at + len(answer) :].strip()
+        return measure_phrase(lead, before, answer, rest) or money_phrase(part, lead, before, rest)
     if at < 0 or len(before) > MAX_APPROXIMATORS or not set(before) <= APPROXIMATORS:
         return None
     rest = body[at + len(answer) :].strip()
@@ -332,6 +335,25 @@ def measure_phrase(lead: str, before: list[str], answer: str, rest: str) -> str 
     ):
         return None
     return f"{lead}hoeveel {unit[0]} {' '.join(head[1:])}"
+
+
+def money_phrase(part: Part, lead: str, before: list[str], rest: str) -> str | None:
+    """ "een winst van 118 miljoen euro" → "hoeveel winst", "de schade van 2 miljoen euro"
+    → "hoeveel schade": an amount of money a noun of money (the lexicon's ``money_nouns``)
+    is asked by that noun, where it is the verb's subject or object."""
+    of = before.index(OF)
+    head, approximate = before[:of], before[of + 1 :]
+    if (
+        part.label != "MONEY"
+        or lead
+        or rest
+        or len(head) != 2
+        or head[0] not in {*ARTICLES, INDEFINITE}
+        or not head[1].endswith(MONEY_NOUNS)
+        or not set(approximate) <= APPROXIMATORS
+    ):
+        return None
+    return f"hoeveel {head[1]}"
 
 
 def verbs_phrase(rest: str) -> bool:
@@ -435,6 +457,10 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
     if told and all(p.text.lower() == EXISTENTIAL for p in told) and part.role == "subject":
         # "Hoeveel mensen werkten er?": where? The "er" points at a place the question
         # leaves out.
+        return None
+    if wh == "wat" and part.role == "object" and any(p.text.lower() == REFLEXIVE for p in parts):
+        # "Brandt toonde zich een sportieve verliezer": what he showed himself to be is
+        # said of him, no thing he did ("Wat toonde Brandt zich?").
         return None
     if wh == "wat" and fact.predicate in LIGHT_VERBS and not told:
         # "Wat heeft het dier?", "Wat kreeg de soort?": the verb alone says too little to
@@ -635,6 +661,15 @@ def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset(
         or index in {subject, patient}
         or patient in omit
     ):
+        return None
+    if any(
+        w.lower() in POSSESSIVE_PRONOUNS
+        for i, p in enumerate(parts)
+        if i not in {subject, *omit}
+        for w in p.text.split()
+    ):
+        # "Waar is de eerste titel van [zijn] loopbaan gewonnen?": whose, once the subject
+        # is left out?
         return None
     if patient is None:
         return impersonal_question(fact, index, aux[0], {subject, *omit})
