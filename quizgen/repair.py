@@ -104,6 +104,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["particle at the end given to the verb"] += particles_at_the_end(doc)
     done["name extended"] += extend_names(doc)
     done["surname with particles joined"] += surnames_with_particles(doc)
+    done["person after a title labelled"] += persons_named_after_titles(doc)
     done["first names after a title joined"] += names_after_titles(doc)
     done["name after a title found"] += untagged_names_after_titles(doc)
     done["first name before a surname joined"] += first_names_before_surnames(doc)
@@ -240,10 +241,14 @@ def persons_of_organisations(doc: Doc) -> int:
             start -= 1
         name = doc[start:at] if at is not None else doc[start:start]
         org = at + 1 + (at + 1 < ent.end and doc[at + 1].pos_ == "DET") if at is not None else 0
+        if org + 1 < ent.end and doc[org].is_lower and doc[org + 1].is_title:
+            # "van [onderzoeksbureau] Foodmonitor": what kind of organisation, before its name.
+            org += 1
         if (
             ent.label_ in NAME_LABELS - PERSON_LABELS
             and start > 0
-            and doc[start - 1].lower_ in titles
+            # (A compound of a title is one too: "retailanalist".)
+            and doc[start - 1].lower_.endswith(tuple(titles))
             and at is not None
             and 2 <= sum(t.is_title for t in name) <= MAX_FIRST_NAMES + 1
             and all((t.is_title and t.is_alpha) or t.text in particles for t in name)
@@ -835,6 +840,30 @@ def flat_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.dep_ == "flat" and token.head.i < token.i
 
 
+def persons_named_after_titles(doc: Doc) -> int:
+    """ "Tennisser [Daan Verbeek]" tagged an organisation: two or three capitalised words
+    that open with a common first name (the lists' ``first_names``), right after a noun for
+    a person (the lexicon's ``person_titles``), are a person (not "supermarktketen [Albert
+    Heijn]": no title before it)."""
+    titles = tuple(data_file(doc.lang_, "lexicon").get("person_titles", []))
+    first_names = set(word_lists(doc.lang_).get("first_names", []))
+
+    def relabel(ent: Span) -> list[Span] | None:
+        if (
+            ent.label_ in PERSON_LABELS
+            or ent.label_ not in NAME_LABELS
+            or not 2 <= len(ent) <= MAX_FIRST_NAMES + 1
+            or ent.start == 0
+            or ent[0].text not in first_names
+            or not all(t.is_title and t.is_alpha for t in ent)
+            or not doc[ent.start - 1].lower_.endswith(titles)
+        ):
+            return None
+        return [Span(doc, ent.start, ent.end, label="PER")]
+
+    return rewrite_entities(doc, relabel)
+
+
 def names_after_titles(doc: Doc) -> int:
     """ "Topvrouw Saskia [Dekker]", "Directeur Sjoerd [Wiersma]": capitalised words between a
     noun for a person (the lexicon's ``person_titles``) and a name the NER found are the
@@ -933,19 +962,25 @@ def persons_after_nationalities(doc: Doc) -> int:
     NER could not place, right after an article and one capitalised noun of no name ("de
     Noor", "de Belg", "de Deen"), is a person described by where they are from."""
     articles = data_file(doc.lang_, "lexicon")["articles"]
+    nationalities = set(word_lists(doc.lang_).get("nationality_nouns", []))
     ents = list(doc.ents)
     taken = {t.i for e in ents for t in e}
     changed = 0
     for n, ent in enumerate(ents):
-        if ent.label_ != "MISC" or not 2 <= len(ent) <= 3 or ent.start < 2:
+        if not 2 <= len(ent) <= 3 or ent.start < 2:
             continue
         noun, article = doc[ent.start - 1], doc[ent.start - 2]
+        # A noun the lists know for where people are from ("de [Duitser] Lukas Brandt")
+        # makes a person of a name the NER took for a place, the noun tagged or not.
+        known = noun.text in nationalities
+        if ent.label_ not in ({"MISC", "LOC"} if known else {"MISC"}):
+            continue
         if (
             all(t.pos_ == "PROPN" and t.is_title for t in ent)
             and noun.is_title
             and noun.is_alpha
             and noun.pos_ in {"PROPN", "NOUN"}
-            and noun.i not in taken
+            and (noun.i not in taken or known)
             and not noun.is_sent_start
             # (A person takes "de": "het Netherlands [Space Office]" is no one.)
             and article.lower_ == articles["common"]

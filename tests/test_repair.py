@@ -3674,3 +3674,57 @@ def test_a_day_without_its_month_joins_the_date_after_it() -> None:
     doc = parsed(rows)
     assert join_day_ranges(doc) == 0
     assert entities(doc) == [("zaterdag mei", "DATE"), ("op zondag 9 augustus", "DATE")]
+
+
+def test_a_person_after_a_compound_title_is_split_from_the_organisation_after_van() -> None:
+    """ "Volgens retailanalist [Marieke de Graaf van onderzoeksbureau Foodmonitor]" as one
+    organisation: a compound of a title ("retail|analist") before it, a person and the
+    organisation she is of, with the kind of organisation ("onderzoeksbureau") left out of
+    its name."""
+    from quizgen.repair import persons_of_organisations
+
+    doc = parsed([
+        ("Volgens", "ADP", 1, "case", "O"), ("retailanalist", "NOUN", 1, "ROOT", "O"),
+        ("Marieke", "PROPN", 1, "appos", "B-ORG"), ("de", "PROPN", 2, "flat", "I-ORG"),
+        ("Graaf", "PROPN", 2, "flat", "I-ORG"), ("van", "ADP", 6, "case", "I-ORG"),
+        ("onderzoeksbureau", "NOUN", 2, "nmod", "I-ORG"),
+        ("Foodmonitor", "PROPN", 6, "appos", "I-ORG"),
+    ])  # fmt: skip
+    assert persons_of_organisations(doc) == 1
+    assert entities(doc) == [("Marieke de Graaf", "PER"), ("Foodmonitor", "ORG")]
+
+
+def test_a_name_after_a_known_nationality_is_a_person_whatever_the_tags() -> None:
+    """ "de [Duitser] [Lukas Brandt]" with the nationality tagged and the name taken for a
+    place: a person; after a noun the lists do not know as a nationality a place stays one."""
+    from quizgen.repair import persons_after_nationalities
+
+    rows = [
+        ("versloeg", "VERB", 0, "ROOT", "O"), ("de", "DET", 2, "det", "O"),
+        ("Duitser", "PROPN", 0, "obj", "B-MISC"), ("Lukas", "PROPN", 2, "flat", "B-LOC"),
+        ("Brandt", "PROPN", 2, "flat", "I-LOC"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert persons_after_nationalities(doc) == 1
+    assert entities(doc)[-1] == ("Lukas Brandt", "PER")
+    rows[2] = ("Rivier", "PROPN", 0, "obj", "B-MISC")
+    doc = parsed(rows)
+    assert persons_after_nationalities(doc) == 0
+
+
+def test_a_first_and_last_name_after_a_title_is_a_person_whatever_the_ner_said() -> None:
+    """ "Tennisser [Daan Verbeek]" tagged an organisation is a person (so "Verbeek" later is
+    one too, and "hij" can stand for him); "supermarktketen [Albert Heijn]" is not."""
+    from quizgen.repair import persons_named_after_titles
+
+    rows = [
+        ("Tennisser", "NOUN", 1, "nsubj", "O"), ("Daan", "PROPN", 3, "appos", "B-ORG"),
+        ("Verbeek", "PROPN", 1, "flat", "I-ORG"), ("won", "VERB", 3, "ROOT", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert persons_named_after_titles(doc) == 1
+    assert entities(doc) == [("Daan Verbeek", "PER")]
+    rows[0] = ("Supermarktketen", "NOUN", 1, "nsubj", "O")
+    rows[1:3] = [("Albert", "PROPN", 3, "appos", "B-ORG"), ("Heijn", "PROPN", 1, "flat", "I-ORG")]
+    doc = parsed(rows)
+    assert persons_named_after_titles(doc) == 0
