@@ -2427,3 +2427,34 @@ def test_how_many_ranks_above_who_when_the_subject_is_the_texts_topic() -> None:
     assert topic["object"] > topic["subject"]
     once = scores("KLM", 1)
     assert once["subject"] > once["object"]
+
+
+def test_a_time_opening_a_sentence_with_a_number_ranks_below_the_number() -> None:
+    """ "In 1990 waren er nog 672 gemeenten": the year sets the scene, the number is the
+    news ("In 1990 waren er nog _____" above "_____ waren er nog 672"); a time that
+    does not open the sentence keeps its weight ("De beurs sloot in 1990 op 672 punten")."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    def scores(said: str, time: str, number: str) -> dict[str, float]:
+        doc = spacy.blank("nl")(said)
+
+        def blank(role: str, answer: str, label: str) -> Fact:
+            start = said.index(answer)
+            part = Part(role, answer, start, label, answer=answer, accepted=(answer,),
+                        surface=answer, surface_start=start)  # fmt: skip
+            return Fact("sentence", "", (), said, 0, parts=(part,))
+
+        facts = [blank("time", time, "DATE"), blank("quantity", number, "QUANTITY")]
+        found = candidates(Extraction(facts, EntityIndex(doc), Counter()), nl)
+        return {c.asked.answer: c.score for c in found}
+
+    opening = scores("In 1990 waren er nog 672 gemeenten.", "In 1990", "672 gemeenten")
+    assert opening["672 gemeenten"] > opening["In 1990"]
+    inside = scores("De beurs sloot in 1990 op 672 punten.", "in 1990", "672 punten")
+    assert inside["in 1990"] > inside["672 punten"]

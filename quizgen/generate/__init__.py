@@ -201,6 +201,10 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             if topic == "person":
                 holders.setdefault(norm(asked.prompt), set()).add(core(asked.answer))
     most = max(counts.values(), default=0)
+    # The sentences with a number to blank out.
+    quantified = {
+        f.sentence_start for f in facts if f.kind == "sentence" and f.parts[0].role == "quantity"
+    }
     for k, fact in enumerate(facts):
         rank = starts.index(fact.sentence_start) / max(len(starts), 1)
         rank -= DENSITY * math.log1p(density[fact.sentence_start])
@@ -245,7 +249,14 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             # "bijna twee keer zoveel als [in 2023]": the year compared with is not when
             # the sentence's news happened.
             compared = part.role == "time" and word_before_blank(prompt) in lang.COMPARED
-            topic = "compared time" if compared else part.role
+            # "[In 1990] waren er nog 672, nu zijn het er 342": a time that opens a sentence
+            # with a number sets the scene for the number, the news.
+            framed = (
+                part.role == "time"
+                and fact.sentence_start in quantified
+                and prompt.startswith(BLANK)
+            )
+            topic = "compared time" if compared or framed else part.role
             score = salience(central, topic, part.answer, part.label, counts, rank, lang)
             score -= GUESSABLE * math.log1p(counts.get(norm(part.answer), 0))
             if replaced_value(prompt, lang):
