@@ -58,6 +58,8 @@ MAX_APPROXIMATORS = 2
 APPOSITION_BONUS = 0.2
 # A blank one arc further from the main clause tells a little less of the news.
 EMBEDDED_WEIGHT = 0.3
+# How far below the news a blank for when or where something was said ranks.
+SAID_WHEN_PENALTY = 3.0
 # Sentences short enough to blank a word out of, and long enough to give it context.
 MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 6, 35
 MAX_DOMAIN_WORDS = 6
@@ -873,7 +875,7 @@ class FactExtractor:
         children = list(head.children)
         # A reported or relative clause is verb-final.
         final = reported is not None or relative is not None
-        if not is_verbal(head):
+        if not (is_verbal(head) or self.copula_with_cause(head)):
             return None
         infinitive = self.modal_infinitive(head, children)
         if infinitive is not None:
@@ -1543,6 +1545,25 @@ class FactExtractor:
                     inside.update(range(single_at, t.i + 1))
                     single_at = None
         return inside
+
+    def copula_with_cause(self, head: Token) -> bool:
+        """ "De maatregel is nodig [omdat de inkomsten dalen]": an adjective with a copula
+        whose clause tells why (a clause opened by one of the lexicon's
+        ``cause_conjunctions``): its cause can be asked ("Waarom is de maatregel
+        nodig?"), as a verb's is."""
+        children = list(head.children)
+        return (
+            head.pos_ == "ADJ"
+            and any(c.dep_ == "cop" for c in children)
+            and any(
+                c.dep_ == "advcl"
+                and any(
+                    m.dep_ == "mark" and m.lower_ in self.lex.raw["cause_conjunctions"]
+                    for m in c.children
+                )
+                for c in children
+            )
+        )
 
     def before_duration(self, adverb: Token) -> bool:
         """ "kampt [al] jaren met dalende winsten", "[nog] dagen": an adverb right before a
@@ -2698,7 +2719,7 @@ class FactExtractor:
                     # "dat … uitvoerde [en publiceerde]": a second relative clause, whose
                     # pronoun is the first's.
                     continue
-                if tok.dep_ in CLAUSE_DEPS and is_verbal(tok):
+                if tok.dep_ in CLAUSE_DEPS and (is_verbal(tok) or self.copula_with_cause(tok)):
                     fact = self.clause(tok, said_by=said_by)
                 elif (relative := self.relative_clause(tok)) is not None:
                     fact = self.clause(tok, relative=relative)
@@ -2776,8 +2797,9 @@ class FactExtractor:
                     # "(Antwerpen, 15 februari 1913 -- _____)", "jaren '_____", "1940 -
                     # _____": an aside, or half of a written form; no blank.
                     continue
-                if label_of(m) in {"DATE", "TIME", "LOC"} and (said or self.when_said(m)):
+                if label_of(m) in {"DATE", "TIME", "LOC"} and said:
                     continue
+                aside = label_of(m) in {"DATE", "TIME", "LOC"} and self.when_said(m)
                 if in_enumeration(m, spans) or any(self.quoted(t) for t in m):
                     continue
                 if after_first_word(m) or self.known_set(m) or listed_after(m):
@@ -2785,6 +2807,10 @@ class FactExtractor:
                 if self.portfolio(m) or in_dateline(m):
                     continue
                 fact = self.sentence_fact(sent, m, cuts)
+                if fact is not None and aside:
+                    # When or where something was said is not its news: asked only when
+                    # the text has nothing better left.
+                    fact = replace(fact, salience=fact.salience - SAID_WHEN_PENALTY)
                 if fact is not None:
                     facts.append(fact)
         return facts

@@ -2006,3 +2006,54 @@ def test_an_adverb_before_a_span_of_time_stays_in_the_question() -> None:
     doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     (fact,) = event_facts(doc)
     assert "al" not in [p.text for p in fact.parts]
+
+
+def test_the_cause_of_an_adjective_with_a_copula_is_asked() -> None:
+    """ "Volgens Dekker is de maatregel nodig omdat de inkomsten dalen" has no verb of its
+    own: its "omdat" clause is asked all the same ("Waarom is de maatregel volgens Dekker
+    nodig?"); an adjective with a copula and no cause makes no fact ("De schade is groot")."""
+    rows = [
+        ("Volgens", "ADP", 1, "case", "O"), ("Dekker", "PROPN", 5, "obl", "B-PER"),
+        ("is", "AUX", 5, "cop", "O"), ("de", "DET", 4, "det", "O"),
+        ("maatregel", "NOUN", 5, "nsubj", "O"), ("nodig", "ADJ", 5, "ROOT", "O"),
+        ("omdat", "SCONJ", 9, "mark", "O"), ("de", "DET", 8, "det", "O"),
+        ("inkomsten", "NOUN", 9, "nsubj", "O"), ("dalen", "VERB", 5, "advcl", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[9].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    cause = next(i for i, p in enumerate(fact.parts) if p.role == "cause")
+    asked = nl.question(fact, cause)
+    assert asked is not None and asked.prompt == "Waarom is de maatregel volgens Dekker nodig?"
+    assert asked.answer == "omdat de inkomsten dalen"
+    plain = parsed([
+        ("De", "DET", 1, "det", "O"), ("schade", "NOUN", 3, "nsubj", "O"),
+        ("is", "AUX", 3, "cop", "O"), ("groot", "ADJ", 3, "ROOT", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    plain[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert event_facts(plain) == []
+
+
+def test_when_something_was_said_is_a_blank_of_last_resort() -> None:
+    """ "…, zei de trainer [dinsdag] op een persconferentie": when it was said is not the
+    news, but a fair blank where the text has nothing better; it ranks far below the
+    sentence's other blanks."""
+    from quizgen.extract import SAID_WHEN_PENALTY
+
+    rows = [
+        ("Vijf", "NUM", 1, "nummod", "B-QUANTITY"), ("spelers", "NOUN", 2, "nsubj", "I-QUANTITY"),
+        ("vertrekken", "VERB", 2, "ROOT", "O"), (",", "PUNCT", 4, "punct", "O"),
+        ("zei", "VERB", 2, "parataxis", "O"), ("de", "DET", 6, "det", "O"),
+        ("trainer", "NOUN", 4, "nsubj", "O"), ("dinsdag", "NOUN", 4, "obl", "B-DATE"),
+        ("op", "ADP", 10, "case", "O"), ("een", "DET", 10, "det", "O"),
+        ("persconferentie", "NOUN", 4, "obl", "O"), (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[4].lemma_ = "zeggen"
+    doc[2].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    doc[4].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    blanks = {f.parts[0].answer: f.salience for f in FactExtractor(doc, "nl").sentence_facts()}
+    assert blanks["dinsdag"] <= blanks["Vijf spelers"] - SAID_WHEN_PENALTY
