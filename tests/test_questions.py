@@ -2458,3 +2458,31 @@ def test_a_time_opening_a_sentence_with_a_number_ranks_below_the_number() -> Non
     assert opening["672 gemeenten"] > opening["In 1990"]
     inside = scores("De beurs sloot in 1990 op 672 punten.", "in 1990", "672 punten")
     assert inside["in 1990"] > inside["672 punten"]
+
+
+def test_a_blank_for_a_name_the_text_keeps_naming_is_guessed_by_any_form_of_it() -> None:
+    """ "Volgens _____ is de samenwerking nodig — Van der Laan": the surname is "Erik van der
+    Laan", whom the text names four times; the blank is as guessable as the full name's."""
+    from collections import Counter
+
+    import spacy
+    from spacy.tokens import Span
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    said = "Volgens Van der Laan is de samenwerking nodig."
+
+    def score(times: int) -> float:
+        doc = spacy.blank("nl")(" ".join(["Erik van der Laan sprak ."] * times))
+        doc.ents = [Span(doc, 6 * k, 6 * k + 4, label="PER") for k in range(times)]
+        start = said.index("Van der Laan")
+        part = Part("name", "Van der Laan", start, "PER", answer="Van der Laan",
+                    accepted=("Van der Laan", "Erik van der Laan"), surface="Van der Laan",
+                    surface_start=start)  # fmt: skip
+        blank = Fact("sentence", "", (), said, 0, parts=(part,))
+        (c,) = candidates(Extraction([blank], EntityIndex(doc), Counter()), nl)
+        return c.score
+
+    assert score(4) < score(1)

@@ -258,7 +258,9 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
             )
             topic = "compared time" if compared or framed else part.role
             score = salience(central, topic, part.answer, part.label, counts, rank, lang)
-            score -= GUESSABLE * math.log1p(counts.get(norm(part.answer), 0))
+            # (By the referent's name: "Van der Laan" is "Erik van der Laan".)
+            named_times = max(counts.get(norm(a), 0) for a in (part.answer, *part.accepted))
+            score -= GUESSABLE * math.log1p(named_times)
             if replaced_value(prompt, lang):
                 # "In plaats van _____ sluit de expo nu op 22 maart": the old value; the new
                 # one is the news.
