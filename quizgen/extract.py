@@ -2810,7 +2810,9 @@ class FactExtractor:
                 if fact is not None and aside:
                     # When or where something was said is not its news: asked only when
                     # the text has nothing better left.
-                    fact = replace(fact, salience=fact.salience - SAID_WHEN_PENALTY)
+                    fact = replace(
+                        fact, salience=fact.salience - SAID_WHEN_PENALTY, background=True
+                    )
                 if fact is not None:
                     facts.append(fact)
         return facts

@@ -117,6 +117,9 @@ class Fact:
     # there): the name a sentence-opening pronoun stands for ("[Hij] diende een motie in"
     # is shown "Joost Albers diende een motie in").
     renamed: tuple[tuple[int, int, str], ...] = ()
+    # When or where the sentence's words were said ("zei Te Kloese [dinsdag]"): no news, a
+    # blank of last resort, and no statement to judge true or false.
+    background: bool = False
 
     def role(self, name: str) -> Role | None:
         for key, value in self.roles:

@@ -2055,5 +2055,6 @@ def test_when_something_was_said_is_a_blank_of_last_resort() -> None:
     doc[4].lemma_ = "zeggen"
     doc[2].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
     doc[4].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
-    blanks = {f.parts[0].answer: f.salience for f in FactExtractor(doc, "nl").sentence_facts()}
-    assert blanks["dinsdag"] <= blanks["Vijf spelers"] - SAID_WHEN_PENALTY
+    facts = {f.parts[0].answer: f for f in FactExtractor(doc, "nl").sentence_facts()}
+    assert facts["dinsdag"].salience <= facts["Vijf spelers"].salience - SAID_WHEN_PENALTY
+    assert facts["dinsdag"].background and not facts["Vijf spelers"].background

@@ -2486,3 +2486,30 @@ def test_a_blank_for_a_name_the_text_keeps_naming_is_guessed_by_any_form_of_it()
         return c.score
 
     assert score(4) < score(1)
+
+
+def test_when_something_was_said_is_no_statement_to_judge() -> None:
+    """A blank of last resort ("zei de trainer [dinsdag]") may be a blank, not a true/false
+    statement: whether he said it on Tuesday or Wednesday tests nothing of the news."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import generate
+
+    said = "Vijf spelers vertrekken, zei de trainer dinsdag op een persconferentie."
+    doc = spacy.blank("nl")(said)
+    start = said.index("dinsdag")
+    part = Part("time", "dinsdag", start, "DATE", answer="dinsdag", accepted=("dinsdag",),
+                surface="dinsdag", surface_start=start)  # fmt: skip
+    blank = Fact("sentence", "", (), said, 0, parts=(part,))
+    for kinds in (["true_false"], ["cloze"]):
+        made = generate(Extraction([blank], EntityIndex(doc), Counter()), nl, kinds=kinds)
+        assert [q.kind for q in made] == kinds
+    aside = replace(blank, background=True)
+    made = generate(Extraction([aside], EntityIndex(doc), Counter()), nl, kinds=["true_false"])
+    assert made == ()
+    made = generate(Extraction([aside], EntityIndex(doc), Counter()), nl, kinds=["cloze"])
+    assert [q.kind for q in made] == ["cloze"]

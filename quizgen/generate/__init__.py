@@ -881,7 +881,8 @@ class Sheet:
         fit = [
             k
             for k in fit
-            if k != "true_false" or not self.per_sentence[at] or c.fact.kind == "event"
+            if k != "true_false"
+            or ((not self.per_sentence[at] or c.fact.kind == "event") and not c.fact.background)
         ]
         for kind in sorted(fit, key=lambda k: (self.made[k] / KIND_SHARE[k], order.index(k))):
             verdict = self.add(c, kind)
