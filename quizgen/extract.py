@@ -2777,6 +2777,21 @@ class FactExtractor:
                 if t.i in taken or not is_number(t):
                     continue
                 counted = self.number_at_start(list(self.doc[t.i : min(t.i + 6, sent.end)]), "")
+                after = self.doc[counted[-1].i + 1] if counted else None
+                if (
+                    after is not None
+                    and (after.text == "," or after.pos_ == "CCONJ")
+                    and any(
+                        c.dep_ == "conj"
+                        and c.pos_ == "NOUN"
+                        and not any(n.like_num for n in c.subtree if n.i < c.i)
+                        for c in counted[-1].children
+                    )
+                ):
+                    # "ongeveer [350] brandweerlieden, militairen en vrijwilligers": the
+                    # number counts them all (not "164 schilderijen en ruim driehonderd
+                    # tekeningen", each counted); the blank is the number alone.
+                    counted = [c for c in counted if is_number(c)]
                 if counted:
                     spans.append(self.doc[counted[0].i : counted[-1].i + 1])
                     taken.update(c.i for c in counted)

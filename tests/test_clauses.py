@@ -2058,3 +2058,20 @@ def test_when_something_was_said_is_a_blank_of_last_resort() -> None:
     facts = {f.parts[0].answer: f for f in FactExtractor(doc, "nl").sentence_facts()}
     assert facts["dinsdag"].salience <= facts["Vijf spelers"].salience - SAID_WHEN_PENALTY
     assert facts["dinsdag"].background and not facts["Vijf spelers"].background
+
+
+def test_a_number_before_a_list_of_nouns_is_blanked_alone() -> None:
+    """ "ongeveer 350 brandweerlieden, militairen en vrijwilligers": the number counts them
+    all, so the blank takes the number alone ("ongeveer _____ brandweerlieden, …"), not
+    "350 brandweerlieden" as if the others were not counted."""
+    rows = [
+        ("Er", "ADV", 9, "expl", "O"), ("zijn", "AUX", 9, "aux:pass", "O"),
+        ("ongeveer", "ADV", 3, "advmod", "O"), ("350", "NUM", 4, "nummod", "O"),
+        ("brandweerlieden", "NOUN", 9, "nsubj:pass", "O"), (",", "PUNCT", 6, "punct", "O"),
+        ("militairen", "NOUN", 4, "conj", "O"), ("en", "CCONJ", 8, "cc", "O"),
+        ("vrijwilligers", "NOUN", 4, "conj", "O"), ("ingezet", "VERB", 9, "ROOT", "O"),
+        (".", "PUNCT", 9, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    answers = [f.parts[0].answer for f in FactExtractor(doc, "nl").sentence_facts()]
+    assert answers == ["350"]
