@@ -2777,20 +2777,9 @@ class FactExtractor:
                 if t.i in taken or not is_number(t):
                     continue
                 counted = self.number_at_start(list(self.doc[t.i : min(t.i + 6, sent.end)]), "")
-                after = self.doc[counted[-1].i + 1] if counted else None
-                if (
-                    after is not None
-                    and (after.text == "," or after.pos_ == "CCONJ")
-                    and any(
-                        c.dep_ == "conj"
-                        and c.pos_ == "NOUN"
-                        and not any(n.like_num for n in c.subtree if n.i < c.i)
-                        for c in counted[-1].children
-                    )
-                ):
+                if counted and counts_a_list(counted):
                     # "ongeveer [350] brandweerlieden, militairen en vrijwilligers": the
-                    # number counts them all (not "164 schilderijen en ruim driehonderd
-                    # tekeningen", each counted); the blank is the number alone.
+                    # number counts them all; the blank is the number alone.
                     counted = [c for c in counted if is_number(c)]
                 if counted:
                     spans.append(self.doc[counted[0].i : counted[-1].i + 1])
@@ -3372,6 +3361,25 @@ def listed_after(m: Span) -> bool:
         return False
     rest = doc[m.end + 1 : m.sent.end]
     return any(t.text == "," or t.dep_ == "cc" for t in rest)
+
+
+def counts_a_list(counted: Sequence[Token]) -> bool:
+    """Whether a number and its noun ("350 brandweerlieden") open a list of nouns without
+    numbers of their own (", militairen en vrijwilligers"), all of which it counts (not
+    "164 schilderijen en ruim driehonderd tekeningen", each counted)."""
+    noun = counted[-1]
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and (after.text == "," or after.pos_ == "CCONJ")
+        and any(
+            c.dep_ == "conj"
+            and c.pos_ == "NOUN"
+            and not any(n.like_num for n in c.subtree if n.i < c.i)
+            for c in noun.children
+        )
+    )
 
 
 def in_enumeration(m: Span, spans: list[Span]) -> bool:
