@@ -1546,6 +1546,40 @@ class FactExtractor:
                     single_at = None
         return inside
 
+    def described_organisation(self, tokens: Sequence[Token]) -> Referent | None:
+        """ "[Het bedrijf] leed vorig jaar een verlies", after "Marktplein kampt al jaren met
+        dalende winsten": a definite article and a bare noun for an organisation (one of
+        the lexicon's ``name_kinds``) stand for the organisation the sentence before names
+        as its subject; None when it names none there."""
+        if (
+            len(tokens) != 2
+            or tokens[0].lower_ not in self.lex.raw["articles"].values()
+            or (kind := kind_of(tokens[1], self.kinds)) is None
+            or kind[0] != "ORG"
+            or kind[2]
+            or tokens[0].sent.start == 0
+        ):
+            return None
+        before = self.doc[tokens[0].sent.start - 1].sent
+        for t in before:
+            if t.dep_ not in SUBJECT_DEPS or t.head.i != before.root.i:
+                continue
+            m = self.ents.mention_at(t)
+            ref = self.ents.referent(m) if m is not None else None
+            # (A one-word name of no one the text knows as a person is taken for one now
+            # and then: "Marktplein" tagged a person.)
+            if ref is not None and (
+                ref.label == "ORG"
+                or (
+                    " " not in ref.name
+                    and ref.name not in self.ents.persons
+                    # (Not "Generale-voorzitter": a title, someone's.)
+                    and not ref.name.lower().endswith(self.lex.person_titles)
+                )
+            ):
+                return ref
+        return None
+
     def copula_with_cause(self, head: Token) -> bool:
         """ "De maatregel is nodig [omdat de inkomsten dalen]": an adjective with a copula
         whose clause tells why (a clause opened by one of the lexicon's
@@ -2052,6 +2086,25 @@ class FactExtractor:
                 prep=prep,
                 answer=ref.name,
                 accepted=(ref.name, *ref.aliases),
+            )
+        described = self.described_organisation(tokens) if role in {"subject", "object"} else None
+        if described is not None:
+            # "[Het bedrijf] leed een verlies" after "Marktplein kampt met …": the name
+            # stands in the question ("Hoeveel verlies leed Marktplein?"), which then says
+            # which company it means.
+            title = described.name
+            if self.ents.words_before(described.name, "DET") & {"de", "het"}:
+                title = f"{tokens[0].lower_} {described.name}"
+            return Part(
+                role,
+                title,
+                start,
+                # (An organisation, as the noun says, whatever the NER made of its name.)
+                "ORG",
+                proper=True,
+                prep=prep,
+                answer=described.name,
+                accepted=(described.name, *described.aliases),
             )
         up = self.fronted_subject(tokens[0]) if role == "subject" and len(tokens) == 1 else None
         if up is not None:

@@ -2075,3 +2075,30 @@ def test_a_number_before_a_list_of_nouns_is_blanked_alone() -> None:
     doc = parsed(rows)
     answers = [f.parts[0].answer for f in FactExtractor(doc, "nl").sentence_facts()]
     assert answers == ["350"]
+
+
+def test_a_bare_noun_for_an_organisation_is_the_name_the_sentence_before_has_as_subject() -> None:
+    """ "Marktplein kampt met dalende winsten. [Het bedrijf] leed een verlies.": the question
+    names the company ("Hoeveel verlies leed Marktplein?"); without a name as the subject
+    before, "het bedrijf" stays as it is."""
+    rows = [
+        ("Marktplein", "PROPN", 1, "nsubj", "B-ORG"), ("kampt", "VERB", 1, "ROOT", "O"),
+        ("met", "ADP", 4, "case", "O"), ("dalende", "ADJ", 4, "amod", "O"),
+        ("winsten", "NOUN", 1, "obl", "O"), (".", "PUNCT", 1, "punct", "O"),
+        ("Het", "DET", 7, "det", "O"), ("bedrijf", "NOUN", 8, "nsubj", "O"),
+        ("leed", "VERB", 8, "ROOT", "O"), ("een", "DET", 10, "det", "O"),
+        ("verlies", "NOUN", 8, "obj", "O"), (".", "PUNCT", 8, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[8].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    lost = next(f for f in event_facts(doc) if f.finite == "leed")
+    subject = next(p for p in lost.parts if p.role == "subject")
+    assert (subject.text, subject.answer, subject.label) == ("Marktplein", "Marktplein", "ORG")
+    rows[0] = ("Men", "PRON", 1, "nsubj", "O")
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[8].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    lost = next(f for f in event_facts(doc) if f.finite == "leed")
+    subject = next(p for p in lost.parts if p.role == "subject")
+    assert subject.text == "Het bedrijf"
