@@ -31,7 +31,14 @@ from quizgen.entities import (
 )
 from quizgen.lang.base import data_file, dateline, name_kinds, place_names
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
-from quizgen.repair import CLOSING_QUOTES, QUOTES, RELATIVES, apposition_after, kind_of
+from quizgen.repair import (
+    CLOSING_QUOTES,
+    QUOTES,
+    RELATIVES,
+    apposition_after,
+    kind_of,
+    kind_of_word,
+)
 
 # Dependents that belong to the verbal cluster, not to a constituent.
 VERBAL_DEPS = {"aux", "aux:pass", "cop", "compound:prt"}
@@ -642,6 +649,32 @@ class FactExtractor:
             # de Geul" is the valley.
             return None
         return m, ref
+
+    def thing_named(self, tokens: list[Token]) -> tuple[str, Span] | None:
+        """ "Meridian-2" alone, where the text calls it "de satelliet Meridian-2": a name
+        the text puts one of the lexicon's ``name_kinds`` for things (not people, places or
+        organisations) before, with that kind ("de satelliet")."""
+        if not tokens:
+            return None
+        m = self.ents.mention_at(tokens[0])
+        ref = self.ents.referent(m) if m is not None else None
+        if (
+            m is None
+            or ref is None
+            or (m.start, m.end) != (tokens[0].i, tokens[-1].i + 1)
+            # (An organisation or place keeps its label: "het aandeel Philips" is the
+            # company's share, Philips no share.)
+            or ref.label in {"ORG", "LOC"}
+        ):
+            return None
+        kinds = {
+            (found[0], f"{found[1]} {word}")
+            for word in self.ents.kind_words(ref.name)
+            if (found := kind_of_word(word, self.kinds)) is not None
+        }
+        if len(kinds) != 1 or next(iter(kinds))[0] != "MISC":
+            return None
+        return kinds.pop()[1], m
 
     def named_kind(self, tokens: list[Token]) -> tuple[str, list[Span]] | None:
         """ "het dorp Castelluccio", "de netbeheerders TenneT en Elia": a noun that says what
@@ -2201,6 +2234,24 @@ class FactExtractor:
                 accepted=tuple(dict.fromkeys([answer, span_text(doc, body[0].i, names[-1].end)])),
                 surface=answer,
                 surface_start=names[0].start_char,
+                kind=kind,
+            )
+        thing = self.thing_named(body)
+        if thing is not None:
+            # "[Meridian-2] gaat rond de aarde draaien", after "de satelliet Meridian-2":
+            # "Welke satelliet …?", not "Wie …?", whatever the NER made of the name.
+            kind, mention = thing
+            return Part(
+                role,
+                text,
+                start,
+                "MISC",
+                proper=proper,
+                prep=prep,
+                answer=mention.text,
+                accepted=(mention.text,),
+                surface=mention.text,
+                surface_start=mention.start_char,
                 kind=kind,
             )
         named = self.person_name(body) if body else None

@@ -187,16 +187,18 @@ def rewrite_entities(doc: Doc, rewrite: Callable[[Span], list[Span] | None]) -> 
 
 
 def opens_sentence(first: Token, titles: set[str], kinds: dict[str, tuple[str, str]]) -> bool:
-    """ "Meteoroloog Marco Verhoef", "Chipfabrikant NXP" at a sentence start: a function or a
-    compound of a kind noun there is not part of the name after it, though the tagger took
-    it for one (but "Universiteit Leiden": the kind noun alone may begin a name)."""
+    """ "Meteoroloog Marco Verhoef", "Chipfabrikant NXP" at a sentence start: a function (or a
+    compound of one) or a compound of a kind noun there is not part of the name after it,
+    though the tagger took it for one (but "Universiteit Leiden": the kind noun alone may
+    begin a name)."""
     doc = first.doc
     return bool(
         first.is_sent_start
         and first.i + 1 < len(doc)
         and doc[first.i + 1].text[:1].isupper()
         and (
-            first.lower_ in titles
+            # (A compound of a title too: "Juryvoorzitter Tomás Vieira".)
+            first.lower_.endswith(tuple(titles))
             or (kind_of_word(first.lower_, kinds) is not None and first.lower_ not in kinds)
         )
     )

@@ -2102,3 +2102,35 @@ def test_a_bare_noun_for_an_organisation_is_the_name_the_sentence_before_has_as_
     lost = next(f for f in event_facts(doc) if f.finite == "leed")
     subject = next(p for p in lost.parts if p.role == "subject")
     assert subject.text == "Het bedrijf"
+
+
+def test_a_name_the_text_calls_a_thing_is_asked_which_thing() -> None:
+    """ "de satelliet Meridian-2 … [Meridian-2] gaat rond de aarde draaien" with the name
+    tagged a person: "Welke satelliet gaat …?", not "Wie gaat …?"."""
+    rows = [
+        ("de", "DET", 1, "det", "O"), ("satelliet", "NOUN", 3, "nsubj", "O"),
+        ("Meridian-2", "PROPN", 1, "appos", "B-PER"), ("vertrok", "VERB", 3, "ROOT", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+        ("Meridian-2", "PROPN", 6, "nsubj", "B-PER"), ("weegt", "VERB", 6, "ROOT", "O"),
+        ("380", "NUM", 8, "nummod", "B-QUANTITY"), ("kilo", "NOUN", 6, "obj", "I-QUANTITY"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[3].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    doc[6].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    weighs = next(f for f in event_facts(doc) if f.finite == "weegt")
+    asked = nl.question(weighs, 0)
+    assert asked is not None and asked.prompt == "Welke satelliet weegt 380 kilo?"
+
+
+def test_a_compound_of_a_title_opening_a_sentence_is_no_part_of_the_name() -> None:
+    """ "[Juryvoorzitter Tomás Vieira], een Portugese regisseur, …": the compound title is
+    cut off the name, as "Meteoroloog" is."""
+    from quizgen.repair import trim_openers
+
+    doc = parsed([
+        ("Juryvoorzitter", "PROPN", 3, "nsubj", "B-PER"), ("Tomás", "PROPN", 0, "flat", "I-PER"),
+        ("Vieira", "PROPN", 0, "flat", "I-PER"), ("was", "AUX", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    assert trim_openers(doc) == 1
+    assert entities(doc) == [("Tomás Vieira", "PER")]

@@ -2513,3 +2513,25 @@ def test_when_something_was_said_is_no_statement_to_judge() -> None:
     assert made == ()
     made = generate(Extraction([aside], EntityIndex(doc), Counter()), nl, kinds=["cloze"])
     assert [q.kind for q in made] == ["cloze"]
+
+
+def test_half_of_a_span_or_a_vote_is_not_asked() -> None:
+    """ "geldt [van maandag] tot en met zaterdag": "Wanneer geldt het tarief tot en met
+    zaterdag? — van maandag" asks half a span; "werd met 20 [tegen 19 stemmen] verworpen":
+    "Tegen hoeveel stemmen werd … met 20 verworpen?" half a vote. A "van" alone is asked."""
+    tarief = Part("subject", "Het tarief", 0, first=True, answer="het tarief")
+    span = fact([
+        tarief, Part("time", "van maandag", 0, "DATE", prep="van", answer="van maandag"),
+        Part("other", "tot en met zaterdag", 0),
+    ], finite="geldt")  # fmt: skip
+    assert nl.question(span, 1) is None
+    alone = fact(list(span.parts[:2]), finite="geldt")
+    asked = nl.question(alone, 1)
+    assert asked is not None and asked.answer == "van maandag"
+    vote = fact([
+        Part("subject", "Het amendement", 0, first=True, answer="het amendement"),
+        Part("other", "met 20", 0),
+        Part("quantity", "tegen 19 stemmen", 0, "QUANTITY", prep="tegen", answer="19 stemmen"),
+        Part("verb", "verworpen", 0),
+    ], finite="werd", tense="past", passive=True)  # fmt: skip
+    assert nl.question(vote, 2) is None

@@ -3728,3 +3728,17 @@ def test_a_first_and_last_name_after_a_title_is_a_person_whatever_the_ner_said()
     rows[1:3] = [("Albert", "PROPN", 3, "appos", "B-ORG"), ("Heijn", "PROPN", 1, "flat", "I-ORG")]
     doc = parsed(rows)
     assert persons_named_after_titles(doc) == 0
+
+
+def test_a_distributor_is_a_kind_of_organisation_not_a_function() -> None:
+    """ "uitgebracht door distributeur [Noordlicht Films]": a company, whose kind the noun
+    says (the lexicon's name_kinds), not a person with a function ("Welke functie heeft
+    Noordlicht Films?")."""
+    rows = [
+        ("Laagwater", "PROPN", 1, "nsubj:pass", "B-MISC"), ("verschijnt", "VERB", 1, "ROOT", "O"),
+        ("door", "ADP", 3, "case", "O"), ("distributeur", "NOUN", 1, "obl:agent", "O"),
+        ("Noordlicht", "PROPN", 3, "appos", "B-PER"), ("Films", "PROPN", 4, "flat", "I-PER"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert functions_of(doc) == []

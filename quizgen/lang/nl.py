@@ -42,6 +42,11 @@ PRICE_FORMS = {"kost", "kostte", "kostten", "bedraagt", "bedroeg", "bedroegen"}
 # After a preposition a sum of money is "welk bedrag": "tot welk bedrag steeg de winst".
 AMOUNT_WH_AFTER_PREP = {"MONEY": "welk bedrag"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
+# The words that open and close a span of time ("van maandag tot en met zaterdag").
+RANGE_OPENERS = {"van", "vanaf"}
+RANGE_CLOSERS = {"tot", "t/m"}
+# "met 20 tegen 19 stemmen": the other side of a vote.
+AGAINST = "tegen"
 # "sinds januari", "tussen 2018 en 2021": the first words of a time that bounds a span.
 BOUNDS = {*SINCE_UNTIL, "tussen"}
 # The words of a comparison's second term: "zoveel als [in 2023]", "meer dan [vorig jaar]".
@@ -424,6 +429,8 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # "Door wie werd zijn strafmaat verklaard door zijn persoonlijkheid?": of two
         # "door" phrases, which is asked?
         return None
+    if half_of_a_pair(fact, index):
+        return None
     counted = part.label in AMOUNT_LABELS
     if part.role == "object" and not counted and (part.label in PARTY_WH or names_a_person(part)):
         # "Wie heeft Kim uitgenodigd?", "Welke organisatie heeft Philips overgenomen?" could
@@ -485,6 +492,20 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         answer = answer[len(part.prep) + 1 :]
         accepted = tuple(dict.fromkeys([answer, *accepted]))
     return Asked(finish(words), answer, (*accepted, *swapped(answer, accepted)))
+
+
+def half_of_a_pair(fact: Fact, index: int) -> bool:
+    """ "geldt [van maandag] tot en met zaterdag", "werd met 20 [tegen 19 stemmen]
+    verworpen": one half of a span or a vote the parse split is no question of its own
+    ("Wanneer geldt het tarief tot en met zaterdag? — van maandag")."""
+    part = fact.parts[index]
+    others = [p for j, p in enumerate(fact.parts) if j != index]
+    if part.role == "time" and part.prep in RANGE_OPENERS:
+        return any(p.text.split(" ", 1)[0].lower() in RANGE_CLOSERS for p in others)
+    if part.prep == AGAINST and index > 0:
+        before = fact.parts[index - 1].text.split()
+        return bool(before) and before[-1].replace(".", "").isdigit()
+    return False
 
 
 def swapped(answer: str, accepted: Sequence[str]) -> tuple[str, ...]:
