@@ -52,6 +52,8 @@ DROP_DEPS = {
 }  # fmt: skip
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
 # The relations of a noun phrase (a noun the tagger took for a verb still holds one).
+# How a possessive hangs on its noun, whatever the tagger called it.
+POSSESSIVE_DEPS = {"det", "nmod:poss"}
 NOMINAL_DEPS = {*SUBJECT_DEPS, "obj", "iobj", "obl", "obl:agent", "obl:arg", "nmod", "appos"}
 CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
 # A person's name: words of letters, with hyphens, apostrophes or dots inside ("Jong-un").
@@ -2154,6 +2156,13 @@ class FactExtractor:
             # is someone else's.)
             and (role == "subject" or "Yes" not in t.morph.get("Poss", []))
             for t in tokens
+        ) or (
+            # ("landde [zijn] capsule": a possessive the tagger took for a determiner.)
+            role == "subject"
+            and any(
+                t.lower_ in self.lex.raw["possessive_pronouns"] and t.dep_ in POSSESSIVE_DEPS
+                for t in tokens
+            )
         ):
             return None
         if len(tokens) == 1 and "Yes" in tokens[0].morph.get("Reflex", []):

@@ -2134,3 +2134,22 @@ def test_a_compound_of_a_title_opening_a_sentence_is_no_part_of_the_name() -> No
     ])  # fmt: skip
     assert trim_openers(doc) == 1
     assert entities(doc) == [("Tomás Vieira", "PER")]
+
+
+def test_a_subject_with_a_possessive_tagged_a_determiner_is_unresolved() -> None:
+    """ "landde [zijn] capsule in de oceaan" with "zijn" tagged a determiner: whose capsule?
+    No question ("Hoe laat landde zijn capsule …?"), as with a possessive tagged a pronoun;
+    "de capsule" is asked."""
+    rows = [
+        ("Toen", "ADV", 1, "advmod", "O"), ("landde", "VERB", 1, "ROOT", "O"),
+        ("zijn", "DET", 3, "det", "O"), ("capsule", "NOUN", 1, "nsubj", "O"),
+        ("in", "ADP", 6, "case", "O"), ("de", "DET", 6, "det", "O"),
+        ("Noordzee", "PROPN", 1, "obl", "B-LOC"), (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert event_facts(doc) == []
+    rows[2] = ("de", "DET", 3, "det", "O")
+    doc = parsed(rows)
+    doc[1].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    assert len(event_facts(doc)) == 1
