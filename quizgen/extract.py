@@ -910,7 +910,7 @@ class FactExtractor:
         children = list(head.children)
         # A reported or relative clause is verb-final.
         final = reported is not None or relative is not None
-        if not (is_verbal(head) or self.copula_with_cause(head)):
+        if not (is_verbal(head) or self.copular_clause(head)):
             return None
         infinitive = self.modal_infinitive(head, children)
         if infinitive is not None:
@@ -1615,23 +1615,23 @@ class FactExtractor:
                 return ref
         return None
 
-    def copula_with_cause(self, head: Token) -> bool:
-        """ "De maatregel is nodig [omdat de inkomsten dalen]": an adjective with a copula
-        whose clause tells why (a clause opened by one of the lexicon's
-        ``cause_conjunctions``): its cause can be asked ("Waarom is de maatregel
-        nodig?"), as a verb's is."""
+    def copular_clause(self, head: Token) -> bool:
+        """A predicate with a copula that makes a clause to ask about: an adjective whose
+        clause tells why (opened by one of the lexicon's ``cause_conjunctions``: "De
+        maatregel is nodig [omdat de inkomsten dalen]" → "Waarom is de maatregel nodig?"),
+        or a rank ("Vlaams Belang werd [tweede] met 22 procent" → "Wie werd tweede?")."""
         children = list(head.children)
-        return (
-            head.pos_ == "ADJ"
-            and any(c.dep_ == "cop" for c in children)
+        if not any(c.dep_ == "cop" for c in children):
+            return False
+        if ordinal(head):
+            return True
+        return head.pos_ == "ADJ" and any(
+            c.dep_ == "advcl"
             and any(
-                c.dep_ == "advcl"
-                and any(
-                    m.dep_ == "mark" and m.lower_ in self.lex.raw["cause_conjunctions"]
-                    for m in c.children
-                )
-                for c in children
+                m.dep_ == "mark" and m.lower_ in self.lex.raw["cause_conjunctions"]
+                for m in c.children
             )
+            for c in children
         )
 
     def before_duration(self, adverb: Token) -> bool:
@@ -2832,7 +2832,7 @@ class FactExtractor:
                     # "dat … uitvoerde [en publiceerde]": a second relative clause, whose
                     # pronoun is the first's.
                     continue
-                if tok.dep_ in CLAUSE_DEPS and (is_verbal(tok) or self.copula_with_cause(tok)):
+                if tok.dep_ in CLAUSE_DEPS and (is_verbal(tok) or self.copular_clause(tok)):
                     fact = self.clause(tok, said_by=said_by)
                 elif (relative := self.relative_clause(tok)) is not None:
                     fact = self.clause(tok, relative=relative)

@@ -2153,3 +2153,22 @@ def test_a_subject_with_a_possessive_tagged_a_determiner_is_unresolved() -> None
     doc = parsed(rows)
     doc[1].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
     assert len(event_facts(doc)) == 1
+
+
+def test_a_rank_with_a_copula_is_a_clause_to_ask() -> None:
+    """ "Vlaams Belang werd [tweede] met 22 procent": who came second, and with how much
+    ("Wie werd tweede met 22 procent?", "Met hoeveel procent werd Vlaams Belang tweede?")."""
+    rows = [
+        ("Vlaams", "PROPN", 3, "nsubj", "B-ORG"), ("Belang", "PROPN", 0, "flat", "I-ORG"),
+        ("werd", "AUX", 3, "cop", "O"), ("tweede", "NUM", 3, "ROOT", "O"),
+        ("met", "ADP", 6, "case", "O"), ("22", "NUM", 6, "nummod", "B-PERCENT"),
+        ("procent", "NOUN", 3, "obl", "I-PERCENT"), (".", "PUNCT", 3, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    prompts = [a.prompt for i in range(len(fact.parts)) if (a := nl.question(fact, i))]
+    assert prompts == [
+        "Wie werd tweede met 22 procent?",
+        "Met hoeveel procent werd Vlaams Belang tweede?",
+    ]
