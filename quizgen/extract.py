@@ -796,9 +796,11 @@ class FactExtractor:
             if (
                 prep in self.lex.raw["party_prepositions"]
                 and names
-                # Only an article and adjectives before the name: "naar de Japanse Miho Sato".
+                # Only an article, adjectives and a title before the name: "naar de Japanse
+                # Miho Sato", "naar de Belgische regisseur Lukas Dhont".
                 and all(
-                    t.pos_ in {"DET", "ADJ"} for t in self.doc[tokens[0].i + 1 : names[0].start]
+                    t.pos_ in {"DET", "ADJ"} or t.lower_.endswith(self.lex.person_titles)
+                    for t in self.doc[tokens[0].i + 1 : names[0].start]
                 )
                 # Only a bracket may follow the name: "(DUO)".
                 and all(t.is_punct or t.i < names[-1].end for t in tokens)

@@ -843,10 +843,11 @@ def flat_name_word(token: Token) -> bool:
 
 
 def persons_named_after_titles(doc: Doc) -> int:
-    """ "Tennisser [Daan Verbeek]" tagged an organisation: two or three capitalised words
-    that open with a common first name (the lists' ``first_names``), right after a noun for
-    a person (the lexicon's ``person_titles``), are a person (not "supermarktketen [Albert
-    Heijn]": no title before it)."""
+    """ "Tennisser [Daan Verbeek]" tagged an organisation, "regisseur [Lukas Dhont]" a place:
+    two or three capitalised words right after a noun for a person (the lexicon's
+    ``person_titles``) that the NER took for a place, or that open with a common first name
+    (the lists' ``first_names``), are a person (not "supermarktketen [Albert Heijn]": no
+    title before it)."""
     titles = tuple(data_file(doc.lang_, "lexicon").get("person_titles", []))
     first_names = set(word_lists(doc.lang_).get("first_names", []))
 
@@ -856,7 +857,9 @@ def persons_named_after_titles(doc: Doc) -> int:
             or ent.label_ not in NAME_LABELS
             or not 2 <= len(ent) <= MAX_FIRST_NAMES + 1
             or ent.start == 0
-            or ent[0].text not in first_names
+            # (A place never stands right after a title: "regisseur [Lukas Dhont]" tagged
+            # LOC is a person too, whatever the first name.)
+            or (ent[0].text not in first_names and ent.label_ != "LOC")
             or not all(t.is_title and t.is_alpha for t in ent)
             or not doc[ent.start - 1].lower_.endswith(titles)
         ):

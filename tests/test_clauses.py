@@ -2172,3 +2172,21 @@ def test_a_rank_with_a_copula_is_a_clause_to_ask() -> None:
         "Wie werd tweede met 22 procent?",
         "Met hoeveel procent werd Vlaams Belang tweede?",
     ]
+
+
+def test_to_whom_a_prize_went_is_asked_past_the_persons_title() -> None:
+    """ "De prijs ging naar de Belgische regisseur Lukas Dhont": "Naar wie ging de prijs? —
+    Lukas Dhont", the title between the article and the name as an adjective is."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("prijs", "NOUN", 2, "nsubj", "O"),
+        ("ging", "VERB", 2, "ROOT", "O"), ("naar", "ADP", 6, "case", "O"),
+        ("de", "DET", 6, "det", "O"), ("Belgische", "ADJ", 6, "amod", "B-MISC"),
+        ("regisseur", "NOUN", 2, "obl", "O"), ("Lukas", "PROPN", 6, "appos", "B-PER"),
+        ("Dhont", "PROPN", 7, "flat", "I-PER"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    party = next(i for i, p in enumerate(fact.parts) if p.role == "party")
+    asked = nl.question(fact, party)
+    assert asked is not None
+    assert (asked.prompt, asked.answer) == ("Naar wie ging de prijs?", "Lukas Dhont")

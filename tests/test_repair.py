@@ -3742,3 +3742,16 @@ def test_a_distributor_is_a_kind_of_organisation_not_a_function() -> None:
     doc = parsed(rows)
     doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     assert functions_of(doc) == []
+
+
+def test_a_place_right_after_a_title_is_a_person() -> None:
+    """ "regisseur [Lukas Dhont]" tagged a place, with a first name the lists do not have: a
+    person all the same; no place stands right after a title."""
+    from quizgen.repair import persons_named_after_titles
+
+    doc = parsed([
+        ("regisseur", "NOUN", 3, "nsubj", "O"), ("Lukas", "PROPN", 0, "appos", "B-LOC"),
+        ("Dhont", "PROPN", 1, "flat", "I-LOC"), ("won", "VERB", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    assert persons_named_after_titles(doc) == 1
+    assert entities(doc) == [("Lukas Dhont", "PER")]
