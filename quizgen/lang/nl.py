@@ -326,15 +326,13 @@ def measure_phrase(lead: str, before: list[str], answer: str, rest: str) -> str 
     """ "tot een gevangenisstraf van twee jaar" → "tot hoeveel jaar gevangenisstraf", "een
     taakstraf van 240 uur" → "hoeveel uur taakstraf": a measure (the lexicon's
     ``measured_nouns``) asked by its unit; not in millions ("hoeveel miljard euro boete")."""
-    of = before.index(OF)
-    head, approximate = before[:of], before[of + 1 :]
+    head = head_of_amount(before)
     unit = answer.split()[1:]
     if (
-        rest
+        head is None
+        or rest
         or len(head) < 2
-        or head[0] not in {*ARTICLES, INDEFINITE}
         or not head[-1].endswith(MEASURED_NOUNS)
-        or not set(approximate) <= APPROXIMATORS
         or len(unit) != 1
         or unit[0] in NUMBER_WORDS
     ):
@@ -346,19 +344,28 @@ def money_phrase(part: Part, lead: str, before: list[str], rest: str) -> str | N
     """ "een winst van 118 miljoen euro" → "hoeveel winst", "de schade van 2 miljoen euro"
     → "hoeveel schade": an amount of money a noun of money (the lexicon's ``money_nouns``)
     is asked by that noun, where it is the verb's subject or object."""
-    of = before.index(OF)
-    head, approximate = before[:of], before[of + 1 :]
+    head = head_of_amount(before)
     if (
-        part.label != "MONEY"
+        head is None
+        or part.label != "MONEY"
         or lead
         or rest
         or len(head) != 2
-        or head[0] not in {*ARTICLES, INDEFINITE}
         or not head[1].endswith(MONEY_NOUNS)
-        or not set(approximate) <= APPROXIMATORS
     ):
         return None
     return f"hoeveel {head[1]}"
+
+
+def head_of_amount(before: list[str]) -> list[str] | None:
+    """The words of the noun phrase an amount is "van" ("een taakstraf" of "een taakstraf
+    van ruim 240 uur"): they open with an article, and only approximators ("ruim") stand
+    between "van" and the number; else None."""
+    of = before.index(OF)
+    head, approximate = before[:of], before[of + 1 :]
+    if not head or head[0] not in {*ARTICLES, INDEFINITE} or not set(approximate) <= APPROXIMATORS:
+        return None
+    return head
 
 
 def verbs_phrase(rest: str) -> bool:
