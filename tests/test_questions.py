@@ -2535,3 +2535,32 @@ def test_half_of_a_span_or_a_vote_is_not_asked() -> None:
         Part("verb", "verworpen", 0),
     ], finite="werd", tense="past", passive=True)  # fmt: skip
     assert nl.question(vote, 2) is None
+
+
+def test_a_named_object_keeps_a_repeated_verb_pointing_at_one_event() -> None:
+    """ "Kiprop heeft zondag de marathon van Rotterdam gewonnen" in a text where "winnen"
+    comes back: beside "Wie heeft … gewonnen?" the day is asked without the winner,
+    "Wanneer is de marathon van Rotterdam gewonnen?" (the name says which race); "de
+    wedstrijd" would say none, and the question is not asked."""
+    from quizgen.generate import Candidate, without_shown
+    from quizgen.lang.base import Asked
+
+    def won(obj: str) -> Fact:
+        return replace(fact([
+            Part("subject", "Daniel Kiprop", 0, "PER", first=True, proper=True,
+                 answer="Daniel Kiprop", accepted=("Daniel Kiprop",)),
+            Part("time", "zondag", 0, "DATE", answer="zondag", accepted=("zondag",)),
+            Part("object", obj, 0, answer=obj),
+            Part("verb", "gewonnen", 0),
+        ], finite="heeft", tense="perf"), predicate="winnen")  # fmt: skip
+
+    def asked_without_winner(obj: str) -> str | None:
+        made = won(obj)
+        c = Candidate(made, Asked("", "zondag", ("zondag",)), "DATE", made.parts[1], 1, "time", 3.0)
+        again = without_shown(c, ["daniel kiprop"], nl, {"winnen"})
+        return again.asked.prompt if again else None
+
+    assert asked_without_winner("de marathon van Rotterdam") == (
+        "Wanneer is de marathon van Rotterdam gewonnen?"
+    )
+    assert asked_without_winner("de wedstrijd") is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from types import ModuleType
 
@@ -449,14 +449,28 @@ def without_shown(
     kept = [j for j in omit if not lang.omittable(parts[j])]
     if (not omit and fact == c.fact) or (kept and [parts[j].role for j in kept] != ["subject"]):
         return None
-    if c.fact.predicate in repeated and (kept or any(parts[j].role == "time" for j in omit)):
+    if (
+        c.fact.predicate in repeated
+        and (kept or any(parts[j].role == "time" for j in omit))
+        and not named_object(fact, omit)
+    ):
         # Without its subject or its day, "rijden" of a text with several rides points at
-        # none of them (without its place it still does).
+        # none of them (without its place it still does); a named object still points at
+        # one ("Wanneer is de marathon van Rotterdam gewonnen?").
         return None
     # The subject, asked elsewhere, is left out in the passive: "Wanneer is het gebouw
     # geopend?" beside "Wie heeft het gebouw geopend?".
     ask = lang.agentless_question if kept else lang.question
     return asked_again(replace(c, omitted=omit), fact, ask(fact, c.index, omit))
+
+
+def named_object(fact: Fact, omit: Collection[int]) -> bool:
+    """Whether the clause keeps an object with a name in it ("de marathon van Rotterdam")."""
+    return any(
+        p.role == "object" and any(w[:1].isupper() for w in p.text.split()[1:])
+        for j, p in enumerate(fact.parts)
+        if j not in omit
+    )
 
 
 def part_without(fact: Fact, part: Part, shown: Sequence[str], lang: ModuleType) -> Part | None:
