@@ -2047,7 +2047,11 @@ class FactExtractor:
             # Who says something in a news text is a person (or speaks for an organisation).
             self.ents.persons.add(part.answer)
         marker = self.lex.raw["source_phrase"]
-        text = part.text if part.proper else part.text[:1].lower() + part.text[1:]
+        first = part.text.split(" ", 1)[0]
+        # ("volgens [gedeputeerde] Jan-Nico Appelman": a title that opened the sentence
+        # takes no capital inside the question.)
+        titled = first.lower().endswith(self.lex.person_titles) and " " in part.text
+        text = part.text if part.proper and not titled else part.text[:1].lower() + part.text[1:]
         return Part(
             "source",
             f"{marker} {text}",

@@ -1776,17 +1776,24 @@ def as_noun(t: Token) -> None:
 def titles_read_as_other_words(doc: Doc) -> int:
     """ "[Gedeputeerde] Sietske Poepjes noemt …", "[Partijleider] Jelle Bakker": a title
     opening the sentence right before a person's name (the lexicon's ``person_titles``),
-    tagged a participle or a name, is a noun (no function was found)."""
+    tagged a participle or a name, is a noun (no function was found); so is one anywhere
+    tagged an adjective or adverb ("volgens [wethouder] Sanne Bakker")."""
     titles = tuple(data_file(doc.lang_, "lexicon")["person_titles"])
     changed = 0
     for t in doc:
+        opening = t.is_sent_start and t.is_title
         if (
-            (t.pos_ == "VERB" or (t.pos_ == "PROPN" and not t.ent_type_))
-            and t.is_sent_start
-            and t.is_title
+            (
+                (t.pos_ == "VERB" and opening)
+                or (t.pos_ == "PROPN" and not t.ent_type_ and opening)
+                # ("zegt [projectleider] Ellen Kuipers", "volgens [wethouder] Sanne Bakker"
+                # tagged an adjective or adverb.)
+                or (t.pos_ in {"ADJ", "ADV"} and (t.is_lower or opening))
+            )
             and t.lower_.endswith(titles)
             and t.i + 1 < len(doc)
             and doc[t.i + 1].ent_type_ == "PER"
+            and doc[t.i + 1].ent_iob_ == "B"
         ):
             as_noun(t)
             changed += 1

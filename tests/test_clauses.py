@@ -2190,3 +2190,21 @@ def test_to_whom_a_prize_went_is_asked_past_the_persons_title() -> None:
     asked = nl.question(fact, party)
     assert asked is not None
     assert (asked.prompt, asked.answer) == ("Naar wie ging de prijs?", "Lukas Dhont")
+
+
+def test_a_title_opening_the_sentence_takes_no_capital_in_the_source() -> None:
+    """ "Gedeputeerde Jan-Nico Appelman zei dat de regio wacht", the title tagged a place of
+    its own: asked "… volgens gedeputeerde Jan-Nico Appelman …?", the title lowercase
+    inside the question."""
+    doc = parsed([
+        ("Gedeputeerde", "PROPN", 3, "nsubj", "B-LOC"), ("Jan-Nico", "PROPN", 2, "nmod", "B-PER"),
+        ("Appelman", "PROPN", 0, "flat", "I-PER"), ("zei", "VERB", 3, "ROOT", "O"),
+        ("dat", "SCONJ", 7, "mark", "O"), ("de", "DET", 6, "det", "O"),
+        ("regio", "NOUN", 7, "nsubj", "O"), ("wacht", "VERB", 3, "ccomp", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].lemma_ = "zeggen"
+    doc[3].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    doc[7].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    sources = [p.text for f in event_facts(doc) for p in f.parts if p.role == "source"]
+    assert sources == ["volgens gedeputeerde Jan-Nico Appelman"]

@@ -3755,3 +3755,19 @@ def test_a_place_right_after_a_title_is_a_person() -> None:
     ])  # fmt: skip
     assert persons_named_after_titles(doc) == 1
     assert entities(doc) == [("Lukas Dhont", "PER")]
+
+
+def test_a_title_tagged_an_adverb_before_a_name_is_a_noun() -> None:
+    """ "Volgens [wethouder] Sanne Bakker is de maatregel nodig" with "wethouder" tagged an
+    adverb: a noun, so Sanne Bakker gets her function ("Welke functie heeft Sanne
+    Bakker?")."""
+    from quizgen.repair import titles_read_as_other_words
+
+    doc = parsed([
+        ("Volgens", "ADP", 1, "case", "O"), ("wethouder", "ADV", 6, "obl", "O"),
+        ("Sanne", "PROPN", 1, "appos", "B-PER"), ("Bakker", "PROPN", 2, "flat", "I-PER"),
+        ("is", "AUX", 6, "cop", "O"), ("het", "PRON", 6, "nsubj", "O"),
+        ("nodig", "ADJ", 6, "ROOT", "O"),
+    ])  # fmt: skip
+    assert titles_read_as_other_words(doc) == 1
+    assert doc[1].pos_ == "NOUN"
