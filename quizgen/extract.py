@@ -2659,6 +2659,10 @@ class FactExtractor:
         if org is not None and org.start == at:
             # "van [Klimaat] en Groene Groei": a portfolio of two runs on over "en".
             end = org.end
+            if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                # "van het [Nederlands] Instituut voor Atmosfeeronderzoek": the NER cut the
+                # name; its first piece is not what the person is of.
+                return None
             while end + 1 < len(doc) and doc[end].lower_ in {"en", ","} and doc[end + 1].is_title:
                 end += 1
                 while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
@@ -2730,7 +2734,19 @@ class FactExtractor:
             and doc[i].lower_.endswith(titles)
             and doc[i].ent_type_ not in {"PER", "PERSON"}
         )
-        if (linked and (doc[i].pos_ == "NOUN" or titled)) or opening:
+        # "zegt [projectleider] Ellen Kuipers van …" with no arc between them: a lowercase
+        # title right before the name is the name's, whatever the parse hung where.
+        adjacent = (
+            i == m.start - 1
+            and i >= m.sent.start
+            and doc[i].is_lower
+            and doc[i].is_alpha
+            and doc[i].lower_.endswith(titles)
+            and not doc[i].ent_type_
+            # (Not the last of a list: "roman- en [toneelschrijver] Max Frisch".)
+            and not (i > m.sent.start and doc[i - 1].lower_ in {"en", "of", ","})
+        )
+        if (linked and (doc[i].pos_ == "NOUN" or titled)) or opening or adjacent:
             j = i
             if (
                 j - 1 >= m.sent.start

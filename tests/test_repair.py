@@ -3771,3 +3771,24 @@ def test_a_title_tagged_an_adverb_before_a_name_is_a_noun() -> None:
     ])  # fmt: skip
     assert titles_read_as_other_words(doc) == 1
     assert doc[1].pos_ == "NOUN"
+
+
+def test_a_lowercase_title_right_before_a_name_is_its_title_without_an_arc() -> None:
+    """ "zegt [projectleider] Ellen Kuipers van het [Nederlands] Instituut …" with no arc
+    between title and name: the title is hers ("projectleider"), and the first piece of a
+    name the NER cut is not what she is of; "roman- en [toneelschrijver] Max Frisch" is
+    half a list, no title."""
+    rows = [
+        ("zegt", "VERB", 0, "ROOT", "O"), ("projectleider", "NOUN", 0, "nsubj", "O"),
+        ("Ellen", "PROPN", 3, "nmod", "B-PER"), ("Kuipers", "PROPN", 0, "obl", "I-PER"),
+        ("van", "ADP", 6, "case", "O"), ("het", "DET", 6, "det", "O"),
+        ("Nederlands", "PROPN", 3, "nmod", "B-MISC"), ("Instituut", "PROPN", 6, "flat", "B-ORG"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert functions_of(doc) == ["projectleider"]
+    listed = parsed([
+        ("de", "DET", 4, "det", "O"), ("roman-", "NOUN", 4, "amod", "O"),
+        ("en", "CCONJ", 3, "cc", "O"), ("toneelschrijver", "NOUN", 1, "conj", "O"),
+        ("Max", "PROPN", 4, "ROOT", "B-PER"), ("Frisch", "PROPN", 4, "flat", "I-PER"),
+    ])  # fmt: skip
+    assert functions_of(listed) == []
