@@ -2118,35 +2118,18 @@ class FactExtractor:
         ref = self.resolve_pronoun(tokens[-1]) if len(cases) == len(tokens) - 1 else None
         if ref is not None:
             # The name replaces the pronoun in questions; there is nothing to blank out.
-            return Part(
-                role,
-                " ".join([*(t.text for t in cases), ref.name]),
-                start,
-                ref.label,
-                proper=not cases,
-                prep=prep,
-                answer=ref.name,
-                accepted=(ref.name, *ref.aliases),
-            )
+            shown = " ".join([*(t.text for t in cases), ref.name])
+            return standing_for(ref, role, shown, start, prep, ref.label, proper=not cases)
         described = self.described_organisation(tokens) if role in {"subject", "object"} else None
         if described is not None:
             # "[Het bedrijf] leed een verlies" after "Marktplein kampt met …": the name
             # stands in the question ("Hoeveel verlies leed Marktplein?"), which then says
-            # which company it means.
-            title = described.name
+            # which company it means; an organisation, as the noun says, whatever the NER
+            # made of its name.
+            shown = described.name
             if self.ents.words_before(described.name, "DET") & {"de", "het"}:
-                title = f"{tokens[0].lower_} {described.name}"
-            return Part(
-                role,
-                title,
-                start,
-                # (An organisation, as the noun says, whatever the NER made of its name.)
-                "ORG",
-                proper=True,
-                prep=prep,
-                answer=described.name,
-                accepted=(described.name, *described.aliases),
-            )
+                shown = f"{tokens[0].lower_} {described.name}"
+            return standing_for(described, role, shown, start, prep, "ORG", proper=True)
         up = self.fronted_subject(tokens[0]) if role == "subject" and len(tokens) == 1 else None
         if up is not None:
             # "Omdat [de ziekte] geen symptomen geeft, wordt [ze] pas laat ontdekt".
@@ -3496,6 +3479,24 @@ def listed_after(m: Span) -> bool:
         return False
     rest = doc[m.end + 1 : m.sent.end]
     return any(t.text == "," or t.dep_ == "cc" for t in rest)
+
+
+def standing_for(
+    ref: Referent, role: str, shown: str, start: int, prep: str, label: str, *, proper: bool
+) -> Part:
+    """The part a pronoun or a bare noun is in questions once read as the name it stands
+    for (``shown``, with its preposition or article): answered with that name, nothing to
+    blank out."""
+    return Part(
+        role,
+        shown,
+        start,
+        label,
+        proper=proper,
+        prep=prep,
+        answer=ref.name,
+        accepted=(ref.name, *ref.aliases),
+    )
 
 
 def counts_a_list(counted: Sequence[Token]) -> bool:
