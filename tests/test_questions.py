@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import replace
+from typing import Any
 
 import pytest
 import spacy
@@ -19,6 +20,29 @@ from quizgen.records import Fact, Part, Question
 def fact(parts: list[Part], *, finite: str, tense: str = "pres", passive: bool = False) -> Fact:
     return Fact("event", "", (), "", 0, finite=finite, tense=tense, passive=passive,
                 parts=tuple(parts))  # fmt: skip
+
+
+def sentence_blank(
+    said: str, answer: str, role: str, label: str, *, at: int = 0, **fields: Any
+) -> Fact:
+    """A fact of one name, date or number to blank out of ``said`` (which starts at ``at``
+    in its text); ``fields`` set other fields of its part ("proper", "prep", …)."""
+    start = at + said.index(answer)
+    part = Part(role, answer, start, label, answer=answer, accepted=(answer,), surface=answer,
+                surface_start=start)  # fmt: skip
+    return Fact("sentence", "", (), said, at, parts=(replace(part, **fields),))
+
+
+def scores_of(facts: list[Fact], doc: Doc) -> dict[str, float]:
+    """The score of each candidate question of ``facts`` in the text ``doc``, by answer."""
+    from collections import Counter
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    found = candidates(Extraction(facts, EntityIndex(doc), Counter()), nl)
+    return {c.asked.answer: c.score for c in found}
 
 
 KIM = Part("subject", "Kim Jong-un", 0, "PER", first=True, proper=True, answer="Kim Jong-un",
@@ -758,14 +782,7 @@ def test_no_question_shows_a_pair_of_the_matching_question() -> None:
 def test_a_blank_for_the_texts_topic_ranks_below_the_sentences_news() -> None:
     """ "Volgens het _____ moesten 23 patiënten …" asks what the whole text keeps naming; the
     number is what the sentence tells."""
-    from collections import Counter
-
-    import spacy
     from spacy.tokens import Span
-
-    from quizgen.entities import EntityIndex
-    from quizgen.extract import Extraction
-    from quizgen.generate import candidates
 
     said = "Volgens het RIVM moesten 23 patiënten worden opgenomen."
     text = f"Het RIVM telt. {said} Het RIVM weet het."
@@ -773,70 +790,33 @@ def test_a_blank_for_the_texts_topic_ranks_below_the_sentences_news() -> None:
     doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "RIVM"]
     at = text.index(said)
 
-    def blank(role: str, answer: str, label: str, salience: float = 0.0) -> Fact:
-        start = at + said.index(answer)
-        part = Part(role, answer, start, label, proper=label == "ORG", answer=answer,
-                    accepted=(answer,), surface=answer, surface_start=start)  # fmt: skip
-        return Fact("sentence", "", (), said, at, parts=(part,), salience=salience)
-
-    facts = [blank("name", "RIVM", "ORG"), blank("quantity", "23 patiënten", "QUANTITY")]
-    scores = {c.asked.answer: c.score for c in candidates(
-        Extraction(facts, EntityIndex(doc), Counter()), nl)}  # fmt: skip
+    facts = [
+        sentence_blank(said, "RIVM", "name", "ORG", at=at, proper=True),
+        sentence_blank(said, "23 patiënten", "quantity", "QUANTITY", at=at),
+    ]
+    scores = scores_of(facts, doc)
     assert scores["23 patiënten"] > scores["RIVM"]
 
 
 def test_a_blank_for_a_calendar_time_ranks_above_one_that_points_from_today() -> None:
     """ "in mei" names a time in the calendar, "dinsdag" only points from the day the
     article appeared: a blank weighs its time as an open question does."""
-    from collections import Counter
-
-    import spacy
-
-    from quizgen.entities import EntityIndex
-    from quizgen.extract import Extraction
-    from quizgen.generate import candidates
-
     said = "De top is dinsdag aangekondigd en vindt in mei plaats."
-    doc = spacy.blank("nl")(said)
-
-    def blank(answer: str) -> Fact:
-        start = said.index(answer)
-        part = Part("time", answer, start, "DATE", answer=answer, accepted=(answer,),
-                    surface=answer, surface_start=start)  # fmt: skip
-        return Fact("sentence", "", (), said, 0, parts=(part,))
-
-    facts = [blank("dinsdag"), blank("in mei")]
-    scores = {c.asked.answer: c.score for c in candidates(
-        Extraction(facts, EntityIndex(doc), Counter()), nl)}  # fmt: skip
+    facts = [sentence_blank(said, day, "time", "DATE") for day in ("dinsdag", "in mei")]
+    scores = scores_of(facts, spacy.blank("nl")(said))
     assert scores["in mei"] > scores["dinsdag"]
 
 
 def test_a_blank_for_the_year_compared_with_ranks_below_the_sentences_number() -> None:
     """ "Het museum verwacht dit jaar 150.000 bezoekers, bijna twee keer zoveel als _____ —
     in 2023": the year after "als" is not when the news happened."""
-    from collections import Counter
-
-    import spacy
-
-    from quizgen.entities import EntityIndex
-    from quizgen.extract import Extraction
-    from quizgen.generate import candidates
 
     def scores(said: str) -> dict[str, float]:
-        doc = spacy.blank("nl")(said)
-
-        def blank(role: str, answer: str, label: str) -> Fact:
-            start = said.index(answer)
-            part = Part(role, answer, start, label, answer=answer, accepted=(answer,),
-                        surface=answer, surface_start=start)  # fmt: skip
-            return Fact("sentence", "", (), said, 0, parts=(part,))
-
         facts = [
-            blank("quantity", "150.000 bezoekers", "QUANTITY"),
-            blank("time", "in 2023", "DATE"),
+            sentence_blank(said, "150.000 bezoekers", "quantity", "QUANTITY"),
+            sentence_blank(said, "in 2023", "time", "DATE"),
         ]
-        return {c.asked.answer: c.score for c in candidates(
-            Extraction(facts, EntityIndex(doc), Counter()), nl)}  # fmt: skip
+        return scores_of(facts, spacy.blank("nl")(said))
 
     compared = scores("Het museum verwacht 150.000 bezoekers, twee keer zoveel als in 2023.")
     assert compared["150.000 bezoekers"] > compared["in 2023"]
@@ -1084,10 +1064,7 @@ def test_a_blank_leaves_the_dateline_out() -> None:
     from quizgen.lang.base import dateline
 
     said = "GENUA - Kloosterorden zullen in juli meedoen aan de protesten."
-    start = said.index("in juli")
-    part = Part("time", "in juli", start, "DATE", answer="in juli", accepted=("in juli",),
-                surface="in juli", surface_start=start)  # fmt: skip
-    facts = [Fact("sentence", "", (), said, 0, parts=(part,))]
+    facts = [sentence_blank(said, "in juli", "time", "DATE")]
     (c,) = candidates(Extraction(facts, EntityIndex(spacy.blank("nl")(said)), Counter()), nl)
     assert c.asked.prompt == "Kloosterorden zullen _____ meedoen aan de protesten."
     assert dateline("DEN HAAG – Het kabinet valt.") == (0, 11)
@@ -1630,10 +1607,7 @@ def test_one_sentence_gives_one_blank() -> None:
     asides = tuple((said.index(p), said.index(p) + len(p)) for p in (leiden, alkmaar))
 
     def blank(role: str, answer: str, label: str) -> Fact:
-        start = said.index(answer)
-        part = Part(role, answer, start, label, proper=True, answer=answer,
-                    accepted=(answer,), surface=answer, surface_start=start)  # fmt: skip
-        return Fact("sentence", "", (), said, 0, parts=(part,), asides=asides)
+        return replace(sentence_blank(said, answer, role, label, proper=True), asides=asides)
 
     quiz = quiz_of([blank("name", "Universiteit Leiden", "ORG"), blank("place", "Alkmaar", "LOC")])
     assert len(quiz) == 1
@@ -2183,10 +2157,7 @@ def test_a_blank_asks_the_new_value_not_the_one_it_replaced() -> None:
     said = "In plaats van op 1 maart sluit de expo nu op 22 maart de deuren."
 
     def blank(answer: str) -> Fact:
-        start = said.index(answer)
-        part = Part("time", answer, start, "DATE", prep="op", answer=answer,
-                    accepted=(answer,), surface=answer, surface_start=start)  # fmt: skip
-        return Fact("sentence", "", (), said, 0, parts=(part,))
+        return sentence_blank(said, answer, "time", "DATE", prep="op")
 
     (q,) = quiz_of([blank("op 1 maart"), blank("op 22 maart")])
     assert q.answer == "op 22 maart"
@@ -2433,26 +2404,13 @@ def test_a_time_opening_a_sentence_with_a_number_ranks_below_the_number() -> Non
     """ "In 1990 waren er nog 672 gemeenten": the year sets the scene, the number is the
     news ("In 1990 waren er nog _____" above "_____ waren er nog 672"); a time that
     does not open the sentence keeps its weight ("De beurs sloot in 1990 op 672 punten")."""
-    from collections import Counter
-
-    import spacy
-
-    from quizgen.entities import EntityIndex
-    from quizgen.extract import Extraction
-    from quizgen.generate import candidates
 
     def scores(said: str, time: str, number: str) -> dict[str, float]:
-        doc = spacy.blank("nl")(said)
-
-        def blank(role: str, answer: str, label: str) -> Fact:
-            start = said.index(answer)
-            part = Part(role, answer, start, label, answer=answer, accepted=(answer,),
-                        surface=answer, surface_start=start)  # fmt: skip
-            return Fact("sentence", "", (), said, 0, parts=(part,))
-
-        facts = [blank("time", time, "DATE"), blank("quantity", number, "QUANTITY")]
-        found = candidates(Extraction(facts, EntityIndex(doc), Counter()), nl)
-        return {c.asked.answer: c.score for c in found}
+        facts = [
+            sentence_blank(said, time, "time", "DATE"),
+            sentence_blank(said, number, "quantity", "QUANTITY"),
+        ]
+        return scores_of(facts, spacy.blank("nl")(said))
 
     opening = scores("In 1990 waren er nog 672 gemeenten.", "In 1990", "672 gemeenten")
     assert opening["672 gemeenten"] > opening["In 1990"]
@@ -2463,27 +2421,16 @@ def test_a_time_opening_a_sentence_with_a_number_ranks_below_the_number() -> Non
 def test_a_blank_for_a_name_the_text_keeps_naming_is_guessed_by_any_form_of_it() -> None:
     """ "Volgens _____ is de samenwerking nodig — Van der Laan": the surname is "Erik van der
     Laan", whom the text names four times; the blank is as guessable as the full name's."""
-    from collections import Counter
-
-    import spacy
     from spacy.tokens import Span
 
-    from quizgen.entities import EntityIndex
-    from quizgen.extract import Extraction
-    from quizgen.generate import candidates
-
     said = "Volgens Van der Laan is de samenwerking nodig."
+    forms = ("Van der Laan", "Erik van der Laan")
+    blank = sentence_blank(said, "Van der Laan", "name", "PER", accepted=forms)
 
     def score(times: int) -> float:
         doc = spacy.blank("nl")(" ".join(["Erik van der Laan sprak ."] * times))
         doc.ents = [Span(doc, 6 * k, 6 * k + 4, label="PER") for k in range(times)]
-        start = said.index("Van der Laan")
-        part = Part("name", "Van der Laan", start, "PER", answer="Van der Laan",
-                    accepted=("Van der Laan", "Erik van der Laan"), surface="Van der Laan",
-                    surface_start=start)  # fmt: skip
-        blank = Fact("sentence", "", (), said, 0, parts=(part,))
-        (c,) = candidates(Extraction([blank], EntityIndex(doc), Counter()), nl)
-        return c.score
+        return scores_of([blank], doc)["Van der Laan"]
 
     assert score(4) < score(1)
 
@@ -2501,10 +2448,7 @@ def test_when_something_was_said_is_no_statement_to_judge() -> None:
 
     said = "Vijf spelers vertrekken, zei de trainer dinsdag op een persconferentie."
     doc = spacy.blank("nl")(said)
-    start = said.index("dinsdag")
-    part = Part("time", "dinsdag", start, "DATE", answer="dinsdag", accepted=("dinsdag",),
-                surface="dinsdag", surface_start=start)  # fmt: skip
-    blank = Fact("sentence", "", (), said, 0, parts=(part,))
+    blank = sentence_blank(said, "dinsdag", "time", "DATE")
     for kinds in (["true_false"], ["cloze"]):
         made = generate(Extraction([blank], EntityIndex(doc), Counter()), nl, kinds=kinds)
         assert [q.kind for q in made] == kinds
