@@ -1851,6 +1851,11 @@ class FactExtractor:
             sub[0].i == sub[0].sent.start and sub[-1].text == "," and sub[-1].i + 1 == finite.i
         ):
             return None
+        while sub and sub[0].is_punct:
+            # (The parser may hang the comma before the clause on its verb.)
+            sub = sub[1:]
+        if not sub:
+            return None
         mark = sub[0]
         if mark.dep_ != "mark" or mark.head.i != dep.i:
             return None
@@ -2880,7 +2885,7 @@ class FactExtractor:
                 # dit niveau").
                 continue
             spans = [
-                m
+                self.numbers_of_list(m) if label_of(m) in VALUE_LABELS else m
                 for m in self.ents.mentions_in(sent)
                 if label_of(m) in {"DATE", "TIME"}
                 or (label_of(m) in VALUE_LABELS and any(is_number(t) for t in m))
@@ -2895,13 +2900,10 @@ class FactExtractor:
                 if t.i in taken or not is_number(t):
                     continue
                 counted = self.number_at_start(list(self.doc[t.i : min(t.i + 6, sent.end)]), "")
-                if counted and counts_a_list(counted):
-                    # "ongeveer [350] brandweerlieden, militairen en vrijwilligers": the
-                    # number counts them all; the blank is the number alone.
-                    counted = [c for c in counted if is_number(c)]
                 if counted:
-                    spans.append(self.doc[counted[0].i : counted[-1].i + 1])
-                    taken.update(c.i for c in counted)
+                    span = self.numbers_of_list(self.doc[counted[0].i : counted[-1].i + 1])
+                    spans.append(span)
+                    taken.update(c.i for c in span)
                 elif bare_count(t):
                     spans.append(self.doc[t.i : t.i + 1])
                     taken.add(t.i)
@@ -2914,6 +2916,9 @@ class FactExtractor:
                     continue
                 if m[0].lower_ in self.lex.raw["one"] and label_of(m) not in {"DATE", "TIME"}:
                     # "op één plek": a count of one is no number to fill in.
+                    continue
+                if half_of_range(m, self.lex.raw["range_links"], self.lex.raw["between"]):
+                    # "binnen drie tot [vijf jaar]": one end of a range is not its fact.
                     continue
                 if bracketed(m) or joined_before(m):
                     # "(Antwerpen, 15 februari 1913 -- _____)", "jaren '_____", "1940 -
@@ -2938,6 +2943,16 @@ class FactExtractor:
                 if fact is not None:
                     facts.append(fact)
         return facts
+
+    def numbers_of_list(self, counted: Span) -> Span:
+        """ "ongeveer [350] brandweerlieden, militairen en vrijwilligers": a number that counts
+        a whole list of nouns is blanked alone (see :func:`counts_a_list`)."""
+        if not counts_a_list(list(counted)):
+            return counted
+        numbers = [t for t in counted if is_number(t)]
+        if not numbers:
+            return counted
+        return Span(self.doc, numbers[0].i, numbers[-1].i + 1, label=counted.label_)
 
     def opens_pointing(self, sent: Span) -> bool:
         """Whether the sentence opens with a demonstrative before a noun or adjective, in
@@ -3499,23 +3514,53 @@ def standing_for(
     )
 
 
+def half_of_range(m: Span, links: Collection[str], between: Collection[str]) -> bool:
+    """Whether ``m`` is one end of a range of numbers: "drie tot [vijf jaar]", "[3] à 4
+    keer", "tussen 10 en [12 procent]", "van 1 augustus [tot 31 maart]"."""
+    doc = m.doc
+    if m.start and m[0].lower_ in links:
+        before = doc[m.start - 1]
+        if before.like_num or before.ent_type_ in {"DATE", "TIME"}:
+            return True
+
+    def at(i: int) -> Token | None:
+        return doc[i] if 0 <= i < len(doc) else None
+
+    def link(i: int, number: int, opener: int) -> bool:
+        word, num = at(i), at(number)
+        if word is None or num is None or not num.like_num:
+            return False
+        if word.lower_ in links:
+            return True
+        first = at(opener)
+        return word.lower_ == "en" and first is not None and first.lower_ in between
+
+    return link(m.start - 1, m.start - 2, m.start - 3) or link(m.end, m.end + 1, m.start - 1)
+
+
 def counts_a_list(counted: Sequence[Token]) -> bool:
     """Whether a number and its noun ("350 brandweerlieden") open a list of nouns without
-    numbers of their own (", militairen en vrijwilligers"), all of which it counts (not
-    "164 schilderijen en ruim driehonderd tekeningen", each counted)."""
+    bare plurals (", militairen en vrijwilligers"), all of which it counts (not "164
+    schilderijen en ruim driehonderd tekeningen", each counted, nor "twee woningen en
+    verschillende vakantiereizen" or "7.00 uur, midden in de ochtendspits")."""
     noun = counted[-1]
     doc = noun.doc
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
     return (
         after is not None
         and (after.text == "," or after.pos_ == "CCONJ")
-        and any(
-            c.dep_ == "conj"
-            and c.pos_ == "NOUN"
-            and not any(n.like_num for n in c.subtree if n.i < c.i)
-            for c in noun.children
+        and plural_noun(noun)
+        and bool(conjuncts)
+        and all(
+            plural_noun(c) and all(n.is_punct or n.pos_ == "CCONJ" for n in c.lefts)
+            for c in conjuncts
         )
     )
+
+
+def plural_noun(t: Token) -> bool:
+    return t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
 
 
 def in_enumeration(m: Span, spans: list[Span]) -> bool:

@@ -134,6 +134,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["measure joined to its noun"] += join_measures(doc)
     done["adverbial phrase detached"] += detach_adverbials(doc)
     done["second subject made object"] += one_subject(doc)
+    done["subject after a verb-first conjunct made its object"] += verb_first_conjuncts(doc)
     done["subordinate clause's finite verb made its head"] += finite_verbs_of_subclauses(doc)
     done["noun read as a particle made the object"] += nouns_as_particles(doc)
     done["direction given to the noun before it"] += directions_of_nouns(doc)
@@ -145,6 +146,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["a title's field read as a participle"] += fields_read_as_participles(doc)
     done["particle adverb given to its verb"] += particle_adverbs_of_verbs(doc)
     done["place after the object made the verb's"] += places_of_verbs(doc)
+    done["prepositional object given to its verb"] += prepositional_objects(doc)
     done["first of two objects made the subject"] += first_object_the_subject(doc)
     return done
 
@@ -1958,6 +1960,33 @@ def places_of_verbs(doc: Doc) -> int:
     return changed
 
 
+def prepositional_objects(doc: Doc) -> int:
+    """ "In Nederland lijden naar schatting 5.000 mensen [aan de aandoening]": a phrase with
+    the preposition its verb takes ("lijden aan", "beschuldigen van"; the lexicon's
+    prepositional verbs) that closes the verb's subject or object after the verb is the
+    verb's, not the noun's. (Before a main clause's verb it is the noun's: only one phrase
+    stands there.)"""
+    governed = data_file(doc.lang_, "lexicon")["prepositional_verbs"]
+    changed = 0
+    for pp in doc:
+        noun = pp.head
+        verb = noun.head
+        case = [c for c in pp.children if c.dep_ == "case" and c.i < pp.i]
+        if pp.dep_ != "nmod" or not case or noun.dep_ not in {"nsubj", "obj"}:
+            continue
+        particle = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt")
+        lemma = particle + verb.lemma_.replace("_", "")
+        if (
+            verb.pos_ != "VERB"
+            or case[0].lower_ not in governed.get(lemma, ())
+            or not verb.i < noun.i < pp.i
+            or pp.right_edge.i != noun.right_edge.i
+        ):
+            continue
+        changed += _reattach(pp, verb, "obl:arg")
+    return changed
+
+
 def one_subject(doc: Doc) -> int:
     """Of two subjects of one verb, the later is its object; but one that opens with a
     preposition is an adverbial ("[Op het Utrecht Science Park] zijn 650 woningen in
@@ -1979,6 +2008,49 @@ def one_subject(doc: Doc) -> int:
         for later in subjects[1:]:
             later.dep_ = "obj"
             changed += 1
+    return changed
+
+
+def verb_first_conjuncts(doc: Doc) -> int:
+    """ "Van der Meulen reed 6.51,38 [en bleef] titelverdedigster Lotte Kramer ruim voor": a
+    finite verb right after "en" or "maar", coordinated with a clause whose subject comes
+    first, shares that subject; the noun after it is its object, however the parser
+    labelled it (only a fronted phrase lets the second verb take a subject of its own: "Daar
+    reed ze … en bleef ze …"). A copula keeps its predicate ("en werd kampioen"). A
+    conjunct the parser hung on the first verb's object is made the verb's."""
+    copulas = set(data_file(doc.lang_, "lexicon")["copulas"])
+    changed = 0
+    for verb in doc:
+        first = verb.head
+        if first.pos_ not in {"VERB", "AUX"} and first.dep_ in {"obj", "obl"}:
+            first = first.head
+        kids = list(verb.children)
+        if (
+            verb.dep_ != "conj"
+            or verb.pos_ != "VERB"
+            or "Fin" not in verb.morph.get("VerbForm", [])
+            or verb.i == 0
+            or doc[verb.i - 1].dep_ != "cc"
+            or doc[verb.i - 1].head.i != verb.i
+            or first.i > verb.i
+            or (verb.lemma_ in copulas and not any(c.dep_ == "compound:prt" for c in kids))
+            or any(c.dep_ == "aux:pass" for c in kids)
+        ):
+            continue
+        leading = [c for c in first.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if len(leading) != 1 or doc[leading[0].left_edge.i].i != first.sent.start:
+            continue
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if (
+            len(subjects) != 1
+            or subjects[0].i < verb.i
+            or subjects[0].pos_ not in {"NOUN", "PROPN"}
+            or first.pos_ not in {"VERB", "AUX"}
+            or not _reattach(verb, first, "conj")
+        ):
+            continue
+        subjects[0].dep_ = "obj"
+        changed += 1
     return changed
 
 

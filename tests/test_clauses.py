@@ -2073,8 +2073,56 @@ def test_a_number_before_a_list_of_nouns_is_blanked_alone() -> None:
         (".", "PUNCT", 9, "punct", "O"),
     ]  # fmt: skip
     doc = parsed(rows)
+    for noun in (4, 6, 8):
+        doc[noun].set_morph("Number=Plur")
     answers = [f.parts[0].answer for f in FactExtractor(doc, "nl").sentence_facts()]
     assert answers == ["350"]
+    # Also where the entity rules made the number and its noun one amount.
+    amount = list(rows)
+    amount[3] = ("350", "NUM", 4, "nummod", "B-QUANTITY")
+    amount[4] = ("brandweerlieden", "NOUN", 9, "nsubj:pass", "I-QUANTITY")
+    doc = parsed(amount)
+    for noun in (4, 6, 8):
+        doc[noun].set_morph("Number=Plur")
+    answers = [f.parts[0].answer for f in FactExtractor(doc, "nl").sentence_facts()]
+    assert answers == ["350"]
+    # A second noun with words of its own is counted apart ("twee woningen en
+    # [verschillende] vakantiereizen"): the blank keeps its noun.
+    rows[6] = ("verschillende", "ADJ", 8, "amod", "O")
+    rows[7] = ("andere", "ADJ", 8, "amod", "O")
+    doc = parsed(rows)
+    for noun in (4, 8):
+        doc[noun].set_morph("Number=Plur")
+    answers = [f.parts[0].answer for f in FactExtractor(doc, "nl").sentence_facts()]
+    assert answers == ["350 brandweerlieden"]
+
+
+def test_one_end_of_a_range_is_no_blank() -> None:
+    """ "binnen drie tot [vijf jaar]": one end of a range is not what the sentence tells;
+    "van 58 miljoen naar 41 miljoen euro" holds two amounts, each a blank."""
+    rows = [
+        ("Patiënten", "NOUN", 1, "nsubj", "O"), ("overlijden", "VERB", 1, "ROOT", "O"),
+        ("binnen", "ADP", 6, "case", "O"), ("drie", "NUM", 6, "nummod", "O"),
+        ("tot", "ADP", 6, "case", "O"), ("vijf", "NUM", 6, "nummod", "B-QUANTITY"),
+        ("jaar", "NOUN", 1, "obl", "I-QUANTITY"), ("na", "ADP", 9, "case", "O"),
+        ("de", "DET", 9, "det", "O"), ("diagnose", "NOUN", 1, "obl", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert FactExtractor(doc, "nl").sentence_facts() == []
+    rows[4] = ("en", "CCONJ", 6, "cc", "O")
+    rows[2] = ("tussen", "ADP", 6, "case", "O")
+    assert FactExtractor(parsed(rows), "nl").sentence_facts() == []
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("omzet", "NOUN", 2, "nsubj", "O"),
+        ("daalde", "VERB", 2, "ROOT", "O"), ("van", "ADP", 5, "case", "O"),
+        ("58", "NUM", 5, "nummod", "B-MONEY"), ("miljoen", "NUM", 2, "obl", "I-MONEY"),
+        ("naar", "ADP", 9, "case", "O"), ("41", "NUM", 8, "nummod", "B-MONEY"),
+        ("miljoen", "NUM", 9, "nummod", "I-MONEY"), ("euro", "NOUN", 2, "obl", "I-MONEY"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    answers = [f.parts[0].answer for f in FactExtractor(doc, "nl").sentence_facts()]
+    assert answers == ["58 miljoen", "41 miljoen euro"]
 
 
 def test_a_bare_noun_for_an_organisation_is_the_name_the_sentence_before_has_as_subject() -> None:

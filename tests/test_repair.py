@@ -3792,3 +3792,92 @@ def test_a_lowercase_title_right_before_a_name_is_its_title_without_an_arc() -> 
         ("Max", "PROPN", 4, "ROOT", "B-PER"), ("Frisch", "PROPN", 4, "flat", "I-PER"),
     ])  # fmt: skip
     assert functions_of(listed) == []
+
+
+def test_the_noun_after_a_verb_first_conjunct_is_its_object() -> None:
+    """ "Van der Meulen reed 6.51,38 en bleef Kramer ruim voor": the second verb shares the
+    first one's subject; the parser's subject after it is its object ("Wie bleef Kramer
+    ruim voor? — Van der Meulen", not "Wie bleef ruim voor? — Kramer")."""
+    from quizgen.repair import verb_first_conjuncts
+
+    rows = [
+        ("Meulen", "PROPN", 1, "nsubj", "B-PER"), ("reed", "VERB", 1, "ROOT", "O"),
+        ("6.51,38", "NUM", 1, "obj", "O"), ("en", "CCONJ", 4, "cc", "O"),
+        ("bleef", "VERB", 2, "conj", "O"), ("Kramer", "PROPN", 4, "nsubj", "B-PER"),
+        ("ruim", "ADJ", 4, "advmod", "O"), ("voor", "ADP", 4, "compound:prt", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]  # fmt: skip
+
+    def doc_of(rows: list[tuple[str, str, int, str, str]]) -> Doc:
+        doc = parsed(rows)
+        for verb in (1, 4):
+            doc[verb].set_morph("Tense=Past|VerbForm=Fin")
+        doc[4].lemma_ = "blijven"
+        return doc
+
+    doc = doc_of(rows)
+    assert verb_first_conjuncts(doc) == 1
+    assert (doc[4].head.i, doc[5].dep_) == (1, "obj")
+    stayed = next(f for f in event_facts(doc) if f.finite == "bleef")
+    assert [(p.role, p.answer) for p in stayed.parts if p.label == "PER"] == [
+        ("subject", "Meulen"),
+        ("object", "Kramer"),
+    ]
+    # A copula keeps its predicate: "… en bleef kampioen".
+    doc = doc_of([*rows[:7], (".", "PUNCT", 1, "punct", "O")])
+    assert verb_first_conjuncts(doc) == 0
+    # After a fronted phrase the second verb may have its subject after it: "Daar reed ze
+    # … en bleef Kramer …" is not repaired.
+    doc = doc_of([("Daar", "ADV", 2, "advmod", "O"), *[
+        (w, pos, head + 1, dep, ent) for w, pos, head, dep, ent in rows
+    ]])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    doc[5].set_morph("Tense=Past|VerbForm=Fin")
+    doc[5].lemma_ = "blijven"
+    assert verb_first_conjuncts(doc) == 0
+
+
+def test_the_phrase_a_verb_takes_is_the_verbs_not_its_subjects() -> None:
+    """ "In Nederland lijden 5.000 mensen [aan de aandoening]": "lijden aan" takes the
+    phrase; hung on "mensen" it made "Hoeveel mensen aan de aandoening lijden …?". Before
+    a main clause's verb it stays the noun's ("De man met de hoed praatte")."""
+    from quizgen.repair import prepositional_objects
+
+    doc = parsed([
+        ("In", "ADP", 1, "case", "O"), ("Nederland", "PROPN", 2, "obl", "B-LOC"),
+        ("lijden", "VERB", 2, "ROOT", "O"), ("5.000", "NUM", 4, "nummod", "O"),
+        ("mensen", "NOUN", 2, "nsubj", "O"), ("aan", "ADP", 7, "case", "O"),
+        ("de", "DET", 7, "det", "O"), ("aandoening", "NOUN", 4, "nmod", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[2].lemma_ = "lijden"
+    assert prepositional_objects(doc) == 1
+    assert (doc[7].head.i, doc[7].dep_) == (2, "obl:arg")
+    [fact] = event_facts(doc)
+    assert [p.text for p in fact.parts if p.role == "subject"] == ["5.000 mensen"]
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("man", "NOUN", 5, "nsubj", "O"),
+        ("met", "ADP", 4, "case", "O"), ("de", "DET", 4, "det", "O"),
+        ("hoed", "NOUN", 1, "nmod", "O"), ("praatte", "VERB", 5, "ROOT", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    doc[5].lemma_ = "praten"
+    assert prepositional_objects(doc) == 0
+
+
+def test_a_why_clause_whose_comma_hangs_on_its_verb_is_asked() -> None:
+    """ "Patiënten overlijden snel[,] omdat er geen medicijn is": the parser may hang the
+    comma on the clause's verb; the clause is still the cause."""
+    doc = parsed([
+        ("Patiënten", "NOUN", 1, "nsubj", "O"), ("overlijden", "VERB", 1, "ROOT", "O"),
+        ("snel", "ADJ", 1, "advmod", "O"), (",", "PUNCT", 8, "punct", "O"),
+        ("omdat", "SCONJ", 8, "mark", "O"), ("er", "ADV", 8, "advmod", "O"),
+        ("geen", "DET", 7, "det", "O"), ("medicijn", "NOUN", 8, "nsubj", "O"),
+        ("bestaat", "VERB", 1, "advcl", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[8].set_morph("Tense=Pres|VerbForm=Fin")
+    asked = asked_about(doc, lambda p: p.role == "cause")
+    assert asked.prompt == "Waarom overlijden patiënten snel?"
+    assert asked.answer == "omdat er geen medicijn bestaat"
