@@ -82,6 +82,7 @@ PRESENT_PARTICIPLE = "end"
 PAST_PARTICIPLE = ("d", "t")
 MAX_APPOSITION = 10
 SCORE = re.compile(r"\d+-\d+")
+YEAR = re.compile(r"1\d{3}|20\d{2}")
 # The second, lower-case word of a species name: "[Streptomyces] zeelandicus", "Ideonella
 # leidensis" (Latin endings of at least five letters).
 EPITHET = re.compile(r"^[a-z]{2,}(?:us|is|um|ae|ii|ica|ensis|oides)$")
@@ -1586,7 +1587,8 @@ def in_middle_field(subject: Token) -> bool:
 def detach_from_dates(doc: Doc) -> int:
     """ "debatteert [op 21 maart over het voorstel]": a date that is the verb's adverbial
     takes no phrase after it but its own "van" ("in mei van dit jaar"); a prepositional
-    phrase the parser hung on it is the verb's."""
+    phrase the parser hung on it is the verb's, and so is a "van" phrase of an amount
+    ("daalde [vorig jaar] [van 58 miljoen] naar 41 miljoen euro")."""
     of = data_file(doc.lang_, "lexicon")["title_of"]
     changed = 0
     for ent in doc.ents:
@@ -1602,11 +1604,22 @@ def detach_from_dates(doc: Doc) -> int:
                     c.i >= ent.end
                     and c.dep_ == "nmod"
                     and case
-                    and case[0].lower_ != of
+                    and (case[0].lower_ != of or amount_not_date(c))
                     and _reattach(c, root.head, "obl")
                 ):
                     changed += 1
     return changed
+
+
+def amount_not_date(noun: Token) -> bool:
+    """Whether ``noun`` counts something with a number that is no year or date ("58
+    miljoen", not "2018")."""
+    numbers = [t for t in (noun, *noun.children) if t.like_num]
+    return (
+        bool(numbers)
+        and noun.ent_type_ not in {"DATE", "TIME"}
+        and not any(YEAR.fullmatch(t.text) for t in numbers)
+    )
 
 
 # Double quote marks; the ones among them that only close a quote.

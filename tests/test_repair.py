@@ -3881,3 +3881,31 @@ def test_a_why_clause_whose_comma_hangs_on_its_verb_is_asked() -> None:
     asked = asked_about(doc, lambda p: p.role == "cause")
     assert asked.prompt == "Waarom overlijden patiënten snel?"
     assert asked.answer == "omdat er geen medicijn bestaat"
+
+
+def test_the_start_of_a_change_is_no_part_of_the_date_nor_of_the_question() -> None:
+    """ "De omzet daalde vorig jaar van 58 miljoen naar 41 miljoen euro", with "van 58
+    miljoen" hung on "jaar": the amount is the verb's (not part of the time "vorig jaar"),
+    and the question for where the change ended leaves out where it began ("Naar welk
+    bedrag daalde de omzet vorig jaar?"). A year after "van" stays the date's."""
+    from quizgen.repair import detach_from_dates
+
+    rows = [
+        ("De", "DET", 1, "det", "O"), ("omzet", "NOUN", 2, "nsubj", "O"),
+        ("daalde", "VERB", 2, "ROOT", "O"), ("vorig", "ADJ", 4, "amod", "B-DATE"),
+        ("jaar", "NOUN", 2, "obl", "I-DATE"), ("van", "ADP", 7, "case", "O"),
+        ("58", "NUM", 7, "nummod", "B-MONEY"), ("miljoen", "NUM", 4, "nmod", "I-MONEY"),
+        ("naar", "ADP", 10, "case", "O"), ("41", "NUM", 10, "nummod", "B-MONEY"),
+        ("miljoen", "NUM", 2, "obl", "I-MONEY"), ("euro", "NOUN", 10, "nmod", "I-MONEY"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    assert detach_from_dates(doc) == 1
+    assert doc[7].head.i == 2
+    asked = asked_about(doc, lambda p: p.answer == "41 miljoen euro")
+    assert asked.prompt == "Naar welk bedrag daalde de omzet vorig jaar?"
+    doc = parsed([*rows[:6], ("2018", "NUM", 4, "nmod", "O"), *[
+        (w, pos, head - 1 if head > 6 else head, dep, ent) for w, pos, head, dep, ent in rows[8:]
+    ]])  # fmt: skip
+    assert detach_from_dates(doc) == 0

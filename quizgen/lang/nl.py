@@ -45,6 +45,8 @@ SINCE_UNTIL = {"sinds", "vanaf", "tot"}
 # The words that open and close a span of time ("van maandag tot en met zaterdag").
 RANGE_OPENERS = {"van", "vanaf"}
 RANGE_CLOSERS = {"tot", "t/m"}
+# The prepositions of the value a change ends at ("steeg van 4,80 euro [naar 6,50 euro]").
+CHANGE_TARGETS = {"naar", "tot"}
 # "met 20 tegen 19 stemmen": the other side of a vote.
 AGAINST = "tegen"
 # "sinds januari", "tussen 2018 en 2021": the first words of a time that bounds a span.
@@ -451,6 +453,12 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # "Wanneer stonden Italië en Nederland [gisteren] … tegenover elkaar? — zondag": a
         # second time of the clause answers the question too.
         skip |= {j for j, p in enumerate(parts) if p.role == "time"}
+    if counted and part.prep in CHANGE_TARGETS:
+        # "Naar welk bedrag daalde de omzet? — 41 miljoen euro": the amount it fell from
+        # is the other half of the change, no part of the question.
+        skip |= {
+            j for j, p in enumerate(parts) if p.prep in RANGE_OPENERS and p.label in AMOUNT_LABELS
+        }
     apart = counted_apart(part)
     wh: str | None
     if apart is not None:
