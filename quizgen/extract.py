@@ -1934,6 +1934,10 @@ class FactExtractor:
             if particle
             else {verb.lower_, verb.lemma_}
         )
+        if any(c.dep_ == "xcomp" and c.pos_ in {"ADJ", "NOUN"} for c in verb.children):
+            # "is [failliet] verklaard", "werd [schuldig] verklaard": a verb that makes
+            # something so reports no words.
+            return False
         return bool(forms & self.lex.speech_verbs)
 
     def shared_subject(

@@ -102,6 +102,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["noun read as a preposition"] += nouns_as_prepositions(doc)
     done["relative clause attached to its noun"] += relative_clauses(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
+    done["auxiliary of a passive labelled one"] += passive_auxiliaries(doc)
     done["particle at the end given to the verb"] += particles_at_the_end(doc)
     done["name extended"] += extend_names(doc)
     done["surname with particles joined"] += surnames_with_particles(doc)
@@ -118,6 +119,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["species name joined"] += join_binomials(doc)
     done["district labelled a place"] += label_districts(doc)
     done["seat split off a name"] += split_seats(doc)
+    done["known place labelled a place"] += known_places(doc)
     done["organisation name extended"] += extend_organisations(doc)
     done["sentence opener cut off a name"] += trim_openers(doc)
     done["person of an organisation split"] += persons_of_organisations(doc)
@@ -157,6 +159,21 @@ NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
 RANGE_WORDS = {"op", "tot", "en", "met", "-", "–", "t/m"}
 MAX_DAY = 31
 LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
+
+
+def known_places(doc: Doc) -> int:
+    """ "de rechtbank in ['s-Hertogenbosch]" tagged MISC, "Kapfenberg" tagged a person: a
+    name that is a known country or city (the lists' ``countries`` and ``cities``) as a
+    whole is a place, whatever other name the NER gave it (an organisation aside: "Utrecht"
+    may be the city's council or its club)."""
+    places = place_names(doc.lang_)
+
+    def relabel(ent: Span) -> list[Span] | None:
+        if ent.label_ in {"MISC", *PERSON_LABELS} and ent.text in places:
+            return [Span(doc, ent.start, ent.end, label="LOC")]
+        return None
+
+    return rewrite_entities(doc, relabel)
 
 
 def split_seats(doc: Doc) -> int:
@@ -663,6 +680,27 @@ def relative_clauses(doc: Doc) -> int:
             and owner.head.i == verb.head.i
             and _reattach(verb, owner, "acl:relcl")
         ):
+            changed += 1
+    return changed
+
+
+def passive_auxiliaries(doc: Doc) -> int:
+    """ "Van Dijk Interieur (nsubj:pass) [is] (aux) … failliet verklaard door de rechtbank": a
+    participle whose subject the parser took for a passive's has its "zijn" or "worden" as
+    the passive's auxiliary, so "door de rechtbank" is who did it, not why."""
+    passives = set(data_file(doc.lang_, "lexicon")["passive_auxiliaries"])
+    changed = 0
+    for verb in doc:
+        kids = list(verb.children)
+        if (
+            "Part" not in verb.morph.get("VerbForm", [])
+            or not any(c.dep_ == "nsubj:pass" for c in kids)
+            or any(c.dep_ == "aux:pass" for c in kids)
+        ):
+            continue
+        auxiliaries = [c for c in kids if c.dep_ == "aux" and c.lemma_ in passives]
+        if len(auxiliaries) == 1:
+            auxiliaries[0].dep_ = "aux:pass"
             changed += 1
     return changed
 

@@ -6,15 +6,19 @@ start. A special case can only apply where its exact string occurs in the text, 
 tokenizer that adds, before each text, just the special cases whose strings occur in it
 splits every text exactly as the full one does. The candidates are found by looking up the
 substrings of each whitespace-separated chunk (special cases never span whitespace, except
-whitespace cases themselves, which are always added). One rule is added to the default
-ones: a full stop after a name that ends in a capital ("SpaceX.") is split off.
+whitespace cases themselves, which are always added). Two rules are added to the default
+ones: a full stop after a name that ends in a capital ("SpaceX.") is split off, and a
+name that opens with an elided article ("'s-Hertogenbosch", "'s-Gravenhage", with either
+apostrophe) is one token.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -37,6 +41,7 @@ class LazyExceptionsTokenizer(Tokenizer):  # type: ignore[misc]  # spaCy's class
         # Exceptions that are letters and digits only can only be found in chunks of them;
         # all others hold a character that the chunk must hold too.
         self._alnum_longest = max((len(k) for k in self._pending if k.isalnum()), default=0)
+        self._names: set[str] = set()
         for string in sorted(set(self._all) - set(self._pending)):
             self.add_special_case(string, self._all[string])
 
@@ -44,6 +49,10 @@ class LazyExceptionsTokenizer(Tokenizer):  # type: ignore[misc]  # spaCy's class
         if self._pending:
             for string in sorted(self._needed(text)):
                 self.add_special_case(string, self._pending.pop(string))
+        for name in sorted(set(ELIDED_NAME.findall(text)) - self._names):
+            # (The default rules split the apostrophe off as a prefix.)
+            self.add_special_case(name, [{ORTH: name}])
+            self._names.add(name)
         doc: Doc = super().__call__(text)
         return doc
 
@@ -71,6 +80,10 @@ def _rebuild(vocab: Any, exceptions: Exceptions, settings: dict[str, Any]) -> To
 def _has_space(string: str) -> bool:
     return string.split() != [string]
 
+
+# "'s-Hertogenbosch", "'s-Gravenhage": a place name with the old genitive article (with
+# either apostrophe).
+ELIDED_NAME = re.compile(r"['’]s-[A-Z][\w-]*\w")
 
 # "SpaceX.", "FedEx." at a sentence's end: the default rules keep a full stop after a
 # capital as an initial's ("J."), and the sentence runs on into the next one.

@@ -3909,3 +3909,32 @@ def test_the_start_of_a_change_is_no_part_of_the_date_nor_of_the_question() -> N
         (w, pos, head - 1 if head > 6 else head, dep, ent) for w, pos, head, dep, ent in rows[8:]
     ]])  # fmt: skip
     assert detach_from_dates(doc) == 0
+
+
+def test_declared_bankrupt_by_a_court_is_a_passive_event_in_a_place() -> None:
+    """ "Van Dijk [is] dinsdag failliet verklaard door de rechtbank in 's-Hertogenbosch", with
+    "is" parsed a plain auxiliary and the city tagged MISC: a subject of a passive makes
+    "is" the passive's (so "door de rechtbank" is who did it, not why), a known city is a
+    place, and "verklaren" with a predicate ("failliet") reports no words: the clause is a
+    fact, not dropped as a saying."""
+    from quizgen.repair import known_places, passive_auxiliaries
+
+    doc = parsed([
+        ("Van", "PROPN", 5, "nsubj:pass", "B-ORG"), ("Dijk", "PROPN", 0, "flat", "I-ORG"),
+        ("is", "AUX", 5, "aux", "O"), ("dinsdag", "NOUN", 5, "obl", "B-DATE"),
+        ("failliet", "ADJ", 5, "xcomp", "O"), ("verklaard", "VERB", 5, "ROOT", "O"),
+        ("door", "ADP", 8, "case", "O"), ("de", "DET", 8, "det", "O"),
+        ("rechtbank", "NOUN", 5, "obl", "O"), ("in", "ADP", 10, "case", "O"),
+        ("'s-Hertogenbosch", "PROPN", 5, "obl", "B-MISC"), (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[2].lemma_ = "zijn"
+    doc[5].set_morph("VerbForm=Part")
+    doc[5].lemma_ = "verklaren"
+    assert known_places(doc) == 1 and passive_auxiliaries(doc) == 1
+    assert entities(doc)[-1] == ("'s-Hertogenbosch", "LOC")
+    [fact] = event_facts(doc)
+    assert fact.passive
+    assert [(k, r.text) for k, r in fact.roles if k in {"agent", "cause"}] == [
+        ("agent", "door de rechtbank")
+    ]

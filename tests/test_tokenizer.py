@@ -52,3 +52,22 @@ def test_a_full_stop_after_a_name_ending_in_a_capital_ends_the_sentence() -> Non
     words = [t.text for t in lazy.make_doc("het bedrijf SpaceX. Tijdens J. de Vries, Kon. Willem")]
     assert words[2:4] == ["SpaceX", "."]
     assert "J." in words and "Kon." in words
+
+
+def test_a_name_with_an_elided_article_is_one_token() -> None:
+    """ "de rechtbank in 's-Hertogenbosch.": the default rules split the apostrophe off as a
+    prefix, and the parser and NER got "'" and "s-Hertogenbosch"; "'s Avonds" stays two."""
+    lazy = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": tokenizer.NAME}}})
+    words = [
+        t.text for t in lazy.make_doc("in 's-Hertogenbosch. Naar ’s-Gravenhage-Zuid, 's Avonds")
+    ]
+    assert words == [
+        "in",
+        "'s-Hertogenbosch",
+        ".",
+        "Naar",
+        "’s-Gravenhage-Zuid",
+        ",",
+        "'s",
+        "Avonds",
+    ]
