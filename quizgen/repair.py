@@ -137,6 +137,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["measure joined to its noun"] += join_measures(doc)
     done["adverbial phrase detached"] += detach_adverbials(doc)
     done["second subject made object"] += one_subject(doc)
+    done["subject and object swapped by agreement"] += subjects_by_agreement(doc)
     done["subject after a verb-first conjunct made its object"] += verb_first_conjuncts(doc)
     done["subordinate clause's finite verb made its head"] += finite_verbs_of_subclauses(doc)
     done["noun read as a particle made the object"] += nouns_as_particles(doc)
@@ -159,6 +160,7 @@ NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
 RANGE_WORDS = {"op", "tot", "en", "met", "-", "–", "t/m"}
 MAX_DAY = 31
 LEADING_POS = {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON"}
+AUXILIARY_DEPS = {"aux", "aux:pass", "cop"}
 
 
 def known_places(doc: Doc) -> int:
@@ -1978,10 +1980,16 @@ def places_of_verbs(doc: Doc) -> int:
     """ "opende vorige week een vaccinatielocatie [in Gorinchem]": a phrase of place that
     closes the object in the middle field may hang on the object or on the verb, and says
     where the verb's event happened either way ("Waar opende de GGD een
-    vaccinatielocatie?"); it is made the verb's. Only "in", "bij", "op" and the like (the
-    lexicon's place prepositions asked with "waar"), a named place ending the phrase, and
-    an object of common nouns ("een man [uit Schiedam]" says where the man is from)."""
-    places = data_file(doc.lang_, "lexicon")["place_prepositions"]
+    vaccinatielocatie?"); it is made the verb's. So is one that closes a phrase of the
+    occasion ("[bij overstromingen] in Stiermarken", "[tijdens een persconferentie] in
+    Tiel": the lexicon's ``occasion_prepositions``), or the answer to "Waar …?" is the
+    occasion ("bij overstromingen in de Oostenrijkse deelstaat Stiermarken"). Only "in",
+    "bij", "op" and the like (the lexicon's place prepositions asked with "waar"), a named
+    place ending the phrase, and a phrase of common nouns ("een man [uit Schiedam]" says
+    where the man is from; "op het Domplein in Utrecht" is one place)."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    places = lexicon["place_prepositions"]
+    occasions = set(lexicon["occasion_prepositions"])
     where = {p for p, wh in places.items() if wh == places["in"]}
     changed = 0
     for ent in doc.ents:
@@ -1991,11 +1999,18 @@ def places_of_verbs(doc: Doc) -> int:
         case = [c for c in pp.children if c.dep_ == "case" and c.i < pp.i]
         obj = pp.head
         verb = obj.head
+        outer = [c.lower_ for c in obj.children if c.dep_ == "case" and c.i < obj.i]
         if (
             pp.dep_ != "nmod"
             or not case
             or case[0].lower_ not in where
-            or obj.dep_ != "obj"
+            or not (
+                obj.dep_ == "obj" or (obj.dep_ == "obl" and outer[:1] and outer[0] in occasions)
+            )
+            # (Before a main clause's verb, one phrase: "[Door een kapotte bovenleiding bij
+            # Abcoude] reden er geen treinen".)
+            or obj.left_edge.i
+            < min([verb.i, *(c.i for c in verb.children if c.dep_ in AUXILIARY_DEPS)])
             or obj.pos_ != "NOUN"
             or verb.pos_ not in {"VERB", "AUX"}
             or obj.i > pp.i
@@ -2059,6 +2074,38 @@ def one_subject(doc: Doc) -> int:
         for later in subjects[1:]:
             later.dep_ = "obj"
             changed += 1
+    return changed
+
+
+def subjects_by_agreement(doc: Doc) -> int:
+    """ "[Leerlingen] (obj) … krijgen vanaf 1 oktober [geen les] (obj or nsubj) meer": a
+    noun before the finite verb taken for its object, with a noun after the verb as its
+    subject or second object, is the subject where the verb agrees with it in number and
+    not with the other ("Dat boek lezen de kinderen" agrees with "de kinderen" and
+    stays)."""
+    changed = 0
+    for verb in doc:
+        kids = list(verb.children)
+        finite = [t for t in (verb, *kids) if "Fin" in t.morph.get("VerbForm", [])]
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        objects = [c for c in kids if c.dep_ == "obj"]
+        if not subjects and len(objects) == 2:
+            subjects, objects = objects[1:], objects[:1]
+        if len(finite) != 1 or len(subjects) != 1 or len(objects) != 1:
+            continue
+        number = finite[0].morph.get("Number", [])
+        subject, obj = subjects[0], objects[0]
+        if (
+            not number
+            or not obj.i < finite[0].i < subject.i
+            or obj.pos_ != "NOUN"
+            or subject.pos_ != "NOUN"
+            or obj.morph.get("Number", []) != number
+            or subject.morph.get("Number", []) in ([], number)
+        ):
+            continue
+        subject.dep_, obj.dep_ = "obj", "nsubj"
+        changed += 1
     return changed
 
 

@@ -3938,3 +3938,55 @@ def test_declared_bankrupt_by_a_court_is_a_passive_event_in_a_place() -> None:
     assert [(k, r.text) for k, r in fact.roles if k in {"agent", "cause"}] == [
         ("agent", "door de rechtbank")
     ]
+
+
+def test_a_place_closing_a_phrase_of_the_occasion_is_the_verbs() -> None:
+    """ "maakte … contact [met het controlecentrum] in Darmstadt": the place says where the
+    verb's event happened ("Waar maakte de satelliet contact met het controlecentrum? — in
+    Darmstadt"), not part of the answer "met het controlecentrum in Darmstadt". Before the
+    verb the phrase is one constituent and keeps its place."""
+    from quizgen.repair import places_of_verbs
+
+    rows = [
+        ("De", "DET", 1, "det", "O"), ("satelliet", "NOUN", 2, "nsubj", "O"),
+        ("maakte", "VERB", 2, "ROOT", "O"), ("contact", "NOUN", 2, "obj", "O"),
+        ("met", "ADP", 6, "case", "O"), ("het", "DET", 6, "det", "O"),
+        ("controlecentrum", "NOUN", 2, "obl", "O"), ("in", "ADP", 8, "case", "O"),
+        ("Darmstadt", "PROPN", 6, "nmod", "B-LOC"), (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert places_of_verbs(doc) == 1
+    assert (doc[8].head.i, doc[8].dep_) == (2, "obl")
+    fronted = parsed([
+        ("Met", "ADP", 2, "case", "O"), ("het", "DET", 2, "det", "O"),
+        ("centrum", "NOUN", 5, "obl", "O"), ("in", "ADP", 4, "case", "O"),
+        ("Darmstadt", "PROPN", 2, "nmod", "B-LOC"), ("maakte", "VERB", 5, "ROOT", "O"),
+        ("ze", "PRON", 5, "nsubj", "O"), ("contact", "NOUN", 5, "obj", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    assert places_of_verbs(fronted) == 0
+
+
+def test_the_noun_the_verb_agrees_with_is_its_subject() -> None:
+    """ "Leerlingen (obj) … krijgen vanaf 1 oktober geen les (obj) meer": the plural verb
+    agrees with "Leerlingen", not with "les"; that is the subject ("Wie krijgen … geen les
+    meer?"). "Dat boek lezen de kinderen" agrees with its subject after the verb and
+    stays."""
+    from quizgen.repair import subjects_by_agreement
+
+    def clause(first: str, verb: str, second: str, numbers: tuple[str, str, str]) -> Doc:
+        doc = parsed([
+            (first, "NOUN", 1, "obj", "O"), (verb, "VERB", 1, "ROOT", "O"),
+            ("geen", "DET", 3, "det", "O"), (second, "NOUN", 1, "obj", "O"),
+            (".", "PUNCT", 1, "punct", "O"),
+        ])  # fmt: skip
+        doc[0].set_morph(f"Number={numbers[0]}")
+        doc[1].set_morph(f"Number={numbers[1]}|Tense=Pres|VerbForm=Fin")
+        doc[3].set_morph(f"Number={numbers[2]}")
+        return doc
+
+    doc = clause("Leerlingen", "krijgen", "les", ("Plur", "Plur", "Sing"))
+    assert subjects_by_agreement(doc) == 1
+    assert (doc[0].dep_, doc[3].dep_) == ("nsubj", "obj")
+    doc = clause("Boek", "lezen", "kinderen", ("Sing", "Plur", "Plur"))
+    assert subjects_by_agreement(doc) == 0
