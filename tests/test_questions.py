@@ -745,6 +745,32 @@ def test_one_person_is_the_answer_of_at_most_two_questions_however_named() -> No
     assert {q.answer for q in quiz} == {"Jelle Hofstra", "Anna Bos"}
 
 
+def test_a_reason_is_asked_when_it_tells_the_reason_itself() -> None:
+    """ "Waardoor werden de overstromingen veroorzaakt? — door aanhoudende regenval" is a
+    reason; "door de overname" points back into the text and "door een dokter" is who did
+    it. A reason may take a clause of up to twelve words ("omdat er nog geen geneesmiddel
+    bestaat dat de ziekte stopt")."""
+    from quizgen.generate import Candidate, askable
+    from quizgen.lang.base import Asked
+
+    caused = fact([Part("subject", "de overstromingen", 0, first=True, answer="de overstromingen"),
+                   Part("cause", "door x", 20, prep="door", answer="door x")],
+                  finite="werden", passive=True)  # fmt: skip
+
+    def asks(answer: str) -> bool:
+        asked = Asked("Waardoor werden de overstromingen veroorzaakt?", answer, (answer,))
+        return askable(Candidate(caused, asked, "", caused.parts[1], 1, "cause", 1.0), nl)
+
+    assert asks("door aanhoudende regenval")
+    assert not asks("door de overname")
+    assert not asks("door een dokter")
+    assert not asks("door regen")
+    assert asks("omdat er nog geen geneesmiddel bestaat dat de ziekte stopt")
+    assert not asks(
+        "omdat er nog geen geneesmiddel bestaat dat de ziekte stopt of afremt in al haar vormen"
+    )
+
+
 def test_one_bare_common_noun_is_no_answer_to_ask_for() -> None:
     from quizgen.generate import Candidate, passes_gate
     from quizgen.lang.base import Asked
@@ -1232,7 +1258,7 @@ def test_with_or_at_whom_is_a_phrase_a_question_can_leave_out() -> None:
 
 
 def test_a_cause_of_one_common_noun_is_too_thin_to_ask() -> None:
-    from quizgen.generate import Candidate, passes_gate
+    from quizgen.generate import Candidate, askable
 
     team = Part("subject", "De ploeg", 0, first=True, answer="de ploeg")
     win = Part("cause", "door de zege", 10, prep="door", answer="door de zege")
@@ -1240,13 +1266,13 @@ def test_a_cause_of_one_common_noun_is_too_thin_to_ask() -> None:
     climbs = fact([team, win, rise], finite="klimt")
     asked = nl.question(climbs, 1)
     assert asked is not None and asked.prompt == "Waardoor klimt de ploeg naar de tiende plaats?"
-    assert not passes_gate(Candidate(climbs, asked, "", win, 1, "cause", 1.0))
+    assert not askable(Candidate(climbs, asked, "", win, 1, "cause", 1.0), nl)
     storm = Part("cause", "door een kapotte bovenleiding", 10, prep="door",
                  answer="door een kapotte bovenleiding")  # fmt: skip
     broken = fact([team, storm], finite="stopt")
     asked = nl.question(broken, 1)
     assert asked is not None
-    assert passes_gate(Candidate(broken, asked, "", storm, 1, "cause", 1.0))
+    assert askable(Candidate(broken, asked, "", storm, 1, "cause", 1.0), nl)
 
 
 def test_a_temperature_takes_near_temperatures_as_options() -> None:
@@ -1523,7 +1549,8 @@ def test_a_share_near_all_takes_options_below_and_none_that_show_as_a_hundred() 
 
 def test_a_cause_is_as_long_as_its_words_after_the_preposition() -> None:
     """ "Waaraan is de winst vooral te danken? — aan de verkoop van kaas en babyvoeding in
-    Azië": the "aan" is the question's, the answer eight words."""
+    Azië": the "aan" is the question's, the answer eight words (a reason may have
+    twelve)."""
     from quizgen.generate import Candidate, passes_gate
 
     profit = Part("subject", "de winst", 0, first=True, answer="de winst")
@@ -1533,8 +1560,9 @@ def test_a_cause_is_as_long_as_its_words_after_the_preposition() -> None:
     asked = nl.question(thanks, 2)
     assert asked is not None and asked.prompt == "Waaraan is de winst te danken?"
     assert passes_gate(Candidate(thanks, asked, "", sales, 2, "cause", 1.0))
-    # Nine words after it are too many.
-    longer = replace(sales, text=f"{text} en Afrika", answer=f"{text} en Afrika")
+    # Thirteen words after it are too many.
+    more = f"{text} en in Afrika, Europa en Zuid-Amerika"
+    longer = replace(sales, text=more, answer=more)
     asked = replace(asked, answer=longer.answer, accepted=())
     assert not passes_gate(Candidate(thanks, asked, "", longer, 2, "cause", 1.0))
 

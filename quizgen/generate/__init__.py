@@ -36,6 +36,9 @@ from quizgen.records import BLANK, FALSE, TRUE, Fact, MatchPair, Part, Question,
 DEFAULT_MAX = 12
 MIN_WORDS, MAX_WORDS = 4, 22
 MAX_ANSWER_WORDS = 8
+# "Waarom …? — omdat er nog geen geneesmiddel bestaat dat de ziekte stopt": a reason is a
+# clause, asked open.
+MAX_REASON_WORDS = 12
 THIN_ANSWER_WORDS = 2
 MAX_CLOZE_WORDS = 40
 # A blank in a sentence is easier to make than a good wh-question about the same fact:
@@ -351,9 +354,15 @@ def passes_gate(c: Candidate) -> bool:
     )
     # (The preposition is the question's: "Waaraan …? — aan de verkoop van kaas en
     # babyvoeding in Azië" is an answer of eight words.)
-    if len(words(bare)) > MAX_ANSWER_WORDS:
+    if len(words(bare)) > (MAX_REASON_WORDS if c.topic == "cause" else MAX_ANSWER_WORDS):
         return False
-    if c.fact.kind == "event" and not c.label and len(words(bare)) <= THIN_ANSWER_WORDS:
+    if (
+        c.fact.kind == "event"
+        and not c.label
+        and len(words(bare)) <= THIN_ANSWER_WORDS
+        # (A reason is asked for anyway, unless it points back: see ``thin_reason``.)
+        and c.topic != "cause"
+    ):
         # "Wat biedt Nederland aan? — hulp", "Wat moeten zij terugbetalen? — het geld",
         # "Waardoor klimt de ploeg …? — door de zege": one common noun, bare or with its
         # article (and preposition), says too little to ask for.
@@ -373,9 +382,29 @@ def told_from_today(c: Candidate, lang: ModuleType) -> bool:
     return c.topic == "time" and lang.deictic_time(c.asked.answer)
 
 
+def thin_reason(c: Candidate, lang: ModuleType) -> bool:
+    """ "Waardoor groeit het aantal medewerkers? — door de overname": a reason of a noun
+    alone or with its article checks no reading ("de", "hun" point back into the text;
+    "door een dokter", "door een raampje" are who or which way); "door aanhoudende
+    regenval" tells the reason itself."""
+    if c.topic != "cause" or c.label or c.part is None:
+        return False
+    said = words(c.asked.answer)
+    if c.part.prep and said[:1] == (c.part.prep.lower(),):
+        said = said[1:]
+    return len(said) < THIN_ANSWER_WORDS or (
+        len(said) == THIN_ANSWER_WORDS and said[0] in {*lang.DEFINITE_DETERMINERS, lang.INDEFINITE}
+    )
+
+
 def askable(c: Candidate, lang: ModuleType) -> bool:
     """The quality gate: what a candidate must pass to be asked at all."""
-    return passes_gate(c) and not leans_on_text(c, lang) and not told_from_today(c, lang)
+    return (
+        passes_gate(c)
+        and not leans_on_text(c, lang)
+        and not told_from_today(c, lang)
+        and not thin_reason(c, lang)
+    )
 
 
 def sources_last(cands: list[Candidate]) -> list[Candidate]:
