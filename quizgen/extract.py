@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from quizgen import numerals
 from quizgen.entities import (
     AMOUNT_LABELS,
     VALUE_LABELS,
@@ -640,6 +641,12 @@ class FactExtractor:
         if any(
             t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and t.lower_ != of for t in before
         ):
+            return None
+        if any(
+            t.pos_ == "NUM" and t.is_alpha and numerals.value(t.text, self.lang) is None
+            for t in before
+        ):
+            # "aan zijn [eerste] Tour": an ordinal picks one of many, not the name's bearer.
             return None
         # ("minister van [Onderwijs] Eppo Bruins": a portfolio is the title's.)
         portfolio = self.lex.raw["portfolio_words"]

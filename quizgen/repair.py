@@ -115,6 +115,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["place after a nationality found"] += places_after_nationalities(doc)
     done["name after its kind found"] += tag_names_after_kinds(doc)
     done["name labelled by its kind"] += label_by_kind(doc)
+    done["name with an organisation's noun labelled one"] += organisations_by_their_noun(doc)
     done["person found by apposition"] += persons_by_apposition(doc)
     done["species name joined"] += join_binomials(doc)
     done["district labelled a place"] += label_districts(doc)
@@ -1257,6 +1258,27 @@ def label_by_kind(doc: Doc) -> int:
     if changed:
         doc.ents = ents
     return changed
+
+
+def organisations_by_their_noun(doc: Doc) -> int:
+    """ "[Het Koninklijk Museum voor Schone Kunsten Antwerpen]" tagged a place, "[Technische
+    Universiteit Graz]" a person: a name of two words or more with a noun for an
+    organisation as one of its words (the ``name_kinds`` of organisations: "Museum",
+    "Universiteit", "Ziekenhuis"; the ``organisation_words``: "Bank", "Stichting") is an
+    organisation."""
+    nouns = {w for w, (label, _) in name_kinds(doc.lang_).items() if label == "ORG"}
+    nouns |= set(data_file(doc.lang_, "lexicon")["organisation_words"])
+
+    def relabel(ent: Span) -> list[Span] | None:
+        if (
+            ent.label_ in {"LOC", "GPE", "MISC", *PERSON_LABELS}
+            and len(ent) > 1
+            and any(t.text[:1].isupper() and t.lower_ in nouns for t in ent)
+        ):
+            return [Span(doc, ent.start, ent.end, label="ORG")]
+        return None
+
+    return rewrite_entities(doc, relabel)
 
 
 def split_known_organisations(doc: Doc) -> int:

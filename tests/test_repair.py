@@ -3990,3 +3990,42 @@ def test_the_noun_the_verb_agrees_with_is_its_subject() -> None:
     assert (doc[0].dep_, doc[3].dep_) == ("nsubj", "obj")
     doc = clause("Boek", "lezen", "kinderen", ("Sing", "Plur", "Plur"))
     assert subjects_by_agreement(doc) == 0
+
+
+def test_a_name_with_a_noun_for_an_organisation_is_one() -> None:
+    """ "Het Koninklijk Museum voor Schone Kunsten Antwerpen" tagged a place: the museum is
+    an organisation, and the subject is asked for ("Wie heeft … een bezoekersrecord
+    gebroken?"); a place of one word keeps its label."""
+    from quizgen.repair import organisations_by_their_noun
+
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"), ("Koninklijk", "ADJ", 4, "nsubj", "B-LOC"),
+        ("Museum", "NOUN", 1, "fixed", "I-LOC"), ("Antwerpen", "PROPN", 1, "fixed", "I-LOC"),
+        ("brak", "VERB", 4, "ROOT", "O"), ("een", "DET", 6, "det", "O"),
+        ("record", "NOUN", 4, "obj", "O"), ("in", "ADP", 8, "case", "O"),
+        ("Antwerpen", "PROPN", 4, "obl", "B-LOC"), (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[4].set_morph("Tense=Past|VerbForm=Fin")
+    assert organisations_by_their_noun(doc) == 1
+    assert entities(doc) == [("Koninklijk Museum Antwerpen", "ORG"), ("Antwerpen", "LOC")]
+    [fact] = event_facts(doc)
+    subject = next(p for p in fact.parts if p.role == "subject")
+    assert (subject.label, subject.answer) == ("ORG", "Koninklijk Museum Antwerpen")
+
+
+def test_a_name_after_an_ordinal_is_not_its_bearer() -> None:
+    """ "Wuyts begint aan zijn eerste Tour", in a text that names "Radio Tour": the first
+    Tour is no organisation; the phrase keeps its words ("aan zijn eerste Tour", not
+    "aan Tour")."""
+    doc = parsed([
+        ("Radio", "PROPN", 2, "nsubj", "B-ORG"), ("Tour", "PROPN", 0, "flat", "I-ORG"),
+        ("zendt", "VERB", 2, "ROOT", "O"), (".", "PUNCT", 2, "punct", "O"),
+        ("Wuyts", "PROPN", 5, "nsubj", "B-PER"), ("begint", "VERB", 5, "ROOT", "O"),
+        ("aan", "ADP", 9, "case", "O"), ("zijn", "DET", 9, "nmod:poss", "O"),
+        ("eerste", "NUM", 9, "nummod", "O"), ("Tour", "PROPN", 5, "obl", "B-ORG"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    for verb in (2, 5):
+        doc[verb].set_morph("Tense=Pres|VerbForm=Fin")
+    begins = next(f for f in event_facts(doc) if f.finite == "begint")
+    assert [p.text for p in begins.parts if p.prep == "aan"] == ["aan zijn eerste Tour"]
