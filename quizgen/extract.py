@@ -70,6 +70,8 @@ APPOSITION_BONUS = 0.2
 EMBEDDED_WEIGHT = 0.3
 # How far below the news a blank for when or where something was said ranks.
 SAID_WHEN_PENALTY = 3.0
+# Where someone is from is told in passing: below the clauses' own facts.
+ORIGIN_PENALTY = 1.0
 # Sentences short enough to blank a word out of, and long enough to give it context.
 MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 6, 35
 MAX_DOMAIN_WORDS = 6
@@ -2862,8 +2864,74 @@ class FactExtractor:
                     if said_by is not None and said_by in fact.parts:
                         told.add(sents[k + 1].start)
         facts.extend(titles)
+        facts.extend(self.origins())
         facts.extend(self.sentence_facts(told))
         return Extraction(facts, self.ents, self.skipped)
+
+    def origins(self) -> list[Fact]:
+        """ "de 47-jarige Ruud van Houten [uit Oss]", "het biotechbedrijf Pulmora [uit
+        Leiden]": where a person or organisation the text names is from, as a clause of its
+        own ("Ruud van Houten komt uit Oss") to ask "Waar komt Ruud van Houten vandaan?". Its
+        subject is asked for by no question (others may come from there too, as with a
+        subject the text says others share). Once a name."""
+        facts: list[Fact] = []
+        seen: set[str] = set()
+        origin = self.lex.raw["origin_preposition"]
+        for m in self.ents.mentions:
+            ref = self.ents.referent(m)
+            place = self.origin_after(m)
+            if (
+                ref is None
+                or ref.label not in {"PER", "ORG"}
+                or place is None
+                or self.doc[m.end].lower_ != origin
+                or ref.name in seen
+            ):
+                continue
+            seen.add(ref.name)
+            sent = m.sent
+            said = span_text(self.doc, m.end, place.end)
+            name = Part(
+                "subject",
+                ref.name,
+                m.start_char,
+                ref.label,
+                first=True,
+                proper=True,
+                answer=ref.name,
+                accepted=(ref.name, *ref.aliases),
+                shared=True,
+            )
+            where = Part(
+                "place",
+                said,
+                self.doc[m.end].idx,
+                "LOC",
+                prep=origin,
+                answer=said,
+                accepted=(said, place.text),
+                surface=place.text,
+                surface_start=place.start_char,
+            )
+            verb = self.lex.raw["origin_verb"]
+            roles = (
+                ("agent", Role(ref.name, ref.name, ref.label, m.start_char, m.end_char)),
+                ("place", Role(said, said, "LOC", where.start, place.end_char)),
+            )
+            facts.append(
+                Fact(
+                    kind="event",
+                    predicate=verb["lemma"],
+                    roles=roles,
+                    sentence=sent.text.strip(),
+                    sentence_start=sent.start_char,
+                    salience=-ORIGIN_PENALTY,
+                    finite=verb["finite"],
+                    tense="pres",
+                    parts=(name, where),
+                )
+            )
+        return facts
 
     def sentence_facts(self, told: Collection[int] = ()) -> list[Fact]:
         """Each name, date and number of a sound sentence, to blank out of it; not of the

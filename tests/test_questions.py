@@ -96,6 +96,23 @@ def test_a_time_is_asked_without_the_clauses_other_time() -> None:
     assert asked.prompt == "Wanneer stonden Italië en Nederland tegenover elkaar?"
 
 
+def test_where_from_leaves_vandaan_where_the_place_stood() -> None:
+    """ "Anna vertrok gisteren uit Tilburg" → "Waar vertrok Anna gisteren vandaan?"; a place
+    in the first position moves behind the subject as it would ("Uit Syrië is geen
+    reactie gekomen" → "Waar is geen reactie vandaan gekomen?")."""
+    anna = Part("subject", "Anna", 0, "PER", first=True, proper=True, answer="Anna")
+    then = Part("time", "gisteren", 13, "DATE", answer="gisteren")
+    town = Part("place", "uit Tilburg", 22, "LOC", prep="uit", answer="uit Tilburg")
+    asked = nl.question(fact([anna, then, town], finite="vertrok", tense="past"), 2)
+    assert asked is not None
+    assert (asked.prompt, asked.answer) == ("Waar vertrok Anna gisteren vandaan?", "uit Tilburg")
+    syria = Part("place", "Uit Syrië", 0, "LOC", first=True, prep="uit", answer="uit Syrië")
+    none = Part("subject", "geen reactie", 13, answer="geen reactie")
+    came = Part("verb", "gekomen", 26)
+    asked = nl.question(fact([syria, none, came], finite="is", tense="perf"), 0)
+    assert asked is not None and asked.prompt == "Waar is geen reactie vandaan gekomen?"
+
+
 def test_person_object_is_asked_in_the_passive() -> None:
     asked = nl.question(INVITE, 1)
     assert asked is not None

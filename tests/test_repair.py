@@ -9,7 +9,7 @@ import spacy
 from parses import NL, entities, event_facts, functions_of, parsed, past_events, title_facts
 from spacy.tokens import Doc, Span
 
-from quizgen.extract import in_enumeration
+from quizgen.extract import FactExtractor, in_enumeration, lexicon
 from quizgen.lang.base import Asked
 from quizgen.records import Part
 from quizgen.repair import split_portfolios, trim_names
@@ -17,10 +17,12 @@ from quizgen.sentences import move_starts
 
 
 def asked_about(doc: Doc, pick: Callable[[Part], bool]) -> Asked:
-    """The question about the part ``pick`` chooses of the one event fact of ``doc``."""
+    """The question about the part ``pick`` chooses of the one event fact of ``doc``'s verb
+    (not of a clause quizgen makes up, as "Mecanoo komt uit Delft")."""
     from quizgen.lang import nl
 
-    (fact,) = event_facts(doc)
+    made_up = lexicon("nl").raw["origin_verb"]["lemma"]
+    (fact,) = [f for f in event_facts(doc) if f.predicate != made_up]
     asked = nl.question(fact, next(i for i, p in enumerate(fact.parts) if pick(p)))
     assert asked is not None
     return asked
@@ -4029,3 +4031,22 @@ def test_a_name_after_an_ordinal_is_not_its_bearer() -> None:
         doc[verb].set_morph("Tense=Pres|VerbForm=Fin")
     begins = next(f for f in event_facts(doc) if f.finite == "begint")
     assert [p.text for p in begins.parts if p.prep == "aan"] == ["aan zijn eerste Tour"]
+
+
+def test_where_a_named_one_is_from_is_a_fact_of_its_own() -> None:
+    """ "het biotechbedrijf Pulmora uit Leiden": "Waar komt Pulmora vandaan? — uit Leiden";
+    no question asks who comes from Leiden (others may)."""
+    from quizgen.generate import candidates
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Pulmora", "PROPN", 3, "nsubj", "B-ORG"), ("uit", "ADP", 2, "case", "O"),
+        ("Leiden", "PROPN", 0, "nmod", "B-LOC"), ("ontwikkelde", "VERB", 3, "ROOT", "O"),
+        ("het", "DET", 5, "det", "O"), ("middel", "NOUN", 3, "obj", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Tense=Past|VerbForm=Fin")
+    extraction = FactExtractor(doc, "nl").run()
+    [origin] = [f for f in extraction.facts if f.predicate == "komen"]
+    asked = {c.asked.prompt: c.asked.answer for c in candidates(extraction, nl) if c.fact is origin}
+    assert asked == {"Waar komt Pulmora vandaan?": "uit Leiden"}

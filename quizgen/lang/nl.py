@@ -30,7 +30,11 @@ PLACE_WH = {
     "te": "waar",
     "nabij": "waar",
     "naar": "waarheen",
+    "uit": "waar vandaan",
+    "vanuit": "waar vandaan",
 }
+# "Waar vertrok de trein vandaan?": the adverb stays where the place stood.
+FROM_WH, FROM_ADVERB = "waar", "vandaan"
 CAUSE_WH = {
     "dankzij": "waardoor", "door": "waardoor", "vanwege": "waarom", "wegens": "waarom",
     "omdat": "waarom", "doordat": "waardoor", "aan": "waaraan",
@@ -468,6 +472,12 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         skip.discard(index)
     else:
         wh = "hoe" if names_something(fact, index) else wh_phrase(part)
+    if wh == f"{FROM_WH} {FROM_ADVERB}":
+        # "Waar komt Ruud van Houten vandaan? — uit Oss": "vandaan" takes the place's
+        # position in the middle field.
+        wh = FROM_WH
+        parts[index] = Part("other", FROM_ADVERB, part.start, first=part.first)
+        skip.discard(index)
     if wh is None:
         return None
     price = fact.predicate in PRICE_VERBS or fact.finite.lower() in PRICE_FORMS
