@@ -72,6 +72,8 @@ EMBEDDED_WEIGHT = 0.3
 SAID_WHEN_PENALTY = 3.0
 # Where someone is from is told in passing: below the clauses' own facts.
 ORIGIN_PENALTY = 1.0
+# "Dat heeft KLM dinsdag bekendgemaakt.": the fewest tokens of a sentence that announces.
+MIN_ANNOUNCEMENT = 4
 # Sentences short enough to blank a word out of, and long enough to give it context.
 MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS = 6, 35
 MAX_DOMAIN_WORDS = 6
@@ -1610,7 +1612,9 @@ class FactExtractor:
         for t in before:
             if t.dep_ not in SUBJECT_DEPS or t.head.i != before.root.i:
                 continue
-            m = self.ents.mention_at(t)
+            # ("[Luchtvaartmaatschappij] KLM": the name may be the noun's apposition.)
+            named = [t, *(c for c in t.children if c.dep_ == "appos" and c.i == t.i + 1)]
+            m = next((found for n in named if (found := self.ents.mention_at(n))), None)
             ref = self.ents.referent(m) if m is not None else None
             # (A one-word name of no one the text knows as a person is taken for one now
             # and then: "Marktplein" tagged a person.)
@@ -1922,6 +1926,15 @@ class FactExtractor:
 
     def is_speech_verb(self, verb: Token) -> bool:
         """ "zegt", "meldde", and separable ones: "maakte … bekend" (bekendmaken)."""
+        if any(c.dep_ == "xcomp" and c.pos_ in {"ADJ", "NOUN"} for c in verb.children):
+            # "is [failliet] verklaard", "werd [schuldig] verklaard": a verb that makes
+            # something so reports no words.
+            return False
+        return bool(self.verb_forms(verb) & self.lex.speech_verbs)
+
+    def verb_forms(self, verb: Token) -> set[str]:
+        """The forms a verb may have in the lexicon's lists: its lemma and word, or with its
+        particle ("maakte … bekend": "bekend_maken", "bekendmaken")."""
         # (A name or date the parser took for a particle is none: "schrijven [donderdag]";
         # nor the start of a phrase: "meldt … [op] basis van".)
         particle = next(
@@ -1934,7 +1947,7 @@ class FactExtractor:
         )
         # The form with its particle, also where the lemmatizer missed the verb ("maakte");
         # with a particle the verb is another ("stelde … voor" is "voorstellen", not "stellen").
-        forms = (
+        return (
             {
                 f"{particle}_{verb.lemma_}",
                 f"{particle}{verb.lemma_}",
@@ -1943,11 +1956,6 @@ class FactExtractor:
             if particle
             else {verb.lower_, verb.lemma_}
         )
-        if any(c.dep_ == "xcomp" and c.pos_ in {"ADJ", "NOUN"} for c in verb.children):
-            # "is [failliet] verklaard", "werd [schuldig] verklaard": a verb that makes
-            # something so reports no words.
-            return False
-        return bool(forms & self.lex.speech_verbs)
 
     def shared_subject(
         self, head: Token, children: list[Token]
@@ -2863,10 +2871,71 @@ class FactExtractor:
                     facts.append(fact)
                     if said_by is not None and said_by in fact.parts:
                         told.add(sents[k + 1].start)
+        if len(sents) > 1 and (news := self.announcement(sents[1])) is not None:
+            facts.append(news)
         facts.extend(titles)
         facts.extend(self.origins())
         facts.extend(self.sentence_facts(told))
         return Extraction(facts, self.ents, self.skipped)
+
+    def announcement(self, sent: Span) -> Fact | None:
+        """ "KLM schrapt 1500 banen. [Dat heeft het bedrijf dinsdag bekendgemaakt.]": the
+        sentence after the lead that says who made its news known, and when, is a clause
+        about the article's news ("Wanneer heeft KLM het nieuws bekendgemaakt? — dinsdag";
+        the lexicon's ``announce_verbs`` and ``news_phrase``)."""
+        first, finite, root = sent[0], sent[1], sent.root
+        if (
+            len(sent) < MIN_ANNOUNCEMENT
+            or first.lower_ not in self.lex.raw["demonstratives"]
+            or not (finite.i == root.i or finite.head.i == root.i)
+            or not is_finite(finite)
+            or not self.verb_forms(root) & set(self.lex.raw["announce_verbs"])
+        ):
+            return None
+        # ("Dat meldt Het Financieele Dagblad [van zaterdag]": the paper's date, not when.)
+        dates = [
+            m
+            for m in self.ents.mentions_in(list(sent))
+            if label_of(m) in {"DATE", "TIME"}
+            and self.doc[m.start - 1].lower_ != self.lex.raw["title_of"]
+        ]
+        speakers = [
+            c
+            for c in root.children
+            if c.dep_ in {"nsubj", "obj", "obl"}
+            and c.i > finite.i
+            and c.ent_type_ not in {"DATE", "TIME"}
+            and not any(k.dep_ == "case" for k in c.children)
+        ]
+        if len(dates) != 1 or not speakers:
+            return None
+        dated = {t.i for t in dates[0]}
+        said = [t for t in in_order(speakers[0]) if t.i not in dated]
+        speaker = self.make_part("subject", "", "", said) if contiguous(said) else None
+        when = self.make_part("time", "DATE", "", list(dates[0]))
+        if speaker is None or when is None or not (speaker.label or speaker.proper):
+            return None
+        verbs = [
+            Part("verb", t.text, t.idx)
+            for t in sorted(
+                (*(c for c in root.children if c.dep_ == "compound:prt"), root), key=lambda t: t.i
+            )
+            if t.i != finite.i
+        ]
+        news = Part("other", self.lex.raw["news_phrase"], speaker.start + 1)
+        # Who made it known is asked by no question: the question for when says it.
+        parts = (replace(speaker, first=True, shared=True), news, when, *verbs)
+        return Fact(
+            kind="event",
+            predicate=root.lemma_.replace("_", ""),
+            roles=tuple(self.roles(list(parts), root)),
+            sentence=sent.text.strip(),
+            sentence_start=sent.start_char,
+            finite=finite.text,
+            tense=self.tense(finite, root, list(root.children)),
+            parts=parts,
+            points_back=True,
+        )
 
     def origins(self) -> list[Fact]:
         """ "de 47-jarige Ruud van Houten [uit Oss]", "het biotechbedrijf Pulmora [uit

@@ -120,6 +120,9 @@ class Fact:
     # When or where the sentence's words were said ("zei Te Kloese [dinsdag]"): no news, a
     # blank of last resort, and no statement to judge true or false.
     background: bool = False
+    # A clause about the sentence before, as "KLM heeft het nieuws dinsdag bekendgemaakt"
+    # for "Dat heeft het bedrijf dinsdag bekendgemaakt": no event to match with its date.
+    points_back: bool = False
 
     def role(self, name: str) -> Role | None:
         for key, value in self.roles:

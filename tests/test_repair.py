@@ -4050,3 +4050,37 @@ def test_where_a_named_one_is_from_is_a_fact_of_its_own() -> None:
     [origin] = [f for f in extraction.facts if f.predicate == "komen"]
     asked = {c.asked.prompt: c.asked.answer for c in candidates(extraction, nl) if c.fact is origin}
     assert asked == {"Waar komt Pulmora vandaan?": "uit Leiden"}
+
+
+def test_the_day_the_lead_was_made_known_is_asked_of_the_news() -> None:
+    """ "Luchtvaartmaatschappij KLM schrapt banen. Dat heeft het bedrijf dinsdag
+    bekendgemaakt.": "Wanneer heeft KLM het nieuws bekendgemaakt? — dinsdag" ("het bedrijf"
+    is the lead's subject, named in its apposition); who made it known is not asked. A
+    paper's date ("Dat meldt de krant van zaterdag") is no day of the news."""
+    from quizgen.generate import candidates
+    from quizgen.lang import nl
+
+    rows = [
+        ("Luchtvaartmaatschappij", "NOUN", 2, "nsubj", "O"), ("KLM", "PROPN", 0, "appos", "B-ORG"),
+        ("schrapt", "VERB", 2, "ROOT", "O"), ("banen", "NOUN", 2, "obj", "O"),
+        (".", "PUNCT", 2, "punct", "O"), ("Dat", "PRON", 10, "nsubj", "O"),
+        ("heeft", "AUX", 10, "aux", "O"), ("het", "DET", 8, "det", "O"),
+        ("bedrijf", "NOUN", 10, "obj", "O"), ("dinsdag", "NOUN", 10, "obl", "B-DATE"),
+        ("bekendgemaakt", "VERB", 10, "ROOT", "O"), (".", "PUNCT", 10, "punct", "O"),
+    ]  # fmt: skip
+
+    def news_questions(rows: list[tuple[str, str, int, str, str]]) -> dict[str, str]:
+        doc = parsed(rows)
+        doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+        doc[6].set_morph("Tense=Pres|VerbForm=Fin")
+        doc[10].set_morph("VerbForm=Part")
+        doc[10].lemma_ = "bekend_maken"
+        extraction = FactExtractor(doc, "nl").run()
+        return {
+            c.asked.prompt: c.asked.answer for c in candidates(extraction, nl) if c.fact.points_back
+        }
+
+    assert news_questions(rows) == {"Wanneer heeft KLM het nieuws bekendgemaakt?": "dinsdag"}
+    paper = [*rows[:9], ("van", "ADP", 10, "case", "O"), *rows[9:]]
+    paper = [(w, pos, head + (head >= 9), dep, ent) for w, pos, head, dep, ent in paper]
+    assert news_questions(paper) == {}

@@ -801,7 +801,13 @@ class Builder:
         named: set[str] = set()
         for c in cands:
             p = c.part
-            if c.fact.kind != "event" or p is None or p.role != "time" or p.label != "DATE":
+            if (
+                c.fact.kind != "event"
+                or c.fact.points_back
+                or p is None
+                or p.role != "time"
+                or p.label != "DATE"
+            ):
                 continue
             event = self.lang.statement(c.fact, {c.index: ""})
             if event and len(words(event)) <= MAX_EVENT_WORDS and event not in pairs:
