@@ -1843,8 +1843,13 @@ class FactExtractor:
         while j < len(body) and is_number(body[j]):
             j += 1
         numbered = j
-        # "60 [nieuwe] verpleegkundigen": adjectives may stand between.
-        while j < len(body) and j - numbered < MAX_COUNTED_ADJECTIVES and body[j].pos_ == "ADJ":
+        # "60 [nieuwe] verpleegkundigen": adjectives may stand between (and a participle
+        # the tagger made a noun: "212 [ingezonden] albums").
+        while (
+            j < len(body)
+            and j - numbered < MAX_COUNTED_ADJECTIVES
+            and (body[j].pos_ == "ADJ" or (body[j].dep_ == "amod" and body[j].head.i > body[j].i))
+        ):
             j += 1
         if numbered == k or j >= len(body) or body[j].pos_ not in {"NOUN", "SYM"}:
             return None

@@ -2256,3 +2256,18 @@ def test_a_title_opening_the_sentence_takes_no_capital_in_the_source() -> None:
     doc[7].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     sources = [p.text for f in event_facts(doc) for p in f.parts if p.role == "source"]
     assert sources == ["volgens gedeputeerde Jan-Nico Appelman"]
+
+
+def test_a_participle_tagged_a_noun_between_a_number_and_its_noun_is_counted_along() -> None:
+    """ "uit 212 ingezonden albums", "ingezonden" tagged a noun: the amount is "212
+    ingezonden albums", not "212 ingezonden"."""
+    doc = parsed([
+        ("Kustlicht", "PROPN", 1, "nsubj", "O"), ("won", "VERB", 1, "ROOT", "O"),
+        ("uit", "ADP", 5, "case", "O"), ("212", "NUM", 5, "nummod", "O"),
+        ("ingezonden", "NOUN", 5, "amod", "O"), ("albums", "NOUN", 1, "obl", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Past|VerbForm=Fin")
+    [won] = event_facts(doc)
+    [amount] = [p for p in won.parts if p.prep == "uit"]
+    assert (amount.answer, amount.label) == ("212 ingezonden albums", "QUANTITY")

@@ -113,6 +113,21 @@ def test_where_from_leaves_vandaan_where_the_place_stood() -> None:
     assert asked is not None and asked.prompt == "Waar is geen reactie vandaan gekomen?"
 
 
+def test_what_someone_has_is_asked_only_with_what_it_is_had_for() -> None:
+    """ "Ruim tien weken na de verkiezingen heeft Zwolle een nieuw college" is no "Wat heeft
+    Zwolle ruim tien weken na de verkiezingen?"; "Wat heeft de Formule 1 nodig?" is."""
+    zwolle = Part("subject", "Zwolle", 0, "LOC", first=True, proper=True, answer="Zwolle")
+    weeks = Part("quantity", "ruim tien weken na de verkiezingen", 7, "QUANTITY",
+                 answer="tien weken")  # fmt: skip
+    board = Part("object", "een nieuw college", 45, answer="een nieuw college")
+    has = replace(fact([zwolle, weeks, board], finite="heeft"), predicate="hebben")
+    assert nl.question(has, 2) is None
+    needed = Part("other", "nodig", 70)
+    needs = replace(has, parts=(zwolle, board, needed))
+    asked = nl.question(needs, 1)
+    assert asked is not None and asked.prompt == "Wat heeft Zwolle nodig?"
+
+
 def test_person_object_is_asked_in_the_passive() -> None:
     asked = nl.question(INVITE, 1)
     assert asked is not None
@@ -978,15 +993,18 @@ def test_a_phrase_with_a_place_in_it_gets_no_place_options() -> None:
 
 def test_a_light_verb_alone_is_no_what_question() -> None:
     """ "Wat heeft het dier?" points at no one answer; with a phrase beside the verb it may
-    ("Wat legt de actie op de Maasvlakte stil?")."""
+    ("Wat krijgt het dier in het regenwoud?"), but what is had, told only where, is no
+    thing done ("Wat heeft het dier in het regenwoud?")."""
     dier = Part("subject", "Het dier", 0, first=True, answer="Het dier")
     rug = Part("object", "een felgele rug", 0, answer="een felgele rug")
     has = Fact("event", "hebben", (), "", 0, finite="heeft", tense="pres", parts=(dier, rug))
     assert nl.question(has, 1) is None
     there = Part("place", "in het regenwoud", 0, prep="in", answer="in het regenwoud")
-    has = replace(has, parts=(dier, there, rug))
-    asked = nl.question(has, 2)
-    assert asked is not None and asked.prompt == "Wat heeft het dier in het regenwoud?"
+    assert nl.question(replace(has, parts=(dier, there, rug)), 2) is None
+    gets = Fact("event", "krijgen", (), "", 0, finite="krijgt", tense="pres",
+                parts=(dier, there, rug))  # fmt: skip
+    asked = nl.question(gets, 2)
+    assert asked is not None and asked.prompt == "Wat krijgt het dier in het regenwoud?"
 
 
 def test_an_answer_inside_another_of_its_sentence_is_not_asked_again() -> None:

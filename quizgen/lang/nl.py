@@ -61,6 +61,8 @@ COMPARED = {"als", "dan"}
 INSTEAD_OF = ("in", "plaats", "van")
 PARTY_WH = {"PER": "wie", "ORG": "welke organisatie"}
 BARE_ROLES = {"subject", "verb"}
+# Phrases that tell when, where or how long, or who says so, but not what is had.
+BARE_TOLD = {"time", "place", "quantity", "source"}
 NAMING_VERBS = {"noemen"}
 # Prepositions whose phrase after a counted noun belongs to that noun ("mensen met mazelen").
 NOUN_PREPOSITIONS = {"met", "van", "zonder"}
@@ -494,9 +496,15 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # "Brandt toonde zich een sportieve verliezer": what he showed himself to be is
         # said of him, no thing he did ("Wat toonde Brandt zich?").
         return None
-    if wh == "wat" and fact.predicate in LIGHT_VERBS and not told:
+    if (
+        wh == "wat"
+        and fact.predicate in LIGHT_VERBS
+        and (not told or (fact.predicate == HAVE and all(p.role in BARE_TOLD for p in told)))
+    ):
         # "Wat heeft het dier?", "Wat kreeg de soort?": the verb alone says too little to
-        # point at one answer.
+        # point at one answer; and what someone has, told only when or where, is no thing
+        # done ("Wat heeft Zwolle ruim tien weken na de verkiezingen? — een nieuw college";
+        # but "Wat heeft de Formule 1 nodig?").
         return None
     if fact.predicate == HAVE and not any(
         p.role in {"object", "other", "verb"} for p in fact.parts
