@@ -103,6 +103,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["relative clause attached to its noun"] += relative_clauses(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["auxiliary of a passive labelled one"] += passive_auxiliaries(doc)
+    done["second half of a circumposition joined"] += circumpositions(doc)
     done["particle at the end given to the verb"] += particles_at_the_end(doc)
     done["name extended"] += extend_names(doc)
     done["surname with particles joined"] += surnames_with_particles(doc)
@@ -684,6 +685,24 @@ def relative_clauses(doc: Doc) -> int:
             and _reattach(verb, owner, "acl:relcl")
         ):
             changed += 1
+    return changed
+
+
+def circumpositions(doc: Doc) -> int:
+    """ "tot nu [toe] 3,5 procent", "naar het centrum [toe]": the second half of a
+    circumposition (the lexicon's ``circumpositions``) right after its phrase closes that
+    phrase, not the next one ("Toe hoeveel procent heeft de RET tot nu geboden?")."""
+    pairs = data_file(doc.lang_, "lexicon")["circumpositions"]
+    changed = 0
+    for t in doc[1:]:
+        phrase = doc[t.i - 1]
+        if t.pos_ != "ADP" or t.dep_ != "case" or phrase.i == t.head.i:
+            continue
+        # (The phrase's head, or the last word of the phrase that ends right before.)
+        head = phrase if phrase.dep_ != "case" else phrase.head
+        opening = [c.lower_ for c in head.children if c.dep_ == "case" and c.i < head.i]
+        if opening and t.lower_ in pairs.get(opening[0], ()) and head.right_edge.i == t.i - 1:
+            changed += _reattach(t, head, "case")
     return changed
 
 

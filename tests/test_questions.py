@@ -128,6 +128,18 @@ def test_what_someone_has_is_asked_only_with_what_it_is_had_for() -> None:
     assert asked is not None and asked.prompt == "Wat heeft Zwolle nodig?"
 
 
+def test_who_estimates_holds_a_view_in_the_passive_too() -> None:
+    """ "De schade wordt door directeur Koen Lambrecht geschat op 25 miljoen euro": who
+    estimates is whose view it is, as the subject of the active is ("Lambrecht schat …");
+    the passive's subject (the damage) is not."""
+    damage = Part("subject", "De schade", 0, first=True, answer="de schade")
+    by = Part("agent", "door Koen Lambrecht", 16, "PER", prep="door", answer="Koen Lambrecht")
+    estimated = replace(fact([damage, by], finite="wordt", passive=True), predicate="schatten")
+    assert nl.holds_opinion(estimated, by) and not nl.holds_opinion(estimated, damage)
+    active = replace(estimated, passive=False)
+    assert nl.holds_opinion(active, damage)
+
+
 def test_person_object_is_asked_in_the_passive() -> None:
     asked = nl.question(INVITE, 1)
     assert asked is not None

@@ -4084,3 +4084,23 @@ def test_the_day_the_lead_was_made_known_is_asked_of_the_news() -> None:
     paper = [*rows[:9], ("van", "ADP", 10, "case", "O"), *rows[9:]]
     paper = [(w, pos, head + (head >= 9), dep, ent) for w, pos, head, dep, ent in paper]
     assert news_questions(paper) == {}
+
+
+def test_the_second_half_of_a_circumposition_closes_its_phrase() -> None:
+    """ "De RET heeft tot nu [toe] 3,5 procent geboden", "toe" parsed as the amount's
+    preposition: it closes "tot nu toe" ("Hoeveel procent heeft de RET tot nu toe
+    geboden?", not "Toe hoeveel procent …?")."""
+    from quizgen.repair import circumpositions
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("RET", "PROPN", 8, "nsubj", "B-ORG"),
+        ("heeft", "AUX", 8, "aux", "O"), ("tot", "ADP", 4, "case", "O"),
+        ("nu", "ADV", 8, "obl", "O"), ("toe", "ADP", 7, "case", "O"),
+        ("3,5", "NUM", 7, "nummod", "B-PERCENT"), ("procent", "NOUN", 8, "obl", "I-PERCENT"),
+        ("geboden", "VERB", 8, "ROOT", "O"), (".", "PUNCT", 8, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[8].set_morph("VerbForm=Part")
+    assert circumpositions(doc) == 1
+    asked = asked_about(doc, lambda p: p.answer == "3,5 procent")
+    assert asked.prompt == "Hoeveel procent heeft de RET tot nu toe geboden?"

@@ -629,8 +629,11 @@ def who_as_subject(part: Part) -> bool:
 def holds_opinion(fact: Fact, part: Part) -> bool:
     """ "[Jelle Hofstra] vindt dat de boeren te weinig terugzien", "[Lotte Brinkman] noemt
     de aanval zorgwekkend": the subject of a verb of opinion (the lexicon's
-    ``opinion_verbs``) is whose view the sentence tells, as "volgens wie" is."""
-    return part.role == "subject" and fact.predicate in OPINION_VERBS
+    ``opinion_verbs``) is whose view the sentence tells, as "volgens wie" is; so is the
+    "door" phrase of one in the passive ("De schade wordt [door directeur Koen Lambrecht]
+    geschat op 25 miljoen euro")."""
+    holder = "agent" if fact.passive else "subject"
+    return part.role == holder and fact.predicate in OPINION_VERBS
 
 
 def unnamed_person(part: Part) -> bool:
