@@ -3133,8 +3133,12 @@ class FactExtractor:
         """ "het ministerie van [Landbouw]", "zijn minister van [Buitenlandse Zaken]": a
         portfolio (the lexicon's ``portfolio_words``) is part of a ministry's or minister's
         name, no name to fill in on its own."""
-        before = m.doc[m.start - 1] if m.start else None
         words = set(self.lex.raw["portfolio_words"])
+        at = m.start - 1
+        # ("van Infrastructuur en [Waterstaat]": the portfolio may be a list.)
+        while at > 0 and (m.doc[at].text in words or m.doc[at].lower_ in {"en", ","}):
+            at -= 1
+        before = m.doc[at] if at >= 0 and m.start else None
         return (
             before is not None
             and before.lower_ in self.lex.raw["portfolio_prepositions"]

@@ -77,6 +77,7 @@ MEASURE_LABELS = {"QUANTITY", "MONEY"}
 # The words that join an organisation's name to its field: "Planbureau voor de Leefomgeving".
 ORG_LINKS = {"voor", "van"}
 MAX_FIRST_NAMES = 2
+MAX_PARTICLES = 3
 # The endings of a present participle ("levend") and a past one ("gehaald", "gezet").
 PRESENT_PARTICIPLE = "end"
 PAST_PARTICIPLE = ("d", "t")
@@ -970,16 +971,21 @@ def names_after_titles(doc: Doc) -> int:
 def first_names_before_surnames(doc: Doc) -> int:
     """ "[Ellen] Schouten, voorzitter van …" with only the surname found by the NER (the
     tagger read the first name as a noun): a common first name (the lists'
-    ``first_names``) right before a one-word person name is part of it, unless an
-    article or adjective comes before it ("de Jan Schouten" is not said)."""
+    ``first_names``) right before a one-word person name, or before the name particles
+    that open it ("[Joost van der] Molen"), is part of it, unless an article or adjective
+    comes before it ("de Jan Schouten" is not said)."""
     first_names = set(word_lists(doc.lang_).get("first_names", []))
+    particles = set(data_file(doc.lang_, "lexicon")["name_particles"])
     ents = list(doc.ents)
     taken = {t.i for e in ents for t in e}
     changed = 0
     for n, ent in enumerate(ents):
         if ent.label_ not in PERSON_LABELS or len(ent) != 1 or ent.start == 0:
             continue
-        first = doc[ent.start - 1]
+        at = ent.start - 1
+        while at > ent.sent.start and doc[at].text in particles and ent.start - at <= MAX_PARTICLES:
+            at -= 1
+        first = doc[at]
         before = doc[first.i - 1] if first.i > first.sent.start else None
         if (
             first.i not in taken

@@ -4104,3 +4104,23 @@ def test_the_second_half_of_a_circumposition_closes_its_phrase() -> None:
     assert circumpositions(doc) == 1
     asked = asked_about(doc, lambda p: p.answer == "3,5 procent")
     assert asked.prompt == "Hoeveel procent heeft de RET tot nu toe geboden?"
+
+
+def test_a_minister_named_with_particles_and_a_portfolio_list() -> None:
+    """ "Minister Joost van der Molen van Infrastructuur en Waterstaat" with only "Molen" a
+    person and "Waterstaat" a place: the first name and particles join the surname, and no
+    blank cuts the portfolio ("van Infrastructuur en _____")."""
+    from quizgen.repair import first_names_before_surnames
+
+    doc = parsed([
+        ("Minister", "NOUN", 10, "nsubj", "O"), ("Joost", "PROPN", 0, "appos", "O"),
+        ("van", "PROPN", 1, "flat", "O"), ("der", "PROPN", 1, "flat", "O"),
+        ("Molen", "PROPN", 1, "flat", "B-PER"), ("van", "ADP", 6, "case", "O"),
+        ("Infrastructuur", "NOUN", 1, "nmod", "O"), ("en", "CCONJ", 8, "cc", "O"),
+        ("Waterstaat", "NOUN", 6, "conj", "B-LOC"), ("deed", "AUX", 10, "aux", "O"),
+        ("oproepen", "VERB", 10, "ROOT", "O"), (".", "PUNCT", 10, "punct", "O"),
+    ])  # fmt: skip
+    assert first_names_before_surnames(doc) == 1
+    assert entities(doc)[0] == ("Joost van der Molen", "PER")
+    blanks = [f.parts[0].answer for f in FactExtractor(doc, "nl").sentence_facts()]
+    assert "Waterstaat" not in blanks
