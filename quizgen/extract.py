@@ -807,10 +807,13 @@ class FactExtractor:
             if (
                 prep in self.lex.raw["party_prepositions"]
                 and names
-                # Only an article, adjectives and a title before the name: "naar de Japanse
-                # Miho Sato", "naar de Belgische regisseur Lukas Dhont".
+                # Only an article, adjectives and a title or a noun for an organisation
+                # before the name: "naar de Japanse Miho Sato", "naar de Belgische regisseur
+                # Lukas Dhont", "bij recyclingbedrijf Polyvera".
                 and all(
-                    t.pos_ in {"DET", "ADJ"} or t.lower_.endswith(self.lex.person_titles)
+                    t.pos_ in {"DET", "ADJ"}
+                    or t.lower_.endswith(self.lex.person_titles)
+                    or (kind_of(t, self.kinds) or ("",))[0] == "ORG"
                     for t in self.doc[tokens[0].i + 1 : names[0].start]
                 )
                 # Only a bracket may follow the name: "(DUO)".

@@ -4124,3 +4124,27 @@ def test_a_minister_named_with_particles_and_a_portfolio_list() -> None:
     assert entities(doc)[0] == ("Joost van der Molen", "PER")
     blanks = [f.parts[0].answer for f in FactExtractor(doc, "nl").sentence_facts()]
     assert "Waterstaat" not in blanks
+
+
+def test_an_organisation_after_its_kind_noun_is_a_party() -> None:
+    """ "is een brand uitgebroken bij recyclingbedrijf Polyvera": "Bij welk recyclingbedrijf
+    is een brand uitgebroken? — Polyvera"."""
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Een", "DET", 1, "det", "O"), ("brand", "NOUN", 3, "nsubj", "O"),
+        ("is", "AUX", 3, "aux", "O"), ("uitgebroken", "VERB", 3, "ROOT", "O"),
+        ("bij", "ADP", 6, "case", "O"), ("recyclingbedrijf", "NOUN", 6, "nmod", "O"),
+        ("Polyvera", "PROPN", 3, "obl", "B-ORG"), (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[3].set_morph("VerbForm=Part")
+    [fact] = event_facts(doc)
+    index = next(i for i, p in enumerate(fact.parts) if p.prep == "bij")
+    assert fact.parts[index].role == "party"
+    asked = nl.question(fact, index)
+    assert asked is not None
+    assert (asked.prompt, asked.answer) == (
+        "Bij welk recyclingbedrijf is een brand uitgebroken?",
+        "Polyvera",
+    )
