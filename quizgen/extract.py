@@ -2360,6 +2360,8 @@ class FactExtractor:
             # question may show it.
             rest = span_text(self.doc, tokens[0].i, at.i).rstrip(" ,") if at.pos_ == "ADP" else ""
             forms = (text, *near, places[-1].text, *((rest,) if rest else ()))
+        if not label and role in {"subject", "object"}:
+            label = self.listed_label(body)
         return Part(
             role,
             text,
@@ -2372,6 +2374,22 @@ class FactExtractor:
             surface=text,
             surface_start=start,
         )
+
+    def listed_label(self, tokens: Sequence[Token]) -> str:
+        """ "GroenLinks-PvdA, VVD en CDA", "Tsjechië en Slowakije": a list of names of one
+        label, and nothing else (an article at most), has that label ("Wie hebben hun
+        coalitieakkoord gepresenteerd?"); "" for anything else."""
+        names = self.ents.mentions_in(list(tokens))
+        labels = {r.label for m in names if (r := self.ents.referent(m)) is not None}
+        inside = {t.i for m in names for t in m}
+        rest = [t for t in tokens if t.i not in inside]
+        if (
+            len(names) < 2
+            or len(labels) != 1
+            or not all(t.text == "," or t.pos_ in {"CCONJ", "DET"} for t in rest)
+        ):
+            return ""
+        return labels.pop()
 
     def tense(self, finite: Token, head: Token, children: list[Token]) -> str:
         past = "Past" in finite.morph.get("Tense", [])

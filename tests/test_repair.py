@@ -4148,3 +4148,29 @@ def test_an_organisation_after_its_kind_noun_is_a_party() -> None:
         "Bij welk recyclingbedrijf is een brand uitgebroken?",
         "Polyvera",
     )
+
+
+def test_a_list_of_names_of_one_kind_is_asked_wie() -> None:
+    """ "GroenLinks-PvdA, VVD en CDA hebben hun akkoord gepresenteerd": three parties, one
+    label, make "Wie hebben hun akkoord gepresenteerd?" ("hun" is the asked subject's)."""
+    from quizgen.generate import Candidate, passes_gate
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("GroenLinks", "PROPN", 8, "nsubj", "B-ORG"), (",", "PUNCT", 2, "punct", "O"),
+        ("VVD", "PROPN", 0, "conj", "B-ORG"), ("en", "CCONJ", 4, "cc", "O"),
+        ("CDA", "PROPN", 0, "conj", "B-ORG"), ("hebben", "AUX", 8, "aux", "O"),
+        ("hun", "PRON", 7, "nmod:poss", "O"), ("akkoord", "NOUN", 8, "obj", "O"),
+        ("gepresenteerd", "VERB", 8, "ROOT", "O"), (".", "PUNCT", 8, "punct", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    doc[8].set_morph("VerbForm=Part")
+    doc[6].set_morph("Poss=Yes")
+    [fact] = event_facts(doc)
+    subject = next(p for p in fact.parts if p.role == "subject")
+    # (The hand-made words are each followed by a space: "GroenLinks , VVD en CDA".)
+    assert (subject.label, subject.answer) == ("ORG", "GroenLinks , VVD en CDA")
+    asked = nl.question(fact, fact.parts.index(subject))
+    assert asked is not None and asked.prompt == "Wie hebben hun akkoord gepresenteerd?"
+    c = Candidate(fact, asked, "ORG", subject, fact.parts.index(subject), "subject", 1.0)
+    assert passes_gate(c)

@@ -347,6 +347,9 @@ def passes_gate(c: Candidate) -> bool:
         c.fact.kind == "event"
         and PLURAL_POSSESSIVES & said
         and not any(p.plural for j, p in enumerate(c.fact.parts) if j != c.index)
+        # ("Wie hebben hun coalitieakkoord gepresenteerd?": the possessive is the asked
+        # subject's own.)
+        and not (c.part is not None and c.part.role == "subject" and c.part.plural)
     ):
         return False
     bare = (
