@@ -2212,8 +2212,11 @@ class FactExtractor:
             if label_of(m) in AMOUNT_LABELS
             and not m.text.lower().endswith(self.lex.raw["age_suffix"])
             and not self.age_after(m)
+            and not self.titled_count(m)
         ]
         counted = self.number_at_start(tokens, prep) or self.measured_amount(tokens, prep)
+        if counted and self.titled_count(counted):
+            counted = None
         known = self.ents.mentions_in(counted or [])
         if counted and not known:
             values = [self.doc[counted[0].i : counted[-1].i + 1]]
@@ -3062,7 +3065,11 @@ class FactExtractor:
                 self.numbers_of_list(m) if label_of(m) in VALUE_LABELS else m
                 for m in self.ents.mentions_in(sent)
                 if label_of(m) in {"DATE", "TIME"}
-                or (label_of(m) in VALUE_LABELS and any(is_number(t) for t in m))
+                or (
+                    label_of(m) in VALUE_LABELS
+                    and any(is_number(t) for t in m)
+                    and not self.titled_count(m)
+                )
                 or (label_of(m) in {"PER", "ORG", "LOC"} and any(proper_word(t) for t in m))
             ]
             taken = {t.i for m in spans for t in m}
@@ -3074,6 +3081,8 @@ class FactExtractor:
                 if t.i in taken or not is_number(t):
                     continue
                 counted = self.number_at_start(list(self.doc[t.i : min(t.i + 6, sent.end)]), "")
+                if counted and self.titled_count(counted):
+                    continue
                 if counted:
                     span = self.numbers_of_list(self.doc[counted[0].i : counted[-1].i + 1])
                     spans.append(span)
@@ -3117,6 +3126,13 @@ class FactExtractor:
                 if fact is not None:
                     facts.append(fact)
         return facts
+
+    def titled_count(self, counted: Span | Sequence[Token]) -> bool:
+        """ "het kookprogramma [1000 Seconden]": a number before a unit capitalised inside
+        the sentence is a name, no amount (but "800 Lauruswinkels" counts shops)."""
+        last = counted[-1]
+        units = {*self.lex.raw["uncountable_plurals"], *self.lex.raw["duration_units"]}
+        return last.is_title and not last.is_sent_start and last.lower_ in units
 
     def numbers_of_list(self, counted: Span) -> Span:
         """ "ongeveer [350] brandweerlieden, militairen en vrijwilligers": a number that counts

@@ -154,6 +154,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["particle adverb given to its verb"] += particle_adverbs_of_verbs(doc)
     done["place after the object made the verb's"] += places_of_verbs(doc)
     done["prepositional object given to its verb"] += prepositional_objects(doc)
+    done["apposition read as a second object attached"] += appositions_read_as_objects(doc)
     done["first of two objects made the subject"] += first_object_the_subject(doc)
     return done
 
@@ -1627,6 +1628,16 @@ def dates_of_verbs(doc: Doc) -> int:
         elif top.dep_ in {"xcomp", "obj"} and not any(t.pos_ == "ADP" for t in ent):
             top.dep_ = "obl"
             changed += 1
+        elif (
+            top.dep_ == "nsubj"
+            and verb.pos_ == "VERB"
+            and any(c.dep_ == "obj" for c in verb.children)
+            and not any(t.pos_ == "ADP" for t in ent)
+        ):
+            # "[Zondag 17 mei] volgt de negende etappe": a date is no doer; the noun after
+            # the verb is the subject (see first_object_the_subject).
+            top.dep_ = "obl"
+            changed += 1
     return changed
 
 
@@ -2221,6 +2232,25 @@ def first_object_the_subject(doc: Doc) -> int:
         objects[0].dep_ = "nsubj"
         objects[1].dep_ = "obj"
         changed += 1
+    return changed
+
+
+def appositions_read_as_objects(doc: Doc) -> int:
+    """ "volgt de negende etappe[, een vlakke rit van 176 kilometer]": an object the parser
+    gave the verb after its subject or object in the middle field, set off by a comma
+    right after it, describes that noun phrase."""
+    changed = 0
+    for verb in doc:
+        nominals = sorted(
+            (c for c in verb.children if c.dep_ in {"nsubj", "obj"} and c.i > verb.i),
+            key=lambda c: c.i,
+        )
+        if len(nominals) != 2 or nominals[1].dep_ != "obj":
+            continue
+        first, second = nominals
+        comma = doc[second.left_edge.i - 1] if second.left_edge.i else None
+        if comma is not None and comma.text == "," and comma.i == first.right_edge.i + 1:
+            changed += _reattach(second, first, "appos")
     return changed
 
 

@@ -140,6 +140,18 @@ def test_who_estimates_holds_a_view_in_the_passive_too() -> None:
     assert nl.holds_opinion(active, damage)
 
 
+def test_a_phrase_after_a_counted_subject_stays_in_the_middle_field() -> None:
+    """ "gingen zeker vijftien renners tegen de grond": "Hoeveel renners gingen … tegen de
+    grond?", not "Hoeveel renners tegen de grond gingen …?"."""
+    riders = Part("subject", "zeker vijftien renners tegen de grond", 29, "QUANTITY",
+                  answer="vijftien renners")  # fmt: skip
+    slope = Part("other", "Op een natte afdaling", 0, first=True)
+    went = fact([slope, riders], finite="gingen", tense="past")
+    asked = nl.question(went, 1)
+    assert asked is not None
+    assert asked.prompt == "Hoeveel renners gingen op een natte afdaling tegen de grond?"
+
+
 def test_person_object_is_asked_in_the_passive() -> None:
     asked = nl.question(INVITE, 1)
     assert asked is not None

@@ -4174,3 +4174,40 @@ def test_a_list_of_names_of_one_kind_is_asked_wie() -> None:
     assert asked is not None and asked.prompt == "Wie hebben hun akkoord gepresenteerd?"
     c = Candidate(fact, asked, "ORG", subject, fact.parts.index(subject), "subject", 1.0)
     assert passes_gate(c)
+
+
+def test_a_date_read_as_the_subject_leaves_it_to_the_noun_after_the_verb() -> None:
+    """ "Zondag 17 mei volgt de negende etappe, een vlakke rit van 176 kilometer": the date
+    is when, not who; the phrase set off by a comma after the subject describes it (it
+    was asked "Wanneer volgt de negende etappe een vlakke rit …?")."""
+    from quizgen.repair import appositions_read_as_objects, dates_of_verbs
+
+    doc = parsed([
+        ("Zondag", "PROPN", 1, "nsubj", "B-DATE"), ("volgt", "VERB", 1, "ROOT", "O"),
+        ("de", "DET", 3, "det", "O"), ("etappe", "NOUN", 1, "nsubj", "O"),
+        (",", "PUNCT", 1, "punct", "O"), ("een", "DET", 7, "det", "O"),
+        ("vlakke", "ADJ", 7, "amod", "O"), ("rit", "NOUN", 1, "obj", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    assert dates_of_verbs(doc) == 1 and doc[0].dep_ == "obl"
+    assert appositions_read_as_objects(doc) == 1
+    assert (doc[7].head.i, doc[7].dep_) == (3, "appos")
+
+
+def test_a_number_before_a_capitalised_unit_is_a_name() -> None:
+    """ "het kookprogramma 1000 Seconden" is a title, not an amount of seconds ("Hoeveel
+    Seconden start …?"); "800 Lauruswinkels" counts shops."""
+
+    def amounts(words: list[str]) -> list[str]:
+        rows = [(w, "NOUN", 1, "dep", "O") for w in words]
+        rows[1] = (words[1], "VERB", 1, "ROOT", "O")
+        rows[3] = (words[3], "NUM", 4, "nummod", "O")
+        doc = parsed(rows)
+        doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+        return [f.parts[0].answer for f in FactExtractor(doc, "nl").sentence_facts()]
+
+    words = ["Dan", "start", "programma", "1000", "Seconden", "weer", "opnieuw", "."]
+    assert amounts(words) == []
+    words[4] = "Lauruswinkels"
+    assert amounts(words) == ["1000 Lauruswinkels"]

@@ -138,6 +138,11 @@ PREPOSITIONS = (
     "na",
     "tijdens",
     "richting",
+    "tegen",
+    "over",
+    "onder",
+    "tussen",
+    "langs",
 )
 # The words a prepositional phrase opens with ("met de bouw", "aan malaria", "van …").
 PHRASE_OPENERS = frozenset({*PREPOSITIONS, *_LEXICON["separable_particles"], OF})
