@@ -1352,6 +1352,16 @@ class FactExtractor:
         if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
             # "Nederland en België, die elk …": the pronoun stands for both.
             return None
+        if (
+            noun.pos_ == "NOUN"
+            and "Plur" in noun.morph.get("Number", [])
+            and not any(c.dep_ in {"det", "nummod", "nmod:poss"} for c in noun.children)
+            and not self.doc[verb.left_edge.i - 1].is_punct
+        ):
+            # "[Vrouwen die na 1 april in Gorinchem wilden bevallen], worden doorverwezen":
+            # a bare plural with a clause not set off by a comma is a kind of people the
+            # clause defines, no event ("Wanneer wilden vrouwen in Gorinchem bevallen?").
+            return None
         holder = noun
         while holder.dep_ == "nmod" and holder.head.i != holder.i:
             # "een proef in het westen van Kenia, die werd geleid door …": the pronoun may

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from quizgen.extract import FactExtractor, in_enumeration, lexicon
 from quizgen.lang.base import Asked
-from quizgen.records import Part
+from quizgen.records import Fact, Part
 from quizgen.repair import split_portfolios, trim_names
 from quizgen.sentences import move_starts
 
@@ -4211,3 +4211,27 @@ def test_a_number_before_a_capitalised_unit_is_a_name() -> None:
     assert amounts(words) == []
     words[4] = "Lauruswinkels"
     assert amounts(words) == ["1000 Lauruswinkels"]
+
+
+def test_a_clause_that_defines_a_bare_plural_is_no_event() -> None:
+    """ "Vrouwen die na 1 april in Gorinchem wilden bevallen, worden doorverwezen": the
+    clause says which women, it tells no event ("Wanneer wilden vrouwen in Gorinchem
+    bevallen?"); "de vrouwen die …" does."""
+    rows = [
+        ("Vrouwen", "NOUN", 6, "nsubj:pass", "O"), ("die", "PRON", 4, "nsubj", "O"),
+        ("in", "ADP", 3, "case", "O"), ("Gorinchem", "PROPN", 4, "obl", "B-LOC"),
+        ("bevielen", "VERB", 0, "acl:relcl", "O"), ("worden", "AUX", 6, "aux:pass", "O"),
+        ("doorverwezen", "VERB", 6, "ROOT", "O"), (".", "PUNCT", 6, "punct", "O"),
+    ]  # fmt: skip
+
+    def gave_birth(rows: list[tuple[str, str, int, str, str]]) -> list[Fact]:
+        doc = parsed(rows)
+        doc[len(rows) - 8].set_morph("Number=Plur")
+        doc[len(rows) - 4].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+        doc[-3].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+        return [f for f in event_facts(doc) if f.finite == "bevielen"]
+
+    assert gave_birth(rows) == []
+    shifted = [(w, pos, head + 1, dep, ent) for w, pos, head, dep, ent in rows]
+    the = [("De", "DET", 1, "det", "O"), *shifted]
+    assert len(gave_birth(the)) == 1
