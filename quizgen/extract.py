@@ -928,6 +928,10 @@ class FactExtractor:
         final = reported is not None or relative is not None
         if not (is_verbal(head) or self.copular_clause(head)):
             return None
+        if head.dep_ == "conj" and not loosely_joined(head):
+            # "loopt … vier maanden [vertraging] op": a conjunct verb with neither "en" nor
+            # a comma before it is a noun the tagger made a verb.
+            return None
         infinitive = self.modal_infinitive(head, children)
         if infinitive is not None:
             # "wil [in de herfst met de landen praten]": the infinitive's phrases are the
@@ -3715,6 +3719,17 @@ def standing_for(
         prep=prep,
         answer=ref.name,
         accepted=(ref.name, *ref.aliases),
+    )
+
+
+def loosely_joined(conjunct: Token) -> bool:
+    """Whether a conjunct is joined to what it is coordinated with by a coordinator of its
+    own or by a punctuation mark before it."""
+    doc = conjunct.doc
+    start = conjunct.left_edge.i
+    edge = [doc[start], *([doc[start - 1]] if start else [])]
+    return any(c.dep_ == "cc" for c in conjunct.subtree) or any(
+        t.is_punct or t.pos_ == "CCONJ" for t in edge
     )
 
 

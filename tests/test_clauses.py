@@ -2271,3 +2271,27 @@ def test_a_participle_tagged_a_noun_between_a_number_and_its_noun_is_counted_alo
     [won] = event_facts(doc)
     [amount] = [p for p in won.parts if p.prep == "uit"]
     assert (amount.answer, amount.label) == ("212 ingezonden albums", "QUANTITY")
+
+
+def test_a_conjunct_verb_without_a_coordinator_or_comma_is_no_clause() -> None:
+    """ "De aanleg loopt ongeveer vier maanden vertraging op" with "vertraging" tagged a verb
+    conjoined to "loopt": no clause ("Hoeveel maanden vertraging op?" was asked); with
+    "en" before it, it may be one."""
+    rows = [
+        ("De", "DET", 1, "det", "O"), ("aanleg", "NOUN", 2, "nsubj", "O"),
+        ("loopt", "VERB", 2, "ROOT", "O"), ("vier", "NUM", 4, "nummod", "O"),
+        ("maanden", "NOUN", 5, "obj", "O"), ("vertraging", "VERB", 2, "conj", "O"),
+        ("op", "ADP", 5, "compound:prt", "O"), (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+
+    from quizgen.extract import loosely_joined
+
+    doc = parsed(rows)
+    for t in doc:
+        if t.pos_ == "VERB":
+            t.set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert not loosely_joined(doc[5])
+    assert "vertraging" not in [f.finite for f in event_facts(doc)]
+    joined = [(w, pos, head + (head >= 3), dep, ent) for w, pos, head, dep, ent in rows]
+    joined.insert(3, ("en", "CCONJ", 6, "cc", "O"))
+    assert loosely_joined(parsed(joined)[6])
