@@ -1357,8 +1357,7 @@ class FactExtractor:
             # "Nederland en België, die elk …": the pronoun stands for both.
             return None
         if (
-            noun.pos_ == "NOUN"
-            and "Plur" in noun.morph.get("Number", [])
+            plural_noun(noun)
             and not any(c.dep_ in {"det", "nummod", "nmod:poss"} for c in noun.children)
             and not self.doc[verb.left_edge.i - 1].is_punct
         ):
@@ -2052,16 +2051,22 @@ class FactExtractor:
                 return self.reported_source(rest)
         return None
 
+    def opens_with_that(self, sent: Span) -> tuple[Token, Token] | None:
+        """ "Dat meldt het CBS.", "Dit heeft de minister bekendgemaakt.": a sentence that
+        opens with "dat"/"dit" and its finite verb, as its finite verb and root; else None."""
+        if len(sent) < 3 or sent[0].lower_ not in self.lex.raw["demonstratives"]:
+            return None
+        finite, root = sent[1], sent.root
+        return (finite, root) if finite.i == root.i or finite.head.i == root.i else None
+
     def said_next(self, sent: Span) -> Part | None:
         """ "Dat meldt het CBS.", "Dit heeft minister Sanne de Vries dinsdag bekendgemaakt.":
         a sentence that opens with "dat"/"dit" and a speech verb names who said the one
         before it; the speaker (a name, with its title) follows the finite verb."""
-        first = sent[0]
-        if len(sent) < 3 or first.lower_ not in self.lex.raw["demonstratives"]:
+        opening = self.opens_with_that(sent)
+        if opening is None or not self.is_speech_verb(opening[1]):
             return None
-        finite, root = sent[1], sent.root
-        if not (finite.i == root.i or finite.head.i == root.i) or not self.is_speech_verb(root):
-            return None
+        finite = opening[0]
         for m in self.ents.mentions_in(list(sent[2:])):
             between = self.doc[finite.i + 1 : m.start]
             of = self.lex.raw["title_of"]
@@ -2926,14 +2931,11 @@ class FactExtractor:
         sentence after the lead that says who made its news known, and when, is a clause
         about the article's news ("Wanneer heeft KLM het nieuws bekendgemaakt? — dinsdag";
         the lexicon's ``announce_verbs`` and ``news_phrase``)."""
-        first, finite, root = sent[0], sent[1], sent.root
-        if (
-            len(sent) < MIN_ANNOUNCEMENT
-            or first.lower_ not in self.lex.raw["demonstratives"]
-            or not (finite.i == root.i or finite.head.i == root.i)
-            or not is_finite(finite)
-            or not self.verb_forms(root) & set(self.lex.raw["announce_verbs"])
-        ):
+        opening = self.opens_with_that(sent)
+        if opening is None or len(sent) < MIN_ANNOUNCEMENT:
+            return None
+        finite, root = opening
+        if not is_finite(finite) or not self.verb_forms(root) & set(self.lex.raw["announce_verbs"]):
             return None
         # ("Dat meldt Het Financieele Dagblad [van zaterdag]": the paper's date, not when.)
         dates = [
