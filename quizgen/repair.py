@@ -103,6 +103,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["noun read as a preposition"] += nouns_as_prepositions(doc)
     done["relative clause attached to its noun"] += relative_clauses(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
+    done["copula of a verb's phrase made the verb's auxiliary"] += copulas_of_phrases(doc)
     done["auxiliary of a passive labelled one"] += passive_auxiliaries(doc)
     done["second half of a circumposition joined"] += circumpositions(doc)
     done["particle at the end given to the verb"] += particles_at_the_end(doc)
@@ -123,6 +124,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["district labelled a place"] += label_districts(doc)
     done["seat split off a name"] += split_seats(doc)
     done["known place labelled a place"] += known_places(doc)
+    done["name after an article made no person"] += articled_names(doc)
     done["organisation name extended"] += extend_organisations(doc)
     done["sentence opener cut off a name"] += trim_openers(doc)
     done["person of an organisation split"] += persons_of_organisations(doc)
@@ -176,6 +178,34 @@ def known_places(doc: Doc) -> int:
 
     def relabel(ent: Span) -> list[Span] | None:
         if ent.label_ in {"MISC", *PERSON_LABELS} and ent.text in places:
+            return [Span(doc, ent.start, ent.end, label="LOC")]
+        return None
+
+    return rewrite_entities(doc, relabel)
+
+
+def articled_names(doc: Doc) -> int:
+    """ "De [Van Brienenoordbrug]", "de [Van Nellefabriek]" tagged a person or an
+    organisation: a name that opens with a name particle right after an article is a place
+    named after someone (no one is called "de Van …"; "het Van Gogh Museum" says it is an
+    organisation), so no "Wie …?" asks for it."""
+    articles = set(data_file(doc.lang_, "lexicon")["articles"].values())
+    particles = set(data_file(doc.lang_, "lexicon")["name_particles"])
+    nouns = organisation_nouns(doc.lang_)
+
+    def relabel(ent: Span) -> list[Span] | None:
+        before = doc[ent.start - 1] if ent.start else None
+        if (
+            (
+                ent.label_ in PERSON_LABELS
+                or (ent.label_ == "ORG" and not names_organisation(ent, nouns))
+            )
+            and len(ent) > 1
+            and ent[0].is_title
+            and ent[0].lower_ in particles
+            and before is not None
+            and before.lower_ in articles
+        ):
             return [Span(doc, ent.start, ent.end, label="LOC")]
         return None
 
@@ -705,6 +735,33 @@ def circumpositions(doc: Doc) -> int:
         opening = [c.lower_ for c in head.children if c.dep_ == "case" and c.i < head.i]
         if opening and t.lower_ in pairs.get(opening[0], ()) and head.right_edge.i == t.i - 1:
             changed += _reattach(t, head, "case")
+    return changed
+
+
+def copulas_of_phrases(doc: Doc) -> int:
+    """ "Venstre [is] dinsdag … uit de bus gekomen", "is" hung as a copula on "dinsdag": a
+    finite copula on a phrase of a participle that has no finite auxiliary is that
+    participle's auxiliary (the clause had no finite verb), and the phrase's subject the
+    participle's."""
+    changed = 0
+    for cop in list(doc):
+        phrase = cop.head
+        verb = phrase.head
+        if (
+            cop.dep_ != "cop"
+            or "Fin" not in cop.morph.get("VerbForm", [])
+            or phrase.dep_ not in {"obl", "advmod", "obj"}
+            or verb.pos_ != "VERB"
+            or "Part" not in verb.morph.get("VerbForm", [])
+            or any(c.dep_ in {"aux", "aux:pass"} for c in verb.children)
+            or not cop.i < phrase.i < verb.i
+        ):
+            continue
+        subjects = [c for c in phrase.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if _reattach(cop, verb, "aux"):
+            for subject in subjects:
+                _reattach(subject, verb, subject.dep_)
+            changed += 1
     return changed
 
 
@@ -1292,19 +1349,30 @@ def organisations_by_their_noun(doc: Doc) -> int:
     organisation as one of its words (the ``name_kinds`` of organisations: "Museum",
     "Universiteit", "Ziekenhuis"; the ``organisation_words``: "Bank", "Stichting") is an
     organisation."""
-    nouns = {w for w, (label, _) in name_kinds(doc.lang_).items() if label == "ORG"}
-    nouns |= set(data_file(doc.lang_, "lexicon")["organisation_words"])
+    nouns = organisation_nouns(doc.lang_)
 
     def relabel(ent: Span) -> list[Span] | None:
         if (
             ent.label_ in {"LOC", "GPE", "MISC", *PERSON_LABELS}
             and len(ent) > 1
-            and any(t.text[:1].isupper() and t.lower_ in nouns for t in ent)
+            and names_organisation(ent, nouns)
         ):
             return [Span(doc, ent.start, ent.end, label="ORG")]
         return None
 
     return rewrite_entities(doc, relabel)
+
+
+def organisation_nouns(lang: str) -> set[str]:
+    """The nouns for organisations: the ``name_kinds`` of organisations ("museum",
+    "universiteit") and the ``organisation_words`` ("bank", "stichting")."""
+    nouns = {w for w, (label, _) in name_kinds(lang).items() if label == "ORG"}
+    return nouns | set(data_file(lang, "lexicon")["organisation_words"])
+
+
+def names_organisation(ent: Span, nouns: set[str]) -> bool:
+    """Whether a capitalised word of the name is a noun for an organisation ("Museum")."""
+    return any(t.text[:1].isupper() and t.lower_ in nouns for t in ent)
 
 
 def split_known_organisations(doc: Doc) -> int:

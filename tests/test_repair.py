@@ -4235,3 +4235,38 @@ def test_a_clause_that_defines_a_bare_plural_is_no_event() -> None:
     shifted = [(w, pos, head + 1, dep, ent) for w, pos, head, dep, ent in rows]
     the = [("De", "DET", 1, "det", "O"), *shifted]
     assert len(gave_birth(the)) == 1
+
+
+def test_a_copula_hung_on_a_phrase_of_a_participle_is_its_auxiliary() -> None:
+    """ "Venstre [is] dinsdag als grootste uit de bus gekomen", "is" a copula of "dinsdag"
+    with the subject: the clause's auxiliary and subject are the participle's ("Welke
+    partij is dinsdag als grootste uit de bus gekomen …?")."""
+    from quizgen.repair import copulas_of_phrases
+
+    doc = parsed([
+        ("Venstre", "PROPN", 2, "nsubj", "B-ORG"), ("is", "AUX", 2, "cop", "O"),
+        ("dinsdag", "PROPN", 4, "obl", "B-DATE"), ("winnaar", "NOUN", 4, "obl", "O"),
+        ("geworden", "VERB", 4, "ROOT", "O"), (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[4].set_morph("VerbForm=Part")
+    assert copulas_of_phrases(doc) == 1
+    assert [(t.head.i, t.dep_) for t in doc[:2]] == [(4, "nsubj"), (4, "aux")]
+
+
+def test_a_name_opening_with_a_particle_after_an_article_is_no_one() -> None:
+    """ "De Van Brienenoordbrug is afgesloten" with the bridge tagged an organisation: no
+    "Wie is afgesloten?"; "het Van Gogh Museum" stays an organisation."""
+    from quizgen.repair import articled_names
+
+    def label(words: list[str]) -> str:
+        doc = parsed([
+            ("De", "DET", 1, "det", "O"), (words[0], "PROPN", 3, "nsubj", "B-ORG"),
+            *[(w, "PROPN", 1, "flat", "I-ORG") for w in words[1:]],
+            ("sluit", "VERB", 3, "ROOT", "O"),
+        ])  # fmt: skip
+        articled_names(doc)
+        return entities(doc)[0][1]
+
+    assert label(["Van", "Brienenoordbrug"]) == "LOC"
+    assert label(["Van", "Gogh", "Museum"]) == "ORG"
