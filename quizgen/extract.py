@@ -39,6 +39,7 @@ from quizgen.repair import (
     apposition_after,
     kind_of,
     kind_of_word,
+    verb_forms,
 )
 
 # Dependents that belong to the verbal cluster, not to a constituent.
@@ -357,12 +358,6 @@ def proper_word(t: Token) -> bool:
     """A word of a name: tagged one, or capitalised inside the sentence though the tagger
     took it for a common noun ("het bedrijf uit [Leeuwarden]")."""
     return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title and not t.is_sent_start)
-
-
-def multiword(t: Token) -> bool:
-    """Whether ``t`` opens a fixed phrase ("[op] basis van", "[in] gebruik"): no particle
-    that makes a verb of saying another verb."""
-    return any(c.dep_ == "fixed" for c in t.children)
 
 
 def part_of_longer_name(m: Span, particles: Collection[str] = ()) -> bool:
@@ -1951,32 +1946,7 @@ class FactExtractor:
             # "is [failliet] verklaard", "werd [schuldig] verklaard": a verb that makes
             # something so reports no words.
             return False
-        return bool(self.verb_forms(verb) & self.lex.speech_verbs)
-
-    def verb_forms(self, verb: Token) -> set[str]:
-        """The forms a verb may have in the lexicon's lists: its lemma and word, or with its
-        particle ("maakte … bekend": "bekend_maken", "bekendmaken")."""
-        # (A name or date the parser took for a particle is none: "schrijven [donderdag]";
-        # nor the start of a phrase: "meldt … [op] basis van".)
-        particle = next(
-            (
-                c.lower_
-                for c in verb.children
-                if c.dep_ == "compound:prt" and not c.ent_type_ and not multiword(c)
-            ),
-            "",
-        )
-        # The form with its particle, also where the lemmatizer missed the verb ("maakte");
-        # with a particle the verb is another ("stelde … voor" is "voorstellen", not "stellen").
-        return (
-            {
-                f"{particle}_{verb.lemma_}",
-                f"{particle}{verb.lemma_}",
-                f"{particle}{verb.lower_}",
-            }
-            if particle
-            else {verb.lower_, verb.lemma_}
-        )
+        return bool(verb_forms(verb) & self.lex.speech_verbs)
 
     def shared_subject(
         self, head: Token, children: list[Token]
@@ -2935,7 +2905,7 @@ class FactExtractor:
         if opening is None or len(sent) < MIN_ANNOUNCEMENT:
             return None
         finite, root = opening
-        if not is_finite(finite) or not self.verb_forms(root) & set(self.lex.raw["announce_verbs"]):
+        if not is_finite(finite) or not verb_forms(root) & set(self.lex.raw["announce_verbs"]):
             return None
         # ("Dat meldt Het Financieele Dagblad [van zaterdag]": the paper's date, not when.)
         dates = [

@@ -2152,6 +2152,33 @@ def places_of_verbs(doc: Doc) -> int:
     return changed
 
 
+def multiword(t: Token) -> bool:
+    """Whether ``t`` opens a fixed phrase ("[op] basis van", "[in] gebruik"): no particle
+    that makes a verb of saying another verb."""
+    return any(c.dep_ == "fixed" for c in t.children)
+
+
+def verb_forms(verb: Token) -> set[str]:
+    """The forms a verb may have in the lexicon's lists: its word and lemma (with the
+    lemmatizer's "_" or without: "deel_nemen", "deelnemen"), or with its particle ("maakte
+    … bekend": "bekend_maken", "bekendmaken")."""
+    # (A name or date the parser took for a particle is none: "schrijven [donderdag]";
+    # nor the start of a phrase: "meldt … [op] basis van".)
+    particle = next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "compound:prt" and not c.ent_type_ and not multiword(c)
+        ),
+        "",
+    )
+    # The form with its particle, also where the lemmatizer missed the verb ("maakte");
+    # with a particle the verb is another ("stelde … voor" is "voorstellen", not "stellen").
+    if particle:
+        return {f"{particle}_{verb.lemma_}", f"{particle}{verb.lemma_}", f"{particle}{verb.lower_}"}
+    return {verb.lower_, verb.lemma_, verb.lemma_.replace("_", "")}
+
+
 def prepositional_objects(doc: Doc) -> int:
     """ "In Nederland lijden naar schatting 5.000 mensen [aan de aandoening]": a phrase with
     the preposition its verb takes ("lijden aan", "beschuldigen van"; the lexicon's
@@ -2166,11 +2193,9 @@ def prepositional_objects(doc: Doc) -> int:
         case = [c for c in pp.children if c.dep_ == "case" and c.i < pp.i]
         if pp.dep_ != "nmod" or not case or noun.dep_ not in {"nsubj", "obj"}:
             continue
-        particle = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt")
-        lemma = particle + verb.lemma_.replace("_", "")
         if (
             verb.pos_ != "VERB"
-            or case[0].lower_ not in governed.get(lemma, ())
+            or not any(case[0].lower_ in governed.get(form, ()) for form in verb_forms(verb))
             or not verb.i < noun.i < pp.i
             or pp.right_edge.i != noun.right_edge.i
         ):
