@@ -314,6 +314,14 @@ def common_words(prompt: str) -> set[str]:
     return {w for w in found if w.islower() and w.isalpha() and len(w) >= CONTENT_WORD}
 
 
+def bare_answer(c: Candidate) -> str:
+    """The answer without the preposition of its phrase, which the question word holds."""
+    answer = c.asked.answer
+    return (
+        answer.split(" ", 1)[1] if c.part is not None and c.part.prep and " " in answer else answer
+    )
+
+
 def passes_gate(c: Candidate) -> bool:
     prompt, answer = c.asked.prompt, c.asked.answer
     said = set(words(prompt))
@@ -352,9 +360,7 @@ def passes_gate(c: Candidate) -> bool:
         and not (c.part is not None and c.part.role == "subject" and c.part.plural)
     ):
         return False
-    bare = (
-        answer.split(" ", 1)[1] if c.part is not None and c.part.prep and " " in answer else answer
-    )
+    bare = bare_answer(c)
     # (The preposition is the question's: "Waaraan …? — aan de verkoop van kaas en
     # babyvoeding in Azië" is an answer of eight words.)
     if len(words(bare)) > (MAX_REASON_WORDS if c.topic == "cause" else MAX_ANSWER_WORDS):
@@ -392,9 +398,7 @@ def thin_reason(c: Candidate, lang: ModuleType) -> bool:
     regenval" tells the reason itself."""
     if c.topic != "cause" or c.label or c.part is None:
         return False
-    said = words(c.asked.answer)
-    if c.part.prep and said[:1] == (c.part.prep.lower(),):
-        said = said[1:]
+    said = words(bare_answer(c))
     return len(said) < THIN_ANSWER_WORDS or (
         len(said) == THIN_ANSWER_WORDS and said[0] in {*lang.DEFINITE_DETERMINERS, lang.INDEFINITE}
     )
