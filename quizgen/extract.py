@@ -2998,10 +2998,7 @@ class FactExtractor:
                 surface_start=place.start_char,
             )
             verb = self.lex.raw["origin_verb"]
-            roles = (
-                ("agent", Role(ref.name, ref.name, ref.label, m.start_char, m.end_char)),
-                ("place", Role(said, said, "LOC", where.start, place.end_char)),
-            )
+            roles = tuple(self.roles([name, where], m.root))
             facts.append(
                 Fact(
                     kind="event",
@@ -3117,8 +3114,12 @@ class FactExtractor:
         """ "het kookprogramma [1000 Seconden]": a number before a unit capitalised inside
         the sentence is a name, no amount (but "800 Lauruswinkels" counts shops)."""
         last = counted[-1]
-        units = {*self.lex.raw["uncountable_plurals"], *self.lex.raw["duration_units"]}
-        return last.is_title and not last.is_sent_start and last.lower_ in units
+        return last.is_title and not last.is_sent_start and last.lower_ in self.units
+
+    @cached_property
+    def units(self) -> frozenset[str]:
+        """Words for what numbers count that are no name: "seconden", "jaar", "mensen"."""
+        return frozenset({*self.lex.raw["uncountable_plurals"], *self.lex.raw["duration_units"]})
 
     def numbers_of_list(self, counted: Span) -> Span:
         """ "ongeveer [350] brandweerlieden, militairen en vrijwilligers": a number that counts
@@ -3700,9 +3701,7 @@ def loosely_joined(conjunct: Token) -> bool:
     doc = conjunct.doc
     start = conjunct.left_edge.i
     edge = [doc[start], *([doc[start - 1]] if start else [])]
-    return any(c.dep_ == "cc" for c in conjunct.subtree) or any(
-        t.is_punct or t.pos_ == "CCONJ" for t in edge
-    )
+    return bool(coordinators(conjunct)) or any(t.is_punct or t.pos_ == "CCONJ" for t in edge)
 
 
 def half_of_range(m: Span, links: Collection[str], between: Collection[str]) -> bool:
