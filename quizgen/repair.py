@@ -103,6 +103,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["noun read as a preposition"] += nouns_as_prepositions(doc)
     done["relative clause attached to its noun"] += relative_clauses(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
+    done["phrase of a clustered infinitive given to the verb before it"] += cluster_phrases(doc)
     done["copula of a verb's phrase made the verb's auxiliary"] += copulas_of_phrases(doc)
     done["auxiliary of a passive labelled one"] += passive_auxiliaries(doc)
     done["second half of a circumposition joined"] += circumpositions(doc)
@@ -797,6 +798,28 @@ def lift_from_auxiliaries(doc: Doc) -> int:
             and tok.dep_ not in {"punct", "fixed", "conj", "cc"}
         ):
             changed += _reattach(tok, aux.head, tok.dep_)
+    return changed
+
+
+def cluster_phrases(doc: Doc) -> int:
+    """A bare infinitive that follows its verb in the verb cluster ("mogen vijftien jaar
+    [blijven] [staan]") takes no phrase of the middle field: what the parser hung on it
+    before the verb it follows is that verb's ("vijftien jaar" is how long they may stay),
+    or the phrase would be cut in two by the verb."""
+    changed = 0
+    for inf in doc:
+        verb = inf.head
+        if (
+            inf.dep_ != "xcomp"
+            or inf.pos_ != "VERB"
+            or verb.pos_ != "VERB"
+            or inf.i != verb.i + 1
+            or "Inf" not in inf.morph.get("VerbForm", [])
+        ):
+            continue
+        for child in list(inf.children):
+            if child.i < verb.i and child.dep_ not in {"mark", "punct", "cc", "conj"}:
+                changed += _reattach(child, verb, child.dep_)
     return changed
 
 

@@ -4270,3 +4270,47 @@ def test_a_name_opening_with_a_particle_after_an_article_is_no_one() -> None:
 
     assert label(["Van", "Brienenoordbrug"]) == "LOC"
     assert label(["Van", "Gogh", "Museum"]) == "ORG"
+
+
+def test_a_phrase_hung_on_a_clustered_infinitive_is_the_verb_cluster_s() -> None:
+    """ "De woningen mogen vijftien jaar blijven staan, omdat …", with "vijftien jaar" hung
+    on "staan" across "blijven": the phrase is the cluster's, the clause a fact, and its
+    reason of eleven words is asked ("Waarom mogen de woningen vijftien jaar blijven
+    staan?")."""
+    from quizgen.repair import cluster_phrases
+
+    rows = [
+        ("De", "DET", 1, "det", "O"), ("woningen", "NOUN", 5, "nsubj", "O"),
+        ("mogen", "AUX", 5, "aux", "O"), ("vijftien", "NUM", 4, "nummod", "O"),
+        ("jaar", "NOUN", 6, "obl", "O"), ("blijven", "VERB", 5, "ROOT", "O"),
+        ("staan", "VERB", 5, "xcomp", "O"), (",", "PUNCT", 12, "punct", "O"),
+        ("omdat", "SCONJ", 12, "mark", "O"), ("de", "DET", 10, "det", "O"),
+        ("grond", "NOUN", 12, "nsubj", "O"), ("daarna", "ADV", 12, "advmod", "O"),
+        ("nodig", "ADJ", 5, "advcl", "O"), ("is", "AUX", 12, "cop", "O"),
+        ("voor", "ADP", 16, "case", "O"), ("de", "DET", 16, "det", "O"),
+        ("uitbreiding", "NOUN", 12, "obl", "O"), ("van", "ADP", 19, "case", "O"),
+        ("het", "DET", 19, "det", "O"), ("ziekenhuis", "NOUN", 16, "nmod", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ]  # fmt: skip
+
+    def clause() -> Doc:
+        doc = parsed(rows)
+        doc[2].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+        doc[6].set_morph("VerbForm=Inf")
+        return doc
+
+    assert event_facts(clause()) == []
+    doc = clause()
+    assert cluster_phrases(doc) == 1
+    assert (doc[4].head.i, doc[4].dep_) == (5, "obl")
+    asked = asked_about(doc, lambda p: p.role == "cause")
+    assert asked.prompt == "Waarom mogen de woningen vijftien jaar blijven staan?"
+    assert asked.answer.startswith("omdat de grond daarna nodig is")
+    # An infinitive with "te" before it is a clause of its own: nothing moves.
+    doc = parsed([
+        ("Zij", "PRON", 1, "nsubj", "O"), ("probeert", "VERB", 1, "ROOT", "O"),
+        ("het", "DET", 3, "det", "O"), ("huis", "NOUN", 5, "obj", "O"),
+        ("te", "ADP", 5, "mark", "O"), ("verkopen", "VERB", 1, "xcomp", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("VerbForm=Inf")
+    assert cluster_phrases(doc) == 0

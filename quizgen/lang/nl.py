@@ -71,7 +71,6 @@ COUNT_LABELS = {"QUANTITY", "CARDINAL"}
 # A unit word after the number gives the question its noun: "44 jaar" → "hoeveel jaar".
 NUMBER_WORDS = {"miljoen", "miljard", "duizend", "honderd", "mln", "mld"}
 THING_MAX_WORDS = 4
-MAX_CAUSE_WORDS = 10
 MAX_APPROXIMATORS = 2
 COMPARATIVE = re.compile(r"^\w+er dan\b")
 COORDINATORS = {"en", "of"}
@@ -245,7 +244,8 @@ def wh_phrase(part: Part) -> str | None:
     if part.role == "source":
         return "volgens wie" if label in {"PER", "ORG"} else None
     if part.role == "cause":
-        return CAUSE_WH.get(part.prep) if len(part.text.split()) <= MAX_CAUSE_WORDS else None
+        # (How long a reason may be is the quality gate's to say.)
+        return CAUSE_WH.get(part.prep)
     if label in AMOUNT_LABELS or part.role == "quantity":
         return amount_phrase(part)
     if part.role == "agent" and (label in {"PER", "ORG"} or (not label and names_a_person(part))):
