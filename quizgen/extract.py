@@ -852,6 +852,10 @@ class FactExtractor:
                 and not any(label_of(m) in VALUE_LABELS for m in mentions)
                 and not any(t.pos_ == "NUM" or SCORE.fullmatch(t.text) for t in tokens)
             ):
+                if self.origin_of_name_before(tokens, locs[0]):
+                    # "heeft Dennis K. [uit Apeldoorn] veroordeeld": where he is from (see
+                    # ``origins``), not where the verdict was given.
+                    return "other", "", prep, ""
                 return "place", "LOC", prep, ""
             if prep and prep == self.lex.raw["cause_verbs"].get(dep.head.lemma_):
                 # "te danken aan het weer", "te wijten aan een fout": why.
@@ -2656,6 +2660,23 @@ class FactExtractor:
             " ".join([first, doc[left.i + 1 : org.end].text]).strip(), org.text, "ORG", 0, 0
         )
 
+    def origin_of_name_before(self, tokens: list[Token], place: Span) -> bool:
+        """Whether the phrase ``tokens`` (with ``place`` in it) is where the person or
+        organisation right before it is from, not where its verb happens: "uit" right after
+        the name, on a verb of no motion."""
+        first = tokens[0]
+        if first.i == 0 or first.head.head.lemma_ in self.lex.raw["motion_verbs"]:
+            return False
+        name = self.ents.mention_at(self.doc[first.i - 1])
+        if name is None or name.end != first.i or label_of(name) not in {"PER", "ORG"}:
+            return False
+        origin = self.origin_after(name)
+        return (
+            origin is not None
+            and origin.start == place.start
+            and first.lower_ == self.lex.raw["origin_preposition"]
+        )
+
     def origin_after(self, m: Span) -> Span | None:
         """The place right after a name, joined to it by the lexicon's origin preposition
         ("uit Delft"), or for an organisation by its seat's ("het Rijksmuseum in Amsterdam")."""
@@ -3343,14 +3364,20 @@ def part_without_asides(
     """``part`` without the asides of its ``sentence`` (``spans``, offsets in it) inside it
     whose text ``cut`` chooses, the shortest first and none overlapping another; None when
     the part does not stand as in the sentence or nothing is cut. An aside at the part's
-    end takes the comma after it along."""
+    end takes the comma or the remark in brackets after it along."""
     at = part.start - sentence_start
     end = at + len(part.text)
     if sentence[at:end].lower() != part.text.lower():
         return None
     after = sentence[end:]
-    closing = end + (len(after) - len(after.lstrip()) + 1 if after.lstrip()[:1] == "," else 0)
-    inside = [(a, b) for a, b in spans if at <= a and b <= closing]
+    rest = after.lstrip()
+    closing = end
+    if rest[:1] == ",":
+        closing = end + len(after) - len(rest) + 1
+    elif rest[:1] == "(" and ")" in rest:
+        # (A remark in brackets the part was told without: "Samira el H.[ (29)]".)
+        closing = end + len(after) - len(rest) + rest.index(")") + 1
+    inside = [(a, b) for a, b in spans if at <= a < end and b <= closing]
     cuts = [(a, min(b, end)) for a, b in pick_asides(sentence, inside, cut)]
     if not cuts:
         return None
@@ -3390,7 +3417,8 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         words = in_order(t)
         while words and words[0].is_punct:
             words.pop(0)
-        while words and words[-1].is_punct:
+        # (Not the bracket that closes a remark inside: "… Samira el H. (29)".)
+        while words and words[-1].is_punct and not closes_bracket(words):
             words.pop()
         if not words:
             continue
@@ -3445,6 +3473,11 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     return found
 
 
+def closes_bracket(words: list[Token]) -> bool:
+    """Whether the last of ``words`` closes a bracket opened among them."""
+    return words[-1].text == ")" and any(w.text == "(" for w in words)
+
+
 def dated(phrase: Token) -> bool:
     """Whether ``phrase`` is its verb's date or time ("vond [maandagnacht] … plaats", "die
     [op 29 juni] … begint"): a clause says the same without it."""
@@ -3481,7 +3514,11 @@ def of_a_noun(phrase: Token, lex: Lexicon) -> bool:
         return False
     if noun.ent_type_ in {"DATE", "TIME"} or noun.lower_ in lex.raw["time_nouns"]:
         return False
-    bare = not any(c.dep_ in {"det", "nmod:poss"} for c in noun.children)
+    # ("18 jaar gevangenisstraf [voor de moord …]": a measure before it determines it too.)
+    bare = not any(
+        c.dep_ in {"det", "nmod:poss"} or (c.i < noun.i and any(is_number(w) for w in c.subtree))
+        for c in noun.children
+    )
     return not (noun.pos_ == "NOUN" and bare and "Plur" not in noun.morph.get("Number", []))
 
 

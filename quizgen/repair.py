@@ -83,6 +83,8 @@ PRESENT_PARTICIPLE = "end"
 PAST_PARTICIPLE = ("d", "t")
 MAX_APPOSITION = 10
 SCORE = re.compile(r"\d+-\d+")
+# An initial of a name: "H.", "J.P.".
+INITIAL = re.compile(r"(?:[A-Z]\.)+")
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 # The second, lower-case word of a species name: "[Streptomyces] zeelandicus", "Ideonella
 # leidensis" (Latin endings of at least five letters).
@@ -113,6 +115,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["person after a title labelled"] += persons_named_after_titles(doc)
     done["first names after a title joined"] += names_after_titles(doc)
     done["name after a title found"] += untagged_names_after_titles(doc)
+    done["name after an honorific made a person"] += names_after_honorifics(doc)
     done["first name before a surname joined"] += first_names_before_surnames(doc)
     done["person after a nationality found"] += persons_after_nationalities(doc)
     done["people of a place made no person"] += demonyms_as_persons(doc)
@@ -139,6 +142,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["phrase detached from a date"] += detach_from_dates(doc)
     done["title and name joined"] += join_title_names(doc)
     done["apposition attached"] += attach_appositions(doc)
+    done["age in brackets given to its person"] += ages_in_brackets(doc)
     done["abbreviation or relative clause attached"] += attach_to_names(doc)
     done["measure joined to its noun"] += join_measures(doc)
     done["adverbial phrase detached"] += detach_adverbials(doc)
@@ -1189,6 +1193,70 @@ def untagged_names_after_titles(doc: Doc) -> int:
         kept = [e for e in ents if not any(f.start <= e.start < f.end for f in found)]
         doc.ents = sorted([*kept, *found], key=lambda e: e.start)
     return len(found)
+
+
+def names_after_honorifics(doc: Doc) -> int:
+    """ "aldus mr. [Petra] van Dalen" with the first name alone tagged a place: the
+    capitalised words (or initials) after an honorific ("mr.", "dr."; the lexicon's
+    ``honorifics``), with the name particles and the capitalised word after them, are a
+    person's name, whatever the NER made of its words (unless an entity runs on past it)."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    honorifics = set(lexicon.get("honorifics", []))
+    particles = set(lexicon.get("name_particles", []))
+    ents = list(doc.ents)
+    found: list[Span] = []
+
+    def name_word(k: int) -> bool:
+        word = doc[k]
+        return not word.is_sent_start and (
+            (word.is_title and word.is_alpha) or INITIAL.fullmatch(word.text) is not None
+        )
+
+    for t in doc:
+        if t.lower_ not in honorifics:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= MAX_FIRST_NAMES + 1 and name_word(end):
+            end += 1
+        k = end
+        while k < len(doc) and k - end < MAX_PARTICLES and doc[k].lower_ in particles:
+            k += 1
+        if k > end > t.i + 1 and k < len(doc) and name_word(k):
+            end = k + 1
+        if end == t.i + 1:
+            continue
+        span = Span(doc, t.i + 1, end, label="PER")
+        inside = [e for e in ents if e.start < span.end and span.start < e.end]
+        if any(e.start < span.start or e.end > span.end for e in inside):
+            continue
+        if [(e.start, e.end, e.label_) for e in inside] != [(span.start, span.end, "PER")]:
+            found.append(span)
+    if found:
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+    return len(found)
+
+
+def ages_in_brackets(doc: Doc) -> int:
+    """ "Samira el H. (29)": a number in brackets right after a person's name is their age,
+    an apposition of the name, though the parser hung it on the verb."""
+    changed = 0
+    for ent in doc.ents:
+        k = ent.end
+        if (
+            ent.label_ not in PERSON_LABELS
+            or k + 2 >= len(doc)
+            or (doc[k].text, doc[k + 2].text) != ("(", ")")
+            or not doc[k + 1].like_num
+            or doc[k + 1].head.i == ent.root.i
+        ):
+            continue
+        age = doc[k + 1]
+        if _reattach(age, ent.root, "appos"):
+            changed += 1
+            for bracket in (doc[k], doc[k + 2]):
+                _reattach(bracket, age, "punct")
+    return changed
 
 
 def extend_organisations(doc: Doc) -> int:

@@ -4314,3 +4314,80 @@ def test_a_phrase_hung_on_a_clustered_infinitive_is_the_verb_cluster_s() -> None
     ])  # fmt: skip
     doc[5].set_morph("VerbForm=Inf")
     assert cluster_phrases(doc) == 0
+
+
+def test_a_name_from_a_place_an_age_in_brackets_and_an_initial_at_the_end() -> None:
+    """ "De rechtbank Gelderland heeft woensdag Dennis K. uit Apeldoorn veroordeeld tot 18
+    jaar gevangenisstraf voor moord op Samira el H. (29).": the age in brackets is the
+    victim's (not the verb's, which left the clause unread), "uit Apeldoorn" says where he
+    is from (asked by "Waar komt Dennis K. vandaan?", not "Waar heeft de rechtbank …
+    veroordeeld?", and it goes with him when he is asked for), and the question keeps the
+    stop of the initial that ends it."""
+    from quizgen.repair import ages_in_brackets
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("rechtbank", "NOUN", 9, "nsubj", "O"),
+        ("Gelderland", "PROPN", 1, "appos", "B-ORG"), ("heeft", "AUX", 9, "aux", "O"),
+        ("woensdag", "NOUN", 9, "obl", "B-DATE"), ("Dennis", "PROPN", 9, "obj", "B-PER"),
+        ("K.", "PROPN", 5, "flat", "I-PER"), ("uit", "ADP", 8, "case", "O"),
+        ("Apeldoorn", "PROPN", 9, "obl", "B-LOC"), ("veroordeeld", "VERB", 9, "ROOT", "O"),
+        ("tot", "ADP", 13, "case", "O"), ("18", "NUM", 12, "nummod", "O"),
+        ("jaar", "NOUN", 13, "nmod", "O"), ("gevangenisstraf", "NOUN", 9, "obl", "O"),
+        ("voor", "ADP", 15, "case", "O"), ("moord", "NOUN", 13, "nmod", "O"),
+        ("op", "ADP", 17, "case", "O"), ("Samira", "PROPN", 15, "nmod", "B-PER"),
+        ("el", "PROPN", 17, "flat", "I-PER"), ("H.", "PROPN", 17, "flat", "I-PER"),
+        ("(", "PUNCT", 9, "punct", "O"), ("29", "NUM", 9, "nummod", "O"),
+        (")", "PUNCT", 9, "punct", "O"), (".", "PUNCT", 9, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[9].set_morph("VerbForm=Part")
+    assert [f.predicate for f in event_facts(doc)] == ["komen"]
+    assert ages_in_brackets(doc) == 1
+    assert (doc[21].head.i, doc[21].dep_) == (17, "appos")
+    (fact,) = [f for f in event_facts(doc) if f.predicate != "komen"]
+    assert [p.role for p in fact.parts if p.text == "uit Apeldoorn"] == ["other"]
+    # A question may leave out the phrase of the measured noun, with the age's brackets
+    # closed.
+    assert [fact.sentence[a:b] for a, b in fact.asides] == [
+        " woensdag",
+        " voor moord op Samira el H. ( 29 )",
+        " ( 29 )",
+    ]
+    asked = asked_about(doc, lambda p: p.role == "object")
+    assert asked.prompt == (
+        "Wie is door de rechtbank Gelderland woensdag veroordeeld tot 18 jaar gevangenisstraf"
+        " voor moord op Samira el H.?"
+    )
+    assert asked.answer == "Dennis K."
+
+
+def test_the_name_after_an_honorific_is_a_person_s() -> None:
+    """ "aldus mr. [Petra] van Dalen" with the first name alone tagged a place, and "Youssef
+    [el] H." cut in two at its particle: each is one person's name."""
+    from quizgen.repair import names_after_honorifics, surnames_with_particles
+
+    doc = parsed([
+        ("aldus", "ADV", 1, "case", "O"), ("mr.", "PROPN", 1, "ROOT", "O"),
+        ("Petra", "PROPN", 1, "flat", "B-LOC"), ("van", "PROPN", 1, "flat", "O"),
+        ("Dalen", "PROPN", 1, "flat", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert names_after_honorifics(doc) == 1
+    assert entities(doc) == [("Petra van Dalen", "PER")]
+    doc = parsed([
+        ("reageerde", "VERB", 0, "ROOT", "O"), ("Youssef", "PROPN", 0, "nsubj", "B-PER"),
+        ("el", "PROPN", 1, "flat", "O"), ("H.", "PROPN", 1, "flat", "B-PER"),
+        ("opgelucht", "ADJ", 0, "advmod", "O"),
+    ])  # fmt: skip
+    assert surnames_with_particles(doc) == 1
+    assert entities(doc) == [("Youssef el H.", "PER")]
+
+
+def test_an_aside_that_ends_in_a_remark_after_the_part_is_cut_whole() -> None:
+    """ "18 jaar cel[ voor de moord op Samira (29)]", the part told without "(29)": the
+    aside that runs on over the remark is cut, not the remark alone outside the part."""
+    from quizgen.extract import part_without_asides
+
+    sentence = "Hij kreeg 18 jaar cel voor de moord op Samira (29)."
+    part = Part("quantity", "18 jaar cel voor de moord op Samira", 10, "QUANTITY")
+    cut = part_without_asides(part, sentence, 0, [(21, 50), (45, 50)], lambda _: True)
+    assert cut is not None and cut.text == "18 jaar cel"

@@ -73,6 +73,7 @@ NUMBER_WORDS = {"miljoen", "miljard", "duizend", "honderd", "mln", "mld"}
 THING_MAX_WORDS = 4
 MAX_APPROXIMATORS = 2
 COMPARATIVE = re.compile(r"^\w+er dan\b")
+INITIAL_AT_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 COORDINATORS = {"en", "of"}
 # Words of one item of a list "A, B en C" in a phrase.
 MAX_LIST_ITEM = 4
@@ -107,6 +108,8 @@ MINUTE = "minuut"
 RELATIVES = frozenset(_LEXICON["relative_pronouns"])
 # The words that open a "why" clause ("omdat", "doordat").
 CLAUSES = frozenset(_LEXICON["cause_conjunctions"])
+# Where a name is from: "Dennis K. [uit] Apeldoorn".
+ORIGIN_PREPOSITION = _LEXICON["origin_preposition"]
 # The word a reported source follows: "volgens Chung".
 SOURCE_PHRASE = _LEXICON["source_phrase"]
 # A function many hold at once ("lid", "Kamerlid", "medewerker"): no one is "the" one.
@@ -196,8 +199,11 @@ def listed(phrase: str) -> bool:
 
 
 def finish(words: list[str]) -> str:
-    text = " ".join(close_commas(words)).strip()
-    text = text.rstrip(" .,;:!")
+    text = " ".join(close_commas(words)).strip().rstrip(" ,;:!")
+    if not INITIAL_AT_END.search(text):
+        # (The stop of a name's initial stays: "Wie is … veroordeeld? — Dennis K.", "…
+        # Samira el H.?".)
+        text = text.rstrip(" .,;:!")
     return text[0].upper() + text[1:] + "?"
 
 
@@ -571,14 +577,19 @@ def named(phrase: str) -> bool:
 
 def modifiers_of(fact: Fact, index: int) -> set[int]:
     """ "begon [even] na 7.00 uur": a one-word approximator right before the asked phrase
-    belongs to it, and goes with it ("Wanneer begon de storing?", not "… begon even?")."""
+    belongs to it, and goes with it ("Wanneer begon de storing?", not "… begon even?"); so
+    does where the asked name is from, right after it ("Wie is … veroordeeld? — Dennis K.
+    [uit Apeldoorn]")."""
     asked = fact.parts[index]
+    after = asked.surface_start + len(asked.surface) + 1
     return {
         j
         for j, p in enumerate(fact.parts)
         if p.role == "other"
-        and p.text.lower() in APPROXIMATORS
-        and p.start + len(p.text) + 1 == asked.start
+        and (
+            (p.text.lower() in APPROXIMATORS and p.start + len(p.text) + 1 == asked.start)
+            or (p.prep == ORIGIN_PREPOSITION and asked.label in PARTY_WH and p.start == after)
+        )
     }
 
 
@@ -592,7 +603,7 @@ def passive_question(fact: Fact, index: int, omit: frozenset[int] = frozenset())
     if subject is None or parts[subject].label not in {"PER", "ORG"}:
         return None
     agent = f"door {lower_first(parts[subject])}"
-    rest = middle_field(parts, {index, subject, *omit})
+    rest = middle_field(parts, {index, subject, *omit, *modifiers_of(fact, index)})
     wh = PARTY_WH.get(parts[index].label, PARTY_WH["PER"])
     return Asked(finish([wh, aux, agent, *rest]), parts[index].answer, parts[index].accepted)
 
