@@ -96,6 +96,28 @@ def test_a_time_is_asked_without_the_clauses_other_time() -> None:
     assert asked.prompt == "Wanneer stonden Italië en Nederland tegenover elkaar?"
 
 
+def test_an_amount_with_van_after_the_verb_is_its_noun_s_measure() -> None:
+    """ "die samen een waarde hebben van 1,4 miljoen euro": neither "Van welk bedrag hebben
+    de werken een waarde?" nor "Wat hebben de werken van 1,4 miljoen euro?"; "daalde van
+    50 miljoen euro naar 41 miljoen euro" is a change, and its ends are asked."""
+    works = Part("subject", "de werken", 0, first=True, answer="de werken", plural=True)
+    value = Part("object", "een waarde", 10, answer="een waarde")
+    have = Part("verb", "hebben", 21)
+    amount = Part("quantity", "van 1,4 miljoen euro", 28, "MONEY", prep="van",
+                  answer="1,4 miljoen euro")  # fmt: skip
+    clause = fact([works, value, have, amount], finite="hebben")
+    assert nl.question(clause, 3) is None
+    assert nl.question(clause, 1) is None
+    turnover = Part("subject", "De omzet", 0, first=True, answer="de omzet")
+    old = Part("quantity", "van 50 miljoen euro", 16, "MONEY", prep="van",
+               answer="50 miljoen euro")  # fmt: skip
+    new = Part("quantity", "naar 41 miljoen euro", 36, "MONEY", prep="naar",
+               answer="41 miljoen euro")  # fmt: skip
+    change = fact([turnover, old, new], finite="daalde", tense="past")
+    assert nl.question(change, 1) is not None
+    assert nl.question(change, 2) is not None
+
+
 def test_where_from_leaves_vandaan_where_the_place_stood() -> None:
     """ "Anna vertrok gisteren uit Tilburg" → "Waar vertrok Anna gisteren vandaan?"; a place
     in the first position moves behind the subject as it would ("Uit Syrië is geen

@@ -455,7 +455,7 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # "Door wie werd zijn strafmaat verklaard door zijn persoonlijkheid?": of two
         # "door" phrases, which is asked?
         return None
-    if half_of_a_pair(fact, index):
+    if half_of_a_pair(fact, index) or noun_measure(fact, index):
         return None
     counted = part.label in AMOUNT_LABELS
     if part.role == "object" and not counted and (part.label in PARTY_WH or names_a_person(part)):
@@ -536,6 +536,21 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         answer = answer[len(part.prep) + 1 :]
         accepted = tuple(dict.fromkeys([answer, *accepted]))
     return Asked(finish(words), answer, (*accepted, *swapped(answer, accepted)))
+
+
+def noun_measure(fact: Fact, index: int) -> bool:
+    """ "die samen een geschatte waarde hebben [van 1,4 miljoen euro]": an amount with "van"
+    that opens no change ("van 4,80 euro naar 6,50 euro") is the measure of a noun of the
+    clause, put after the verb; neither it ("Van welk bedrag hebben de werken een waarde?")
+    nor that noun ("Wat hebben de werken van 1,4 miljoen euro?") is asked for apart."""
+    measures = [
+        j
+        for j, p in enumerate(fact.parts)
+        if p.prep == OF
+        and p.label in AMOUNT_LABELS
+        and not any(q.prep in CHANGE_TARGETS for q in fact.parts[j + 1 :])
+    ]
+    return bool(measures) and (index in measures or fact.parts[index].role == "object")
 
 
 def half_of_a_pair(fact: Fact, index: int) -> bool:
