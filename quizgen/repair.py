@@ -102,9 +102,11 @@ def repair(doc: Doc) -> Counter[str]:
     done["portfolio split off"] += split_portfolios(doc)
     done["verb under its subject made the root"] += verb_under_subject(doc)
     done["present participle read as the verb"] += present_participles_read_as_verbs(doc)
+    done["passive participle under a modal made the verb"] += passives_under_modals(doc)
     done["noun read as a preposition"] += nouns_as_prepositions(doc)
     done["relative clause attached to its noun"] += relative_clauses(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
+    done["adverbial clause read as a conjunct or complement"] += adverbial_clauses(doc)
     done["phrase of a clustered infinitive given to the verb before it"] += cluster_phrases(doc)
     done["copula of a verb's phrase made the verb's auxiliary"] += copulas_of_phrases(doc)
     done["auxiliary of a passive labelled one"] += passive_auxiliaries(doc)
@@ -137,6 +139,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["speech verb after a comma made the source"] += speech_after_comma(doc)
     done["count cut off a date"] += trim_dates(doc)
     done["day range joined"] += join_day_ranges(doc)
+    done["night between two days joined"] += nights_between_days(doc)
     done["date made a phrase of the verb"] += dates_of_verbs(doc)
     done["date detached"] += detach_dates(doc)
     done["phrase detached from a date"] += detach_from_dates(doc)
@@ -626,6 +629,65 @@ def present_participles_read_as_verbs(doc: Doc) -> int:
         root.head = verb
         root.dep_ = "advmod"
         changed += 1
+    return changed
+
+
+def passives_under_modals(doc: Doc) -> int:
+    """ "Twee andere dieren [moesten] door een dierenarts worden [afgemaakt]" with the modal
+    the root and the participle its complement: the participle, with "worden" before it and
+    no subject or conjunction of its own, is the clause's verb, and the modal its
+    auxiliary."""
+    modals = set(data_file(doc.lang_, "lexicon")["modal_verbs"])
+    changed = 0
+    for sent in doc.sents:
+        modal = sent.root
+        if modal.lemma_ not in modals or "Fin" not in modal.morph.get("VerbForm", []):
+            continue
+        verbs = [
+            c
+            for c in modal.children
+            if c.dep_ in {"ccomp", "xcomp"}
+            and c.i > modal.i
+            and "Part" in c.morph.get("VerbForm", [])
+            and any(
+                a.dep_ == "aux:pass" and "Inf" in a.morph.get("VerbForm", []) for a in c.children
+            )
+            and not any(k.dep_ in {"mark", "nsubj", "nsubj:pass", "expl"} for k in c.children)
+        ]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        promote(verb, [c for c in modal.children if c.i != verb.i])
+        modal.head = verb
+        modal.dep_ = "aux"
+        changed += 1
+    return changed
+
+
+def adverbial_clauses(doc: Doc) -> int:
+    """ "Het museum blijft voorlopig gesloten, [omdat de beveiliging … moet worden
+    verbeterd]" hung on the main verb as a conjunct, or "[omdat ze zwaar gewond waren
+    geraakt]" as its complement: a clause that opens with its own subordinating conjunction
+    is no conjunct ("en omdat …" opens with "en"), and one that opens with a conjunction of
+    cause (the lexicon's ``cause_conjunctions``) is no complement ("dat …" is) — both are
+    adverbial clauses."""
+    causes = set(data_file(doc.lang_, "lexicon")["cause_conjunctions"])
+    changed = 0
+    for verb in doc:
+        if verb.dep_ not in {"conj", "ccomp"}:
+            continue
+        first = next((t for t in verb.subtree if not t.is_punct), None)
+        if (
+            first is not None
+            and first.dep_ == "mark"
+            and first.pos_ == "SCONJ"
+            and (verb.dep_ == "conj" or first.lower_ in causes)
+        ):
+            # (The conjunction is the clause's verb's, wherever the parser hung it: "omdat
+            # ze zwaar [gewond] waren geraakt".)
+            _reattach(first, verb, "mark")
+            verb.dep_ = "advcl"
+            changed += 1
     return changed
 
 
@@ -1754,6 +1816,32 @@ def join_day_ranges(doc: Doc) -> int:
     if changed:
         doc.ents = out
     return changed
+
+
+def nights_between_days(doc: Doc) -> int:
+    """ "in [de nacht van] [dinsdag] [op woensdag]": a part of the day between two named
+    days is one date, from its article to the second day."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    parts = set(lexicon["day_parts"])
+    of = lexicon["title_of"]
+    days = set(word_lists(doc.lang_).get("weekdays", []))
+    found: list[Span] = []
+    for noun in doc[1:-3]:
+        first, link, second = doc[noun.i + 2], doc[noun.i + 3], doc[noun.i + 4 : noun.i + 5]
+        if (
+            noun.lower_ in parts
+            and doc[noun.i - 1].pos_ == "DET"
+            and doc[noun.i + 1].lower_ == of
+            and first.lower_ in days
+            and link.lower_ in RANGE_WORDS
+            and len(second) == 1
+            and second[0].lower_ in days
+        ):
+            found.append(Span(doc, noun.i - 1, noun.i + 5, label="DATE"))
+    if found:
+        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+    return len(found)
 
 
 def dates_of_verbs(doc: Doc) -> int:

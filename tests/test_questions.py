@@ -118,6 +118,27 @@ def test_an_amount_with_van_after_the_verb_is_its_noun_s_measure() -> None:
     assert nl.question(change, 2) is not None
 
 
+def test_a_reason_clause_stays_only_where_the_verb_needs_it() -> None:
+    """ "Volgens Jansen komt de stijging doordat de rente daalt": without its reason "komt de
+    stijging" says nothing, so "Volgens wie komt de stijging doordat de rente daalt?";
+    "Lisa kon de prijs niet ophalen doordat ze geen visum had" is asked "Wie kon de prijs
+    niet ophalen?"."""
+    source = Part("source", "Volgens Jansen", 0, "PER", first=True, answer="Jansen")
+    rise = Part("subject", "de stijging", 20, answer="de stijging")
+    why = Part("cause", "doordat de rente daalt", 32, prep="doordat",
+               answer="doordat de rente daalt")  # fmt: skip
+    asked = nl.question(fact([source, rise, why], finite="komt"), 0)
+    assert asked is not None
+    assert asked.prompt == "Volgens wie komt de stijging doordat de rente daalt?"
+    lisa = Part("subject", "Lisa", 0, "PER", first=True, answer="Lisa")
+    prize = Part("object", "de prijs niet", 9, answer="de prijs")
+    fetch = Part("verb", "ophalen", 23)
+    visa = Part("cause", "doordat ze geen visum had", 31, prep="doordat",
+                answer="doordat ze geen visum had")  # fmt: skip
+    asked = nl.question(fact([lisa, prize, fetch, visa], finite="kon", tense="past"), 0)
+    assert asked is not None and asked.prompt == "Wie kon de prijs niet ophalen?"
+
+
 def test_where_from_leaves_vandaan_where_the_place_stood() -> None:
     """ "Anna vertrok gisteren uit Tilburg" → "Waar vertrok Anna gisteren vandaan?"; a place
     in the first position moves behind the subject as it would ("Uit Syrië is geen

@@ -4391,3 +4391,78 @@ def test_an_aside_that_ends_in_a_remark_after_the_part_is_cut_whole() -> None:
     part = Part("quantity", "18 jaar cel voor de moord op Samira", 10, "QUANTITY")
     cut = part_without_asides(part, sentence, 0, [(21, 50), (45, 50)], lambda _: True)
     assert cut is not None and cut.text == "18 jaar cel"
+
+
+def test_a_passive_participle_under_a_modal_is_the_verb_and_its_reason_an_adverbial() -> None:
+    """ "Twee dieren [moesten] door een arts worden [afgemaakt], [omdat] ze gewond waren
+    [geraakt]" with the modal the root, the participle its complement and the reason a
+    complement too: the participle is the verb, the "omdat" clause its reason ("Waarom
+    moesten twee dieren door een arts worden afgemaakt?"), and it is left out of the
+    question about the animals."""
+    from quizgen.repair import adverbial_clauses, passives_under_modals
+
+    doc = parsed([
+        ("Twee", "NUM", 1, "nummod", "O"), ("dieren", "NOUN", 2, "nsubj", "O"),
+        ("moesten", "VERB", 2, "ROOT", "O"), ("door", "ADP", 5, "case", "O"),
+        ("een", "DET", 5, "det", "O"), ("arts", "NOUN", 7, "obl", "O"),
+        ("worden", "AUX", 7, "aux:pass", "O"), ("afgemaakt", "VERB", 2, "ccomp", "O"),
+        (",", "PUNCT", 13, "punct", "O"), ("omdat", "SCONJ", 11, "mark", "O"),
+        ("ze", "PRON", 11, "nsubj", "O"), ("gewond", "ADJ", 13, "xcomp", "O"),
+        ("waren", "AUX", 13, "aux:pass", "O"), ("geraakt", "VERB", 7, "ccomp", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    doc[2].lemma_ = "moeten"
+    doc[6].set_morph("VerbForm=Inf")
+    doc[7].set_morph("VerbForm=Part")
+    doc[13].set_morph("VerbForm=Part")
+    assert passives_under_modals(doc) == 1
+    assert (doc[7].dep_, doc[2].head.i, doc[2].dep_, doc[1].head.i) == ("ROOT", 7, "aux", 7)
+    assert adverbial_clauses(doc) == 1
+    assert (doc[13].dep_, doc[9].head.i) == ("advcl", 13)
+    assert asked_about(doc, lambda p: p.role == "cause").prompt == (
+        "Waarom moesten twee dieren door een arts worden afgemaakt?"
+    )
+    counted = asked_about(doc, lambda p: p.text == "Twee dieren")
+    assert counted.prompt == "Hoeveel dieren moesten door een arts worden afgemaakt?"
+
+
+def test_a_clause_opening_with_its_own_conjunction_is_no_conjunct() -> None:
+    """ "Het museum blijft gesloten, [omdat de beveiliging … moet worden verbeterd]" hung on
+    "blijft" as a conjunct: an adverbial clause. "… en [dat] …" opens with "en", and a
+    complement clause with "dat" stays one."""
+    from quizgen.repair import adverbial_clauses
+
+    def clause(first: str, dep: str) -> Doc:
+        return parsed([
+            ("Het", "DET", 1, "det", "O"), ("museum", "NOUN", 2, "nsubj", "O"),
+            ("blijft", "VERB", 2, "ROOT", "O"), ("gesloten", "VERB", 2, "xcomp", "O"),
+            (",", "PUNCT", 2, "punct", "O"), (first, "SCONJ", 7, "mark", "O"),
+            ("alles", "PRON", 7, "nsubj", "O"), ("verandert", "VERB", 2, dep, "O"),
+        ])  # fmt: skip
+
+    doc = clause("omdat", "conj")
+    assert adverbial_clauses(doc) == 1 and doc[7].dep_ == "advcl"
+    doc = clause("dat", "ccomp")
+    assert adverbial_clauses(doc) == 0 and doc[7].dep_ == "ccomp"
+    doc = clause("en", "conj")
+    doc[5].pos = doc.vocab.strings.add("CCONJ")
+    doc[5].dep_ = "cc"
+    assert adverbial_clauses(doc) == 0
+
+
+def test_the_night_between_two_days_is_one_date() -> None:
+    """ "in [de nacht van] [dinsdag] [op woensdag]": one date ("Wanneer zijn de schapen
+    doodgebeten? — in de nacht van dinsdag op woensdag")."""
+    from quizgen.repair import nights_between_days
+
+    doc = parsed([
+        ("Er", "ADV", 1, "expl", "O"), ("zijn", "AUX", 1, "ROOT", "O"),
+        ("in", "ADP", 4, "case", "O"), ("de", "DET", 4, "det", "O"),
+        ("nacht", "NOUN", 1, "obl", "O"), ("van", "ADP", 6, "case", "O"),
+        ("dinsdag", "NOUN", 4, "nmod", "B-DATE"), ("op", "ADP", 8, "case", "B-DATE"),
+        ("woensdag", "NOUN", 4, "nmod", "I-DATE"), ("schapen", "NOUN", 1, "nsubj", "O"),
+        ("gedood", "VERB", 1, "xcomp", "O"),
+    ])  # fmt: skip
+    assert nights_between_days(doc) == 1
+    assert entities(doc) == [("de nacht van dinsdag op woensdag", "DATE")]

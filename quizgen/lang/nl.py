@@ -433,19 +433,32 @@ def pointing_sources(fact: Fact) -> frozenset[int]:
     )
 
 
-def fronted_clauses(fact: Fact) -> frozenset[int]:
-    """ "[Omdat de vakbonden staken], heeft de directie …": a clause in the first place is
-    left out of the questions that do not ask for it ("Wie heeft omdat de vakbonden staken
-    alle vluchten geschrapt?" has no place for it)."""
-    return frozenset(
-        j for j, p in enumerate(fact.parts) if p.role == "cause" and p.first and p.prep in CLAUSES
+def reason_clauses(fact: Fact) -> frozenset[int]:
+    """ "[Omdat de vakbonden staken], heeft de directie …", "… blijft gesloten, [omdat de
+    beveiliging eerst moet worden verbeterd]": a clause of why is left out of the questions
+    that do not ask for it; it is a fact of its own, asked "Waarom …?" ("Wie heeft omdat de
+    vakbonden staken alle vluchten geschrapt?" has no place for it, and at the end it makes
+    a long question longer). Not when the verb says nothing without it: "Volgens wie komt
+    de stijging [doordat de rente daalt]?"."""
+    clauses = frozenset(
+        j for j, p in enumerate(fact.parts) if p.role == "cause" and p.prep in CLAUSES
+    )
+    rest = [
+        p
+        for j, p in enumerate(fact.parts)
+        if j not in clauses and p.role not in {*BARE_ROLES, "source"}
+    ]
+    return (
+        clauses
+        if rest or any(p.first for j, p in enumerate(fact.parts) if j in clauses)
+        else frozenset()
     )
 
 
 def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Asked | None:
     """Ask for constituent ``index`` of an event fact, leaving out the constituents in
     ``omit`` (see :func:`omittable`) and a source that points back into the text."""
-    omit = omit | ((pointing_sources(fact) | fronted_clauses(fact)) - {index})
+    omit = omit | ((pointing_sources(fact) | reason_clauses(fact)) - {index})
     part = fact.parts[index]
     if part.answer.split(" ", 1)[0].lower() in NEGATIONS:
         # "Wat kunnen de gemeenten vrijmaken? — geen extra geld": a question presumes there
@@ -736,7 +749,7 @@ def agentless_question(fact: Fact, index: int, omit: frozenset[int] = frozenset(
     gebouw geopend?" beside "Wie heeft het nieuwe gebouw geopend?". Only a perfect tense
     has the participle, and only a definite object or a name makes a passive subject
     without "er"."""
-    omit = omit | ((pointing_sources(fact) | fronted_clauses(fact)) - {index})
+    omit = omit | ((pointing_sources(fact) | reason_clauses(fact)) - {index})
     aux = AGENTLESS_AUX.get(fact.finite.lower())
     parts = list(fact.parts)
     subject = next((i for i, p in enumerate(parts) if p.role == "subject"), None)
