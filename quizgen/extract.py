@@ -850,13 +850,22 @@ class FactExtractor:
                 # "in de Johan Cruijff ArenA [met 2-0] van Polen": a number inside is no part
                 # of a place; the parse hung the clause's phrases on the name.
                 and not any(label_of(m) in VALUE_LABELS for m in mentions)
-                and not any(t.pos_ == "NUM" or SCORE.fullmatch(t.text) for t in tokens)
+                and not numbered(tokens)
             ):
                 if self.origin_of_name_before(tokens, locs[0]):
                     # "heeft Dennis K. [uit Apeldoorn] veroordeeld": where he is from (see
                     # ``origins``), not where the verdict was given.
                     return "other", "", prep, ""
                 return "place", "LOC", prep, ""
+            if (
+                prep in self.lex.place_prepositions
+                # (Not where from, asked with a split "waar … vandaan".)
+                and " " not in self.lex.place_prepositions[prep]
+                and self.place_noun(dep, tokens, mentions)
+            ):
+                # "in het stadhuis", "in een verbouwde vuurtorenwachterswoning": a place,
+                # though no name (but "een man [uit een nabijgelegen dorp]" is the man's).
+                return "place", "", prep, ""
             if prep and prep == self.lex.raw["cause_verbs"].get(dep.head.lemma_):
                 # "te danken aan het weer", "te wijten aan een fout": why.
                 return "cause", "", prep, ""
@@ -2660,6 +2669,25 @@ class FactExtractor:
             " ".join([first, doc[left.i + 1 : org.end].text]).strip(), org.text, "ORG", 0, 0
         )
 
+    def place_noun(self, head: Token, tokens: list[Token], mentions: list[Span]) -> bool:
+        """Whether the phrase ``tokens`` (headed by ``head``) names a place by its noun, a
+        compound ending in one of the lexicon's ``place_nouns`` ("parlementsgebouw") or one
+        of them with a word that says which, with an article or adjective before it and no
+        number or name of another kind in it."""
+        word = head.lower_
+        nouns = self.lex.raw["place_nouns"]
+        compound = any(word.endswith(n) and len(word) > len(n) + 2 for n in nouns)
+        # A bare "het ziekenhuis", "het museum" is a guess away in a text about one: the
+        # noun needs a word that says which ("een hal [met elektronica]").
+        told = any(c.dep_ in {"amod", "nmod", "appos", "flat"} for c in head.children)
+        return (
+            head.pos_ in {"NOUN", "PROPN"}
+            and (compound or (word in nouns and told))
+            and any(t.dep_ in {"det", "amod"} and t.i < head.i for t in tokens)
+            and not numbered(tokens)
+            and all(label_of(m) in {"LOC", "GPE", "FAC"} for m in mentions)
+        )
+
     def origin_of_name_before(self, tokens: list[Token], place: Span) -> bool:
         """Whether the phrase ``tokens`` (with ``place`` in it) is where the person or
         organisation right before it is from, not where its verb happens: "uit" right after
@@ -3476,6 +3504,12 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
 def closes_bracket(words: list[Token]) -> bool:
     """Whether the last of ``words`` closes a bracket opened among them."""
     return words[-1].text == ")" and any(w.text == "(" for w in words)
+
+
+def numbered(tokens: list[Token]) -> bool:
+    """Whether a number or a score is among ``tokens``: no part of a place ("in het stadion
+    [met 2-0] van Polen", the parse having hung the clause's phrases on the place)."""
+    return any(t.pos_ == "NUM" or SCORE.fullmatch(t.text) for t in tokens)
 
 
 def dated(phrase: Token) -> bool:

@@ -4466,3 +4466,45 @@ def test_the_night_between_two_days_is_one_date() -> None:
     ])  # fmt: skip
     assert nights_between_days(doc) == 1
     assert entities(doc) == [("de nacht van dinsdag op woensdag", "DATE")]
+
+
+def test_a_place_named_by_its_noun_is_asked_where() -> None:
+    """ "in het nieuwe stadhuis", "in een parlementsgebouw": a place, though no name ("Waar
+    werd het akkoord dinsdag gepresenteerd?"); a bare "in het ziekenhuis" in a text about
+    one is a guess away, and no place asked for."""
+
+    def clause(words: list[tuple[str, str, str]]) -> Doc:
+        n = len(words)
+        noun, verb = 4 + n, 5 + n
+        doc = parsed([
+            ("Het", "DET", 1, "det", "O"), ("akkoord", "NOUN", verb, "nsubj:pass", "O"),
+            ("werd", "AUX", verb, "aux:pass", "O"), ("dinsdag", "NOUN", verb, "obl", "B-DATE"),
+            ("in", "ADP", noun, "case", "O"),
+            *[(w, pos, verb if dep == "obl" else noun, dep, "O") for w, pos, dep in words],
+            ("gepresenteerd", "VERB", verb, "ROOT", "O"), (".", "PUNCT", verb, "punct", "O"),
+        ])  # fmt: skip
+        doc[2].set_morph("Tense=Past|VerbForm=Fin")
+        doc[verb].set_morph("VerbForm=Part")
+        return doc
+
+    def places(words: list[tuple[str, str, str]]) -> list[str]:
+        return [p.text for f in event_facts(clause(words)) for p in f.parts if p.role == "place"]
+
+    def asked_places(words: list[tuple[str, str, str]]) -> list[str]:
+        from quizgen import generate
+        from quizgen.lang import nl
+
+        found = FactExtractor(clause(words), "nl").run()
+        return [
+            c.asked.prompt
+            for c in generate.candidates(found, nl)
+            if c.topic == "place" and c.fact.kind == "event" and generate.askable(c, nl)
+        ]
+
+    told = [("het", "DET", "det"), ("nieuwe", "ADJ", "amod"), ("stadhuis", "NOUN", "obl")]
+    assert places(told) == ["in het nieuwe stadhuis"]
+    compound = [("een", "DET", "det"), ("parlementsgebouw", "NOUN", "obl")]
+    assert places(compound) == ["in een parlementsgebouw"]
+    # (Two words name where: no thin answer.)
+    assert asked_places(compound) == ["Waar werd het akkoord dinsdag gepresenteerd?"]
+    assert places([("het", "DET", "det"), ("ziekenhuis", "NOUN", "obl")]) == []

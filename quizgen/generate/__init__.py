@@ -369,8 +369,9 @@ def passes_gate(c: Candidate) -> bool:
         c.fact.kind == "event"
         and not c.label
         and len(words(bare)) <= THIN_ANSWER_WORDS
-        # (A reason is asked for anyway, unless it points back: see ``thin_reason``.)
-        and c.topic != "cause"
+        # (A reason is asked for anyway, unless it points back: see ``thin_reason``; so is
+        # a place, "in het stadhuis", which names where.)
+        and c.topic not in {"cause", "place"}
     ):
         # "Wat biedt Nederland aan? — hulp", "Wat moeten zij terugbetalen? — het geld",
         # "Waardoor klimt de ploeg …? — door de zege": one common noun, bare or with its
