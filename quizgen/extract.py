@@ -1144,10 +1144,15 @@ class FactExtractor:
                 # "lager dan in dat jaar": which year? The question would lean on the text.
                 self.skipped["demonstrative reference"] += 1
                 return None
-            set_off = sub[0].text == "," or (sub[0].i > 0 and self.doc[sub[0].i - 1].text == ",")
+            marks = {",", ":"}
+            set_off = sub[0].text in marks or (
+                sub[0].i > 0 and self.doc[sub[0].i - 1].text in marks
+            )
             if set_off and self.ends_sentence(sub):
                 # ", waarvan acht maanden voorwaardelijk": a remark set off at the end of
-                # the sentence; the clause stands without it.
+                # the sentence; the clause stands without it. (So does one after a colon,
+                # which tells more of what came before it: "…, al stegen de prijzen daar het
+                # hardst: [met 12,3 procent]".)
                 continue
             after = self.doc[sub[-1].i + 1] if sub[-1].i + 1 < len(self.doc) else None
             if (

@@ -1165,6 +1165,17 @@ def test_a_blank_showing_a_matched_pair_leaves_the_function_out() -> None:
         ("noorse premier", "ingrid halvorsen")]) == [(11, 29)]  # fmt: skip
     assert titles_of_names("De premier, Ingrid Halvorsen, sprak.", [
         ("premier", "ingrid halvorsen")]) == []  # fmt: skip
+    # The portfolio after the name goes with the function, with the organisation's seat.
+    told = "Minister Els Dijkhuizen voor Buitenlandse Handel en Ontwikkelingshulp zei dat."
+    spans = titles_of_names(told, [("minister", "els dijkhuizen")])
+    kept = "".join(ch for k, ch in enumerate(told) if not any(a <= k < b for a, b in spans))
+    assert kept == "Els Dijkhuizen zei dat."
+    seated = "zegt projectleider Ellen Kuipers van het Instituut voor Atmosfeer in Utrecht."
+    spans = titles_of_names(seated, [("projectleider", "ellen kuipers")])
+    assert [seated[a:b] for a, b in spans] == [
+        " van het Instituut voor Atmosfeer in Utrecht",
+        "projectleider ",
+    ]
     # A function as the name's apposition goes with its commas.
     said_by = "Volgens Jeroen Wassink, woordvoerder van ProRail, zijn veertig monteurs bezig."
     (cut,) = titles_of_names(said_by, [("woordvoerder van prorail", "jeroen wassink")])

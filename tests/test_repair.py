@@ -3866,6 +3866,17 @@ def test_the_phrase_a_verb_takes_is_the_verbs_not_its_subjects() -> None:
     ])  # fmt: skip
     doc[5].lemma_ = "praten"
     assert prepositional_objects(doc) == 0
+    # "wisselden 19.450 woningen [van eigenaar]": the verb's ("Hoeveel woningen wisselden
+    # van eigenaar?", not "Hoeveel woningen van eigenaar wisselden?").
+    doc = parsed([
+        ("Toen", "ADV", 1, "advmod", "O"), ("wisselden", "VERB", 1, "ROOT", "O"),
+        ("450", "NUM", 3, "nummod", "O"), ("woningen", "NOUN", 1, "nsubj", "O"),
+        ("van", "ADP", 5, "case", "O"), ("eigenaar", "NOUN", 3, "nmod", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Past|VerbForm=Fin")
+    doc[1].lemma_ = "wisselen"
+    assert prepositional_objects(doc) == 1
 
 
 def test_a_why_clause_whose_comma_hangs_on_its_verb_is_asked() -> None:
@@ -4508,3 +4519,26 @@ def test_a_place_named_by_its_noun_is_asked_where() -> None:
     # (Two words name where: no thin answer.)
     assert asked_places(compound) == ["Waar werd het akkoord dinsdag gepresenteerd?"]
     assert places([("het", "DET", "det"), ("ziekenhuis", "NOUN", "obl")]) == []
+
+
+def test_a_phrase_after_a_colon_at_the_end_is_a_remark() -> None:
+    """ "Het huis bleef het goedkoopst, al stegen de prijzen daar het hardst: met 12,3
+    procent", the amount hung on "bleef": what follows the colon tells more of what came
+    before it, no phrase of the clause ("Met hoeveel procent bleef een huis het
+    goedkoopst?" was asked)."""
+    rows = [
+        ("Het", "DET", 1, "det", "O"), ("huis", "NOUN", 2, "nsubj", "O"),
+        ("bleef", "VERB", 2, "ROOT", "O"), ("het", "DET", 4, "det", "O"),
+        ("goedkoopst", "ADJ", 2, "xcomp", "O"), ("PUNCT", "PUNCT", 2, "punct", "O"),
+        ("met", "ADP", 8, "case", "O"), ("12,3", "NUM", 8, "nummod", "B-PERCENT"),
+        ("procent", "NOUN", 2, "obl", "I-PERCENT"), (".", "PUNCT", 2, "punct", "O"),
+    ]  # fmt: skip
+
+    def amounts(mark: str) -> list[str]:
+        doc = parsed([(mark if w == "PUNCT" else w, *rest) for w, *rest in rows])
+        doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+        return [p.text for f in event_facts(doc) for p in f.parts if p.role == "quantity"]
+
+    assert amounts(":") == []
+    assert amounts(",") == []
+    assert amounts("-") == ["met 12,3 procent"]

@@ -13,6 +13,13 @@ from quizgen.records import BLANK
 # them: "Staten'" before a closing quote is "Staten".
 _WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
 ARTICLES = {"de", "het", "een", "the", "a", "an"}
+# A function's portfolio or organisation right after the name: " voor Buitenlandse Handel",
+# " van Landbouw" (Dutch puts it there; English before the function).
+PORTFOLIO_AFTER = re.compile(
+    r"\s+(?:van|voor)(?:\s+(?:de|het))?(?:\s+(?:(?:en|&|van|voor|de|der|het)\s+)*[A-Z][\w'’-]*)+"
+    # (with the organisation's seat: "van het Nederlands Instituut … in Utrecht")
+    r"(?:\s+(?:in|uit|te)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -69,8 +76,9 @@ def word_before_blank(prompt: str) -> str:
 def titles_of_names(sentence: str, pairs: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
     """Where ``sentence`` gives a name its function as one of ``pairs`` (function, name; as
     :func:`core` gives them) does, right before it or as its apposition: the spans to leave
-    out, the function with its article ("[de Luxemburgse premier ]Claude Weber") or with
-    its commas ("Jeroen Wassink[, woordvoerder van ProRail,] zijn …")."""
+    out, the function with its article ("[de Luxemburgse premier ]Claude Weber"), and its
+    portfolio after the name as a span of its own, or with its commas ("Jeroen Wassink[,
+    woordvoerder van ProRail,] zijn …")."""
     found = [
         (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()).casefold())
         for m in _WORD.finditer(sentence)
@@ -82,7 +90,12 @@ def titles_of_names(sentence: str, pairs: Sequence[tuple[str, str]]) -> list[tup
         for i in range(len(found) - size + 1):
             run = [w for _, _, w in found[i : i + size]]
             gaps = [sentence[found[k][1] : found[k + 1][0]] for k in range(i, i + size - 1)]
+            after = found[i + size - 1][1]
             if run == [*title, *named] and not any(g.strip() for g in gaps):
+                # ("[Minister ]Els Dijkhuizen[ voor Buitenlandse Handel] maakte …": the
+                # portfolio after the name is the function's, and goes with it.)
+                if title and (portfolio := PORTFOLIO_AFTER.match(sentence, after)):
+                    spans.append(portfolio.span())
                 start = found[i][0]
                 if (
                     i
@@ -91,7 +104,6 @@ def titles_of_names(sentence: str, pairs: Sequence[tuple[str, str]]) -> list[tup
                 ):
                     start = found[i - 1][0]
                 spans.append((start, found[i + len(title)][0]))
-            after = found[i + size - 1][1]
             if (
                 run == [*named, *title]
                 and gaps[len(named) - 1].strip() == ","
