@@ -1960,9 +1960,17 @@ class FactExtractor:
 
     def is_speech_verb(self, verb: Token) -> bool:
         """ "zegt", "meldde", and separable ones: "maakte … bekend" (bekendmaken)."""
-        if any(c.dep_ == "xcomp" and c.pos_ in {"ADJ", "NOUN"} for c in verb.children):
-            # "is [failliet] verklaard", "werd [schuldig] verklaard": a verb that makes
-            # something so reports no words.
+        if any(
+            c.pos_ in {"ADJ", "NOUN"}
+            and (
+                c.dep_ == "xcomp"
+                or (c.i == verb.i - 1 and verb.lemma_ in self.lex.raw["declaring_verbs"])
+            )
+            for c in verb.children
+        ):
+            # "is [failliet] verklaard", "werd [schuldig] verklaard", "is [ongeldig]
+            # verklaard" (the adjective read as an adverb): a verb that makes something so
+            # reports no words.
             return False
         return bool(verb_forms(verb) & self.lex.speech_verbs)
 

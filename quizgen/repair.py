@@ -550,9 +550,9 @@ def verb_under_subject(doc: Doc) -> int:
     """ "[Luxemburg], dat zelf geen kust heeft, betaalt 800 miljoen euro mee", "Vakbond [FNV
     Havens] wil …" with the noun phrase the root and the finite verb its conjunct: a noun
     phrase that takes the whole first position of a main clause, right before a finite verb
-    without a subject, is that verb's subject. So is the subject the parser gave a phrase
-    set off after it: "De beving, [met een kracht van 5,9 …], vond …" (the phrase is the
-    noun's)."""
+    (or a participle's auxiliary, "Het examen, dat …, [is] ongeldig verklaard") without a
+    subject, is that verb's subject. So is the subject the parser gave a phrase set off
+    after it: "De beving, [met een kracht van 5,9 …], vond …" (the phrase is the noun's)."""
     changed = 0
     for sent in doc.sents:
         root = sent.root
@@ -576,18 +576,22 @@ def verb_under_subject(doc: Doc) -> int:
             ),
             None,
         )
+        finite = verb if verb is None else finite_of(verb)
         if (
             verb is None
-            or "Fin" not in verb.morph.get("VerbForm", [])
+            or finite is None
             or any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in verb.children)
         ):
             continue
-        first = [t for t in sent if t.i < verb.i and not t.is_punct]
+        first = [t for t in sent if t.i < finite.i and not t.is_punct]
         if not first or any(
             not (root.is_ancestor(t) or t.i == root.i) or verb.is_ancestor(t) for t in first
         ):
             continue
         promote(verb, [c for c in root.children if c.i > verb.i])
+        if finite.dep_ == "cop":
+            # ("is" of a participle is its auxiliary, not a copula.)
+            finite.dep_ = "aux"
         if aside:
             subject = subjects[0]
             subject.head = verb
@@ -598,6 +602,21 @@ def verb_under_subject(doc: Doc) -> int:
             root.dep_ = "nsubj"
         changed += 1
     return changed
+
+
+def finite_of(verb: Token) -> Token | None:
+    """The finite form of ``verb``'s clause: the verb itself, or the auxiliary before a
+    participle ("[is] ongeldig verklaard")."""
+    if "Fin" in verb.morph.get("VerbForm", []):
+        return verb
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in AUXILIARY_DEPS and c.i < verb.i and "Fin" in c.morph.get("VerbForm", [])
+        ),
+        None,
+    )
 
 
 def present_participles_read_as_verbs(doc: Doc) -> int:

@@ -4542,3 +4542,32 @@ def test_a_phrase_after_a_colon_at_the_end_is_a_remark() -> None:
     assert amounts(":") == []
     assert amounts(",") == []
     assert amounts("-") == ["met 12,3 procent"]
+
+
+def test_a_subject_before_a_participle_s_auxiliary_and_a_declared_state() -> None:
+    """ "Het examen, dat toen werd afgenomen, is ongeldig verklaard, omdat alles uitlekte"
+    with the noun the root, "verklaard" its conjunct and "is" a copula: the noun is the
+    subject, "is" the participle's auxiliary, and a verb that declares something so
+    ("ongeldig verklaard") reports no words ("Waarom is het examen ongeldig verklaard?")."""
+    from quizgen.repair import verb_under_subject
+
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"), ("examen", "NOUN", 1, "ROOT", "O"),
+        (",", "PUNCT", 6, "punct", "O"), ("dat", "PRON", 6, "nsubj", "O"),
+        ("toen", "ADV", 6, "advmod", "O"), ("werd", "AUX", 6, "aux:pass", "O"),
+        ("afgenomen", "VERB", 1, "acl:relcl", "O"), (",", "PUNCT", 10, "punct", "O"),
+        ("is", "AUX", 10, "cop", "O"), ("ongeldig", "ADJ", 10, "advmod", "O"),
+        ("verklaard", "VERB", 1, "conj", "O"), (",", "PUNCT", 14, "punct", "O"),
+        ("omdat", "SCONJ", 14, "mark", "O"), ("alles", "PRON", 14, "nsubj", "O"),
+        ("uitlekte", "VERB", 10, "advcl", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("Tense=Past|VerbForm=Fin")
+    doc[6].set_morph("VerbForm=Part")
+    doc[8].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[10].set_morph("VerbForm=Part")
+    doc[10].lemma_ = "verklaren"
+    doc[14].set_morph("Tense=Past|VerbForm=Fin")
+    assert verb_under_subject(doc) == 1
+    assert (doc[1].head.i, doc[1].dep_, doc[8].dep_, doc[10].dep_) == (10, "nsubj", "aux", "ROOT")
+    asked = asked_about(doc, lambda p: p.role == "cause")
+    assert asked.prompt == "Waarom is het examen ongeldig verklaard?"
