@@ -139,6 +139,21 @@ def test_a_reason_clause_stays_only_where_the_verb_needs_it() -> None:
     assert asked is not None and asked.prompt == "Wie kon de prijs niet ophalen?"
 
 
+def test_a_body_a_name_s_adjective_says_whose_is_asked_who() -> None:
+    """ "De Vlaamse regering draagt 85 miljoen euro bij": "Wie draagt 85 miljoen euro bij?";
+    a bare "de regering" is too thin an answer to ask for."""
+    money = Part("object", "85 miljoen euro", 24, "MONEY", answer="85 miljoen euro")
+    along = Part("verb", "bij", 40)
+
+    def asked(subject: str) -> str | None:
+        body = Part("subject", subject, 0, first=True, answer=subject)
+        found = nl.question(fact([body, money, along], finite="draagt"), 0)
+        return found.prompt if found is not None else None
+
+    assert asked("De Vlaamse regering") == "Wie draagt 85 miljoen euro bij?"
+    assert asked("De regering") is None
+
+
 def test_where_from_leaves_vandaan_where_the_place_stood() -> None:
     """ "Anna vertrok gisteren uit Tilburg" → "Waar vertrok Anna gisteren vandaan?"; a place
     in the first position moves behind the subject as it would ("Uit Syrië is geen

@@ -660,14 +660,19 @@ def who_as_subject(part: Part) -> bool:
     Nijmegen hebben …", "[De gemeenteraad] van Deventer heeft …": a subject the NER gave no
     label is asked "wie" when its noun (before a preposition) is one for people (the
     lexicon's ``person_nouns``), or for a body of people (``body_nouns``) with a "van"
-    phrase that names whose it is. (A bare "de politie" is too thin an answer to ask.)"""
+    phrase or an adjective of a name that says whose it is ("de Vlaamse regering"). (A bare
+    "de politie" is too thin an answer to ask.)"""
     words, cut = subject_words(part)
     if any(w.lower() in QUANTIFIERS or count_word(w) for w in words[:cut]):
         # "de meeste slachtoffers", "het aantal medewerkers", "meer dan vijfhonderd
         # brandweerlieden": how many, not who; "een derde man": which one, in the text.
         return False
     noun = words[cut - 1].lower() if cut else ""
-    return noun in PERSON_NOUNS or (body_of(part) and bool(whose(part)))
+    # ("[De Vlaamse regering] draagt 85 miljoen euro bij": a name's adjective says whose.)
+    named = part.text.split(" ", 1)[0].lower() in ARTICLES and any(
+        w[:1].isupper() for w in words[: cut - 1]
+    )
+    return noun in PERSON_NOUNS or (body_of(part) and (bool(whose(part)) or named))
 
 
 def holds_opinion(fact: Fact, part: Part) -> bool:
