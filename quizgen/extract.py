@@ -30,7 +30,7 @@ from quizgen.entities import (
     label_of,
     surname,
 )
-from quizgen.lang.base import data_file, dateline, name_kinds, place_names
+from quizgen.lang.base import data_file, dateline, name_kinds, place_names, word_lists
 from quizgen.records import PARAGRAPH_STARTS, Fact, Part, Role
 from quizgen.repair import (
     CLOSING_QUOTES,
@@ -495,11 +495,21 @@ class FactExtractor:
         ):
             ref = self.ents.only_person_before(tok)
             if ref is not None and (
-                self.person_noun_since(ref, tok) or self.thing_subject_before(ref, tok)
+                self.person_noun_since(ref, tok)
+                or self.thing_subject_before(ref, tok)
+                or self.other_gender(ref, tok)
             ):
                 return None
             return ref
         return None
+
+    def other_gender(self, ref: Referent, tok: Token) -> bool:
+        """Whether the person's first name is one for the other gender than the pronoun's
+        ("Ze had de rol bijna geweigerd" after "Thomas van Vliet": someone else, named
+        before; the lists' ``female_first_names`` and ``male_first_names``)."""
+        female = tok.lower_ in self.lex.raw["female_pronouns"]
+        names = word_lists(self.doc.lang_)["male_first_names" if female else "female_first_names"]
+        return ref.name.split(" ", 1)[0] in names
 
     def age_after(self, m: Span) -> bool:
         """ "een meisje van [zeven jaar]": years after "van" and a noun for a person are the
@@ -3668,7 +3678,14 @@ def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
         cut = sent.doc[tail:end]
         opener = next((t for t in cut if not t.is_punct), None)
         closer = words[-1] if words else None
-        said = any(t.dep_ == "parataxis" and not tail <= t.head.i < end for t in cut)
+        # (", meldt het ministerie": a verb of saying; ", maten de wetenschappers …" after a
+        # phrase the parser made the root is the main clause.)
+        said = any(
+            t.dep_ == "parataxis"
+            and not tail <= t.head.i < end
+            and verb_forms(t) & lexicon(sent.doc.lang_).speech_verbs
+            for t in cut
+        )
         if (
             len(words) < MIN_SENTENCE_WORDS
             # "de fototentoonstelling België-Holland [die], u raadt het al, …": what stays

@@ -1671,7 +1671,8 @@ def detach_adverbials(doc: Doc) -> int:
         words = (t.lower_, *(c.lower_ for c in fixed))
         noun = t.head
         if (
-            t.dep_ != "case"
+            # (Or a name's modifier: "versloeg [onder anderen] Thomas van Vliet".)
+            not (t.dep_ == "case" or (t.dep_ in {"nmod", "advmod"} and noun.pos_ == "PROPN"))
             or words not in phrases
             or any(c.i != t.i + k for k, c in enumerate(fixed, 1))
             or noun.head.pos_ not in {"VERB", "AUX"}

@@ -4571,3 +4571,59 @@ def test_a_subject_before_a_participle_s_auxiliary_and_a_declared_state() -> Non
     assert (doc[1].head.i, doc[1].dep_, doc[8].dep_, doc[10].dep_) == (10, "nsubj", "aux", "ROOT")
     asked = asked_about(doc, lambda p: p.role == "cause")
     assert asked.prompt == "Waarom is het examen ongeldig verklaard?"
+
+
+def test_a_pronoun_stands_for_no_one_of_the_other_gender() -> None:
+    """ "Zij versloeg Thomas van Vliet. Ze had de rol bijna geweigerd.": "Ze" is not Thomas
+    van Vliet (a man's first name), though he is the only person named; "Hij" is."""
+    from quizgen.extract import FactExtractor
+
+    def pronoun_for(word: str) -> str | None:
+        doc = parsed([
+            ("Zij", "PRON", 1, "nsubj", "O"), ("versloeg", "VERB", 1, "ROOT", "O"),
+            ("Thomas", "PROPN", 1, "obj", "B-PER"), ("van", "ADP", 2, "flat", "I-PER"),
+            ("Vliet", "PROPN", 2, "flat", "I-PER"), (".", "PUNCT", 1, "punct", "O"),
+            (word, "PRON", 7, "nsubj", "O"), ("weigerde", "VERB", 7, "ROOT", "O"),
+            ("de", "DET", 9, "det", "O"), ("rol", "NOUN", 7, "obj", "O"),
+            (".", "PUNCT", 7, "punct", "O"),
+        ])  # fmt: skip
+        doc[7].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+        ref = FactExtractor(doc, "nl").resolve_pronoun(doc[6])
+        return ref.name if ref is not None else None
+
+    assert pronoun_for("Ze") is None
+    assert pronoun_for("Hij") == "Thomas van Vliet"
+
+
+def test_onder_anderen_before_a_name_is_no_part_of_it() -> None:
+    """ "Zij versloeg [onder anderen] Thomas van Vliet, die …": the relative clause is about
+    Thomas van Vliet ("Wie kreeg lovende kritieken …?"), not "onder anderen Thomas …"."""
+    from quizgen.repair import detach_adverbials
+
+    doc = parsed([
+        ("Zij", "PRON", 1, "nsubj", "O"), ("versloeg", "VERB", 1, "ROOT", "O"),
+        ("onder", "ADP", 4, "nmod", "O"), ("anderen", "ADJ", 2, "fixed", "O"),
+        ("Thomas", "PROPN", 1, "obl", "B-PER"), ("Vliet", "PROPN", 4, "flat", "I-PER"),
+    ])  # fmt: skip
+    assert detach_adverbials(doc) == 1
+    assert [t.text for t in doc[4].subtree] == ["Thomas", "Vliet"]
+
+
+def test_a_main_clause_after_a_phrase_read_as_the_root_is_no_tail() -> None:
+    """ "Met onbemande duikboot, die toen werd gestuurd, maten de wetenschappers de temperatuur",
+    with the phrase the root and the main clause its parataxis: not cut off as a remark (a
+    blank of "toen" showed the fragment "Met een duikboot, die _____ werd gestuurd.")."""
+    from quizgen.extract import tail_cuts
+
+    doc = parsed([
+        ("Met", "ADP", 2, "case", "O"), ("onbemande", "VERB", 2, "amod", "O"),
+        ("duikboot", "NOUN", 2, "ROOT", "O"), (",", "PUNCT", 7, "punct", "O"),
+        ("die", "PRON", 7, "nsubj:pass", "O"), ("toen", "ADV", 7, "advmod", "O"),
+        ("werd", "AUX", 7, "aux:pass", "O"), ("gestuurd", "VERB", 2, "acl:relcl", "O"),
+        (",", "PUNCT", 9, "punct", "O"), ("maten", "VERB", 2, "parataxis", "O"),
+        ("de", "DET", 11, "det", "O"), ("wetenschappers", "NOUN", 9, "nsubj", "O"),
+        ("de", "DET", 13, "det", "O"), ("temperatuur", "NOUN", 9, "obj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[9].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    assert tail_cuts(next(iter(doc.sents))) == []
