@@ -2629,7 +2629,12 @@ class FactExtractor:
         named = opener.pos_ == "PROPN" and not opener.lower_.endswith(self.lex.person_titles)
         common = not named and not opener.ent_type_
         capitalised = ordinal(body[0]) and len(body) > 1 and body[1].text[:1].isupper()
-        if body[0].is_sent_start and common and first[1:] == first[1:].lower() and not capitalised:
+        if (
+            opens_sentence(body[0])
+            and common
+            and first[1:] == first[1:].lower()
+            and not capitalised
+        ):
             # (Not "GroenLinks-PvdA-leider": a capital inside the word is a name's; nor
             # "Vlaams minister": an adjective of a name keeps its capital; nor "Tweede
             # Kamerlid", of the "Tweede Kamer".)
@@ -3719,6 +3724,15 @@ def tail_cuts(sent: Span, negations: Collection[str] = ()) -> list[int]:
         cuts.append(tail)
         end = tail
     return cuts
+
+
+def opens_sentence(word: Token) -> bool:
+    """Whether ``word`` is its sentence's first, or the first after the quote that opens it
+    ("[Regisseur] Ayla Demir heeft me overgehaald", in quotes): capitalised for that."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return bool(word.is_sent_start) or (
+        before is not None and before.text in QUOTES | SINGLE_QUOTES and bool(before.is_sent_start)
+    )
 
 
 def self_opening(word: Token) -> bool:

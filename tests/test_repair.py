@@ -2407,6 +2407,15 @@ def test_a_title_tagged_a_name_at_the_sentence_start_is_a_function() -> None:
     doc[4].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     facts = title_facts(doc)
     assert [r.answer for f in facts for k, r in f.roles if k == "attribute"] == ["topman"]
+    # So at the start of a quote that opens the sentence: '"Regisseur Ayla Demir heeft …'.
+    quoted = parsed([
+        ('"', "PUNCT", 1, "punct", "O"), ("Regisseur", "NOUN", 4, "nsubj", "O"),
+        ("Ayla", "PROPN", 1, "appos", "B-PER"), ("Demir", "PROPN", 2, "flat", "I-PER"),
+        ("belde", "VERB", 4, "ROOT", "O"), (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    quoted[4].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+    facts = title_facts(quoted)
+    assert [r.answer for f in facts for k, r in f.roles if k == "attribute"] == ["regisseur"]
 
 
 def test_an_organisation_for_or_of_a_place_takes_the_place_into_its_name() -> None:
