@@ -1508,6 +1508,10 @@ class FactExtractor:
             and len(before) == 1
             and before[0].left_edge.i == sent.start
             and before[0].right_edge.i == head.i - 1
+            # ("Het gebouw aan het Stadhuisplein[,] ontworpen door …, telt …": after a comma
+            # that closes no remark of the first phrase it opens one, the participle it
+            # reads as.)
+            and sum(t.text == "," for t in before[0].subtree) % 2 == 0
         )
 
     def aside(self, dep: Token) -> bool:

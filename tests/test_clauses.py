@@ -2296,3 +2296,29 @@ def test_a_conjunct_verb_without_a_coordinator_or_comma_is_no_clause() -> None:
     joined = [(w, pos, head + (head >= 3), dep, ent) for w, pos, head, dep, ent in rows]
     joined.insert(3, ("en", "CCONJ", 6, "cc", "O"))
     assert loosely_joined(parsed(joined)[6])
+
+
+def test_a_participle_after_a_comma_is_no_finite_verb_of_the_first_phrase() -> None:
+    """ "Het gebouw aan het plein, ontworpen door bureau MVRDV, telt zes verdiepingen": the
+    participle after the comma opens a phrase set off, no clause ("Waardoor ontworpen het
+    gebouw …?"); after a comma that closes a remark of the first phrase a verb is second:
+    "In overleg met Jan, een acteur, herordende Steen het boek"."""
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"), ("gebouw", "NOUN", 4, "nsubj", "O"),
+        (",", "PUNCT", 1, "punct", "O"), ("toen", "ADV", 4, "advmod", "O"),
+        ("ontworpen", "VERB", 4, "ROOT", "O"), ("door", "ADP", 6, "case", "O"),
+        ("MVRDV", "PROPN", 4, "obl", "B-ORG"), (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[4].set_morph("VerbForm=Part")
+    doc[3].head = doc[1]
+    assert event_facts(doc) == []
+    doc = parsed([
+        ("Met", "ADP", 1, "case", "O"), ("Jan", "PROPN", 6, "obl", "B-PER"),
+        (",", "PUNCT", 4, "punct", "O"), ("een", "DET", 4, "det", "O"),
+        ("acteur", "NOUN", 1, "appos", "O"), (",", "PUNCT", 4, "punct", "O"),
+        ("herordende", "VERB", 6, "ROOT", "O"), ("Steen", "PROPN", 6, "nsubj", "B-PER"),
+        ("het", "DET", 9, "det", "O"), ("boek", "NOUN", 6, "obj", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    doc[6].set_morph("VerbForm=Part")
+    assert [f.finite for f in event_facts(doc)] == ["herordende"]

@@ -530,6 +530,11 @@ def test_a_relative_time_ranks_below_the_number_its_sentence_tells() -> None:
     )
     # A common noun phrase ("de schade") says less than a name or number.
     assert score("object", "de schade", "") < score("object", "de FNV", "ORG")
+    # Why it happened is worth more than who said so or with whom ("Waardoor gebeurde het
+    # ongeval? — door dichte mist" above "Volgens wie …?").
+    reason = score("cause", "door dichte mist", "")
+    assert reason > score("source", "commissaris Ilse Vandamme", "")
+    assert reason > score("party", "met de bond", "")
 
 
 NET = fact([
@@ -2664,3 +2669,13 @@ def test_a_named_object_keeps_a_repeated_verb_pointing_at_one_event() -> None:
         "Wanneer is de marathon van Rotterdam gewonnen?"
     )
     assert asked_without_winner("de wedstrijd") is None
+
+
+def test_the_opposition_is_who_did_it_not_why() -> None:
+    """ "wordt scherp aangevallen door de conservatieve oppositie": a body of people, asked
+    "Door wie …?", not "Waardoor …?"."""
+    attack = Part("agent", "door de conservatieve oppositie", 30, prep="door",
+                  answer="door de conservatieve oppositie")  # fmt: skip
+    assert not nl.caused_by(attack)
+    weather = Part("agent", "door dichte mist", 30, prep="door", answer="door dichte mist")
+    assert nl.caused_by(weather)

@@ -731,7 +731,12 @@ def caused_by(part: Part) -> bool:
         return False
     noun = words[cut - 1].lower()
     personal = PERSON_ENDINGS if not noun.endswith(ABSTRACT_SUFFIXES) else PERSON_TITLE_ENDINGS
-    return not (noun in PERSON_NOUNS or noun.endswith((*personal, *BODY_NOUNS, *KIND_NOUNS)))
+    # (An ending is a word's when something stands before it: "journalist", not "mist".)
+    endings = (*personal, *BODY_NOUNS, *KIND_NOUNS)
+    return not (
+        noun in PERSON_NOUNS
+        or any(noun == e or (noun.endswith(e) and len(noun) > len(e) + 1) for e in endings)
+    )
 
 
 def names_a_person(part: Part) -> bool:
