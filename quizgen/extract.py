@@ -850,7 +850,7 @@ class FactExtractor:
                 prep in self.lex.place_prepositions
                 and locs
                 and (
-                    locs[0].end == tokens[-1].i + 1
+                    locs[-1].end == tokens[-1].i + 1
                     # "in Gelderland en Overijssel": places joined by "en", "of", commas.
                     or all(
                         t.ent_type_ == "LOC" or t.text == "," or t.pos_ == "CCONJ"

@@ -105,6 +105,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["passive participle under a modal made the verb"] += passives_under_modals(doc)
     done["noun read as a preposition"] += nouns_as_prepositions(doc)
     done["relative clause attached to its noun"] += relative_clauses(doc)
+    done["date read as a verb made the verb's"] += dates_read_as_verbs(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["adverbial clause read as a conjunct or complement"] += adverbial_clauses(doc)
     done["phrase of a clustered infinitive given to the verb before it"] += cluster_phrases(doc)
@@ -166,6 +167,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["prepositional object given to its verb"] += prepositional_objects(doc)
     done["apposition read as a second object attached"] += appositions_read_as_objects(doc)
     done["first of two objects made the subject"] += first_object_the_subject(doc)
+    done["object of a participle with zijn or worden made its subject"] += objects_of_passives(doc)
     return done
 
 
@@ -869,6 +871,43 @@ def passive_auxiliaries(doc: Doc) -> int:
         if len(auxiliaries) == 1:
             auxiliaries[0].dep_ = "aux:pass"
             changed += 1
+    return changed
+
+
+DATE_OWN_DEPS = {"det", "amod", "nummod", "case", "flat", "fixed", "compound", "nmod"}
+
+
+def dates_read_as_verbs(doc: Doc) -> int:
+    """ "Op de E17 zijn [dinsdagochtend] 23 voertuigen op elkaar ingereden" with the date
+    tagged a participle and made the root, "De gemeenteraad heeft [donderdagavond] …
+    aangenomen" with the subject and auxiliary hung on the date: a word the NER knows for a
+    date is the verb's adverbial, and what the parser hung on it as on a verb (its subject,
+    auxiliaries, phrases) is the verb's — the verb it heads or hangs on."""
+    verbal = {"nsubj", "nsubj:pass", "aux", "aux:pass", "expl"}
+    changed = 0
+    for date in doc:
+        kids = list(date.children)
+        if date.ent_type_ != "DATE" or not date.is_alpha:
+            continue
+        if date.pos_ in {"VERB", "AUX"}:
+            verbs = [c for c in kids if c.pos_ == "VERB" and c.dep_ in {"ccomp", "xcomp", "conj"}]
+            if len(verbs) != 1 or date.dep_ != "ROOT":
+                continue
+            verb = verbs[0]
+            promote(verb, [c for c in kids if c.i != verb.i])
+        elif any(c.dep_ in verbal for c in kids) and date.head.pos_ == "VERB":
+            verb = date.head
+            for c in kids:
+                # (Its own words stay: "[de] [volgende] dag".)
+                if c.dep_ not in DATE_OWN_DEPS:
+                    c.head = verb
+        else:
+            continue
+        date.head = verb
+        date.dep_ = "obl"
+        date.pos = doc.vocab.strings.add("NOUN")
+        date.morph = MorphAnalysis(doc.vocab, "Number=Sing")
+        changed += 1
     return changed
 
 
@@ -2523,6 +2562,32 @@ def first_object_the_subject(doc: Doc) -> int:
             continue
         objects[0].dep_ = "nsubj"
         objects[1].dep_ = "obj"
+        changed += 1
+    return changed
+
+
+def objects_of_passives(doc: Doc) -> int:
+    """ "Op de E17 zijn dinsdagochtend [23 voertuigen] (obj) op elkaar ingereden": a
+    participle with "zijn" or "worden" (the lexicon's ``passive_auxiliaries``) takes no
+    object; with no subject, its one bare noun phrase is the subject."""
+    passives = set(data_file(doc.lang_, "lexicon")["passive_auxiliaries"])
+    changed = 0
+    for verb in doc:
+        kids = list(verb.children)
+        objects = [c for c in kids if c.dep_ == "obj"]
+        if (
+            # (The participle the tagger may read as a past plural: "ingereden".)
+            verb.pos_ != "VERB"
+            or len(objects) != 1
+            or objects[0].pos_ not in {"NOUN", "PROPN"}
+            or any(c.dep_ == "case" for c in objects[0].children)
+            or not any(
+                c.dep_ in AUXILIARY_DEPS and c.lemma_ in passives and c.i < verb.i for c in kids
+            )
+            or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids)
+        ):
+            continue
+        objects[0].dep_ = "nsubj"
         changed += 1
     return changed
 

@@ -154,6 +154,18 @@ def test_a_body_a_name_s_adjective_says_whose_is_asked_who() -> None:
     assert asked("De regering") is None
 
 
+def test_an_amount_said_twice_is_asked_of_neither_half() -> None:
+    """ "is met 8,44 punten of 0,28 procent gestegen": "Met hoeveel punten is de index of 0,28
+    procent gestegen?" has no place for the other half."""
+    index = Part("subject", "De index", 0, first=True, answer="de index")
+    points = Part("quantity", "met 8,44 punten", 12, "QUANTITY", prep="met",
+                  answer="8,44 punten")  # fmt: skip
+    percent = Part("other", "of 0,28 procent", 28)
+    rose = Part("verb", "gestegen", 44)
+    assert nl.question(fact([index, points, percent, rose], finite="is", tense="perf"), 1) is None
+    assert nl.question(fact([index, points, rose], finite="is", tense="perf"), 1) is not None
+
+
 def test_where_from_leaves_vandaan_where_the_place_stood() -> None:
     """ "Anna vertrok gisteren uit Tilburg" → "Waar vertrok Anna gisteren vandaan?"; a place
     in the first position moves behind the subject as it would ("Uit Syrië is geen

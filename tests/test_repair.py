@@ -4636,3 +4636,57 @@ def test_a_main_clause_after_a_phrase_read_as_the_root_is_no_tail() -> None:
     ])  # fmt: skip
     doc[9].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
     assert tail_cuts(next(iter(doc.sents))) == []
+
+
+def test_a_date_read_as_a_verb_gives_the_verb_what_the_parser_hung_on_it() -> None:
+    """ "Op de E17 zijn [dinsdagochtend] 23 voertuigen op elkaar ingereden", the date tagged
+    a participle and made the root, its object the subject of "zijn … ingereden"; and "De
+    raad heeft [donderdagavond] de begroting aangenomen" with the subject and auxiliary on
+    the date: "Wanneer zijn 23 voertuigen … ingereden?", "Wie heeft … aangenomen?"."""
+    from quizgen.repair import dates_read_as_verbs, objects_of_passives
+
+    doc = parsed([
+        ("Op", "ADP", 2, "case", "O"), ("de", "DET", 2, "det", "O"),
+        ("E17", "PROPN", 4, "obl", "B-LOC"), ("zijn", "AUX", 4, "aux:pass", "O"),
+        ("dinsdagochtend", "VERB", 4, "ROOT", "B-DATE"), ("23", "NUM", 6, "nummod", "O"),
+        ("voertuigen", "NOUN", 7, "obj", "O"), ("ingereden", "VERB", 4, "ccomp", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    doc[3].lemma_ = "zijn"
+    doc[4].set_morph("VerbForm=Part")
+    doc[7].set_morph("VerbForm=Part")
+    assert dates_read_as_verbs(doc) == 1
+    assert (doc[7].dep_, doc[4].head.i, doc[4].dep_, doc[3].head.i) == ("ROOT", 7, "obl", 7)
+    assert objects_of_passives(doc) == 1
+    assert doc[6].dep_ == "nsubj"
+    (fact,) = event_facts(doc)
+    assert {p.role: p.text for p in fact.parts if p.role in {"time", "subject"}} == {
+        "time": "dinsdagochtend",
+        "subject": "23 voertuigen",
+    }
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("raad", "NOUN", 3, "nsubj", "O"),
+        ("heeft", "AUX", 3, "aux", "O"), ("donderdagavond", "NOUN", 6, "dep", "B-DATE"),
+        ("de", "DET", 5, "det", "O"), ("begroting", "NOUN", 6, "obj", "O"),
+        ("aangenomen", "VERB", 6, "ROOT", "O"), (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[6].set_morph("VerbForm=Part")
+    assert dates_read_as_verbs(doc) == 1
+    assert [(t.head.i, t.dep_) for t in doc[1:4]] == [(6, "nsubj"), (6, "aux"), (6, "obl")]
+
+
+def test_a_place_phrase_ends_in_its_last_place_name() -> None:
+    """ "op de E17 in Waregem": a place though its first name is not its last word ("Waar
+    zijn de voertuigen op elkaar ingereden?")."""
+    doc = parsed([
+        ("Auto's", "NOUN", 1, "nsubj", "O"), ("botsten", "VERB", 1, "ROOT", "O"),
+        ("op", "ADP", 4, "case", "O"), ("de", "DET", 4, "det", "O"),
+        ("E17", "PROPN", 1, "obl", "B-LOC"), ("in", "ADP", 6, "case", "O"),
+        ("Waregem", "PROPN", 4, "nmod", "B-LOC"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Plur|Tense=Past|VerbForm=Fin")
+    assert [p.text for f in event_facts(doc) for p in f.parts if p.role == "place"] == [
+        "op de E17 in Waregem"
+    ]

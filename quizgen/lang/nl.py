@@ -53,6 +53,8 @@ RANGE_CLOSERS = {"tot", "t/m"}
 CHANGE_TARGETS = {"naar", "tot"}
 # "met 20 tegen 19 stemmen": the other side of a vote.
 AGAINST = "tegen"
+# "met 8,44 punten of 0,28 procent": the same amount in other words.
+OR = "of"
 # "sinds januari", "tussen 2018 en 2021": the first words of a time that bounds a span.
 BOUNDS = {*SINCE_UNTIL, "tussen"}
 # The words of a comparison's second term: "zoveel als [in 2023]", "meer dan [vorig jaar]".
@@ -568,8 +570,9 @@ def noun_measure(fact: Fact, index: int) -> bool:
 
 def half_of_a_pair(fact: Fact, index: int) -> bool:
     """ "geldt [van maandag] tot en met zaterdag", "werd met 20 [tegen 19 stemmen]
-    verworpen": one half of a span or a vote the parse split is no question of its own
-    ("Wanneer geldt het tarief tot en met zaterdag? — van maandag")."""
+    verworpen", "met 8,44 punten of 0,28 procent": one half of a span, a vote or an amount
+    said twice that the parse split is no question of its own ("Wanneer geldt het tarief tot
+    en met zaterdag? — van maandag")."""
     part = fact.parts[index]
     others = [p for j, p in enumerate(fact.parts) if j != index]
     if part.role == "time" and part.prep in RANGE_OPENERS:
@@ -577,7 +580,9 @@ def half_of_a_pair(fact: Fact, index: int) -> bool:
     if part.prep == AGAINST and index > 0:
         before = fact.parts[index - 1].text.split()
         return bool(before) and before[-1].replace(".", "").isdigit()
-    return False
+    after = fact.parts[index + 1].text.split() if index + 1 < len(fact.parts) else []
+    # "met 8,44 punten [of 0,28 procent]": the same amount said twice, one half asked.
+    return part.label in AMOUNT_LABELS and after[:1] == [OR] and any(map(count_word, after))
 
 
 def swapped(answer: str, accepted: Sequence[str]) -> tuple[str, ...]:
