@@ -110,6 +110,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["adverbial clause read as a conjunct or complement"] += adverbial_clauses(doc)
     done["phrase of a clustered infinitive given to the verb before it"] += cluster_phrases(doc)
     done["copula of a verb's phrase made the verb's auxiliary"] += copulas_of_phrases(doc)
+    done["participle after a copular noun made the verb"] += participles_of_copular_nouns(doc)
     done["auxiliary of a passive labelled one"] += passive_auxiliaries(doc)
     done["second half of a circumposition joined"] += circumpositions(doc)
     done["particle at the end given to the verb"] += particles_at_the_end(doc)
@@ -853,6 +854,48 @@ def copulas_of_phrases(doc: Doc) -> int:
     return changed
 
 
+def participles_of_copular_nouns(doc: Doc) -> int:
+    """ "Bij Mechelen [is] dinsdagavond een [intercitytrein] van de NMBS [ontspoord]" with the
+    noun the root, "is" its copula and the participle a loose dependent: the participle is
+    the clause's verb, "is" its auxiliary and the noun its subject; the phrases hung on the
+    noun before it are the verb's."""
+    changed = 0
+    for sent in doc.sents:
+        noun = sent.root
+        kids = list(noun.children)
+        cops = [c for c in kids if c.dep_ == "cop" and "Fin" in c.morph.get("VerbForm", [])]
+        verbs = [
+            c
+            for c in kids
+            if c.pos_ == "VERB"
+            and c.i > noun.i
+            and c.dep_ in {"dep", "acl", "xcomp", "parataxis"}
+            and "Part" in c.morph.get("VerbForm", [])
+            and not any(
+                k.dep_ in {"nsubj", "nsubj:pass", "mark", "aux", "aux:pass"} for k in c.children
+            )
+        ]
+        if noun.pos_ not in {"NOUN", "PROPN"} or len(cops) != 1 or len(verbs) != 1:
+            continue
+        cop, verb = cops[0], verbs[0]
+        if not cop.i < noun.i:
+            continue
+        promote(
+            verb,
+            [
+                c
+                for c in kids
+                if c.i != verb.i
+                and ((c.i < noun.i and c.dep_ not in NOUN_OWN_DEPS) or c.dep_ == "punct")
+            ],
+        )
+        cop.dep_ = "aux"
+        noun.head = verb
+        noun.dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
 def passive_auxiliaries(doc: Doc) -> int:
     """ "Van Dijk Interieur (nsubj:pass) [is] (aux) … failliet verklaard door de rechtbank": a
     participle whose subject the parser took for a passive's has its "zijn" or "worden" as
@@ -874,7 +917,8 @@ def passive_auxiliaries(doc: Doc) -> int:
     return changed
 
 
-DATE_OWN_DEPS = {"det", "amod", "nummod", "case", "flat", "fixed", "compound", "nmod"}
+# A noun's own words, which stay with it when what the parser hung on it moves to a verb.
+NOUN_OWN_DEPS = {"det", "amod", "nummod", "case", "flat", "fixed", "compound", "nmod"}
 
 
 def dates_read_as_verbs(doc: Doc) -> int:
@@ -899,7 +943,7 @@ def dates_read_as_verbs(doc: Doc) -> int:
             verb = date.head
             for c in kids:
                 # (Its own words stay: "[de] [volgende] dag".)
-                if c.dep_ not in DATE_OWN_DEPS:
+                if c.dep_ not in NOUN_OWN_DEPS:
                     c.head = verb
         else:
             continue

@@ -4690,3 +4690,28 @@ def test_a_place_phrase_ends_in_its_last_place_name() -> None:
     assert [p.text for f in event_facts(doc) for p in f.parts if p.role == "place"] == [
         "op de E17 in Waregem"
     ]
+
+
+def test_a_participle_after_a_copular_noun_is_the_verb() -> None:
+    """ "Bij Mechelen is dinsdagavond een trein ontspoord" with "trein" the root, "is" its
+    copula and "ontspoord" a loose dependent: "Waar is een trein ontspoord?", "Wanneer …?"."""
+    from quizgen.repair import participles_of_copular_nouns
+
+    doc = parsed([
+        ("Bij", "ADP", 1, "case", "O"), ("Mechelen", "PROPN", 5, "obl", "B-LOC"),
+        ("is", "AUX", 5, "cop", "O"), ("dinsdagavond", "NOUN", 5, "advmod", "B-DATE"),
+        ("een", "DET", 5, "det", "O"), ("trein", "NOUN", 5, "ROOT", "O"),
+        ("ontspoord", "VERB", 5, "dep", "O"), (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[6].set_morph("VerbForm=Part")
+    assert participles_of_copular_nouns(doc) == 1
+    assert [(t.head.i, t.dep_) for t in doc[1:6]] == [
+        (6, "obl"),
+        (6, "aux"),
+        (6, "advmod"),
+        (5, "det"),
+        (6, "nsubj"),
+    ]
+    (fact,) = event_facts(doc)
+    assert {p.role for p in fact.parts} >= {"place", "time", "subject"}
