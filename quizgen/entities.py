@@ -8,6 +8,7 @@ the group's label is voted over its mentions.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -22,6 +23,8 @@ NAME_LABELS = ("PER", "ORG", "LOC", "MISC")
 VALUE_LABELS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 #: Value labels that count or measure: the answer of "hoeveel".
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+# An initial of a name: "H.", "J.P.".
+INITIAL = re.compile(r"(?:[A-Z]\.)+")
 # Official pipelines use OntoNotes labels: map them to the CoNLL ones quizgen reasons with.
 LABEL_MAP = {"PERSON": "PER", "GPE": "LOC", "FAC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
 # The words before a surname that belong to it ("Femke de Boer", "Bart De Wever").

@@ -64,7 +64,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
-from quizgen.entities import AMOUNT_LABELS
+from quizgen.entities import AMOUNT_LABELS, INITIAL
 from quizgen.lang.base import data_file, name_kinds, place_names, word_lists
 
 FACTORY = "quizgen_repair"
@@ -83,8 +83,6 @@ PRESENT_PARTICIPLE = "end"
 PAST_PARTICIPLE = ("d", "t")
 MAX_APPOSITION = 10
 SCORE = re.compile(r"\d+-\d+")
-# An initial of a name: "H.", "J.P.".
-INITIAL = re.compile(r"(?:[A-Z]\.)+")
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 # The second, lower-case word of a species name: "[Streptomyces] zeelandicus", "Ideonella
 # leidensis" (Latin endings of at least five letters).

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from quizgen import numerals
-from quizgen.entities import AMOUNT_LABELS, NAME_PARTICLES
+from quizgen.entities import AMOUNT_LABELS, INITIAL, NAME_PARTICLES
 from quizgen.lang.base import Asked, countries, data_file, name_kinds, word_lists
 from quizgen.records import Fact, Part
 
@@ -75,7 +75,7 @@ NUMBER_WORDS = {"miljoen", "miljard", "duizend", "honderd", "mln", "mld"}
 THING_MAX_WORDS = 4
 MAX_APPROXIMATORS = 2
 COMPARATIVE = re.compile(r"^\w+er dan\b")
-INITIAL_AT_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
+INITIAL_AT_END = re.compile(rf"(?:^|\s){INITIAL.pattern}$")
 COORDINATORS = {"en", "of"}
 # Words of one item of a list "A, B en C" in a phrase.
 MAX_LIST_ITEM = 4
