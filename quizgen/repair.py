@@ -1224,8 +1224,11 @@ def first_names_before_surnames(doc: Doc) -> int:
     first_names = set(word_lists(doc.lang_).get("first_names", []))
     particles = set(data_file(doc.lang_, "lexicon")["name_particles"])
     ents = list(doc.ents)
-    taken = {t.i for e in ents for t in e}
-    changed = 0
+    # ("commissaris [Ilse] Vandamme" with the first name alone tagged MISC: a word of the
+    # name all the same.)
+    misc = {e.start for e in ents if e.label_ == "MISC" and len(e) == 1}
+    taken = {t.i for e in ents for t in e} - misc
+    joined: set[int] = set()
     for n, ent in enumerate(ents):
         if ent.label_ not in PERSON_LABELS or len(ent) != 1 or ent.start == 0:
             continue
@@ -1240,10 +1243,10 @@ def first_names_before_surnames(doc: Doc) -> int:
             and (before is None or before.pos_ not in {"DET", "ADJ", "NUM"})
         ):
             ents[n] = Span(doc, first.i, ent.end, label=ent.label)
-            changed += 1
-    if changed:
-        doc.ents = ents
-    return changed
+            joined.add(first.i)
+    if joined:
+        doc.ents = [e for e in ents if not (e.start in joined and e.start in misc and len(e) == 1)]
+    return len(joined)
 
 
 def places_after_nationalities(doc: Doc) -> int:

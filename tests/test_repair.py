@@ -3376,6 +3376,11 @@ def test_a_common_first_name_before_a_surname_joins_it() -> None:
     doc = parsed(rows)
     assert first_names_before_surnames(doc) == 1
     assert entities(doc) == [("Ellen Schouten", "PER")]
+    # So with the first name alone tagged MISC: "commissaris [Ilse] Vandamme".
+    rows[0] = ("Ellen", "PROPN", 4, "nsubj", "B-MISC")
+    doc = parsed(rows)
+    assert first_names_before_surnames(doc) == 1
+    assert entities(doc) == [("Ellen Schouten", "PER")]
     rows[0] = ("Jongste", "PROPN", 4, "nsubj", "O")
     assert first_names_before_surnames(parsed(rows)) == 0
     doc = parsed([
