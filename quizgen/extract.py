@@ -781,9 +781,14 @@ class FactExtractor:
                 # "koos [unaniem voor Molenaar]": an object is a noun phrase; an adjective
                 # or adverb read as one is a parse that lost the phrase.
                 return "other", "", "", ""
-            if dep.pos_ == "NOUN" and dep.lower_.endswith(tuple(self.lex.raw["person_plurals"])):
+            if (
+                dep.pos_ == "NOUN"
+                and dep.lower_.endswith(tuple(self.lex.raw["person_plurals"]))
+                and not any(c.dep_ == "nummod" for c in dep.children)
+            ):
                 # "de bezoekers uit Deventer" are people: "Wat …?" would be wrong, and Dutch
-                # has no clean "who" for an object in the active voice.
+                # has no clean "who" for an object in the active voice (but "ruim 38.000
+                # bezoekers" are counted: "Hoeveel bezoekers trok de voorstelling?").
                 return "other", "", "", ""
             return "object", "", "", ""
         elif d == "iobj":

@@ -2322,3 +2322,28 @@ def test_a_participle_after_a_comma_is_no_finite_verb_of_the_first_phrase() -> N
     ])  # fmt: skip
     doc[6].set_morph("VerbForm=Part")
     assert [f.finite for f in event_facts(doc)] == ["herordende"]
+
+
+def test_counted_people_as_an_object_are_asked_how_many() -> None:
+    """ "De voorstelling trok 38.000 bezoekers": people counted are asked "Hoeveel bezoekers
+    trok de voorstelling?" (uncounted, "trok de bezoekers uit Deventer" stays unasked: no
+    clean "who" for an active object); a number written with a space ("8 259 winnaars")
+    is asked of no part of it."""
+    from quizgen.lang import nl
+
+    def asked(count: list[str]) -> list[str]:
+        rows = [
+            ("De", "DET", 1, "det", "O"), ("voorstelling", "NOUN", 2, "nsubj", "O"),
+            ("trok", "VERB", 2, "ROOT", "O"),
+            *[(w, "NUM", 3 + len(count), "nummod", "O") for w in count],
+            ("bezoekers", "NOUN", 2, "obj", "O"), (".", "PUNCT", 2, "punct", "O"),
+        ]  # fmt: skip
+        doc = parsed(rows)
+        doc[2].set_morph("Number=Sing|Tense=Past|VerbForm=Fin")
+        (fact,) = event_facts(doc)
+        found = [nl.question(fact, i) for i, p in enumerate(fact.parts) if p.role == "object"]
+        return [a.prompt for a in found if a is not None]
+
+    assert asked(["38.000"]) == ["Hoeveel bezoekers trok de voorstelling?"]
+    assert asked([]) == []
+    assert asked(["8", "259"]) == []

@@ -338,7 +338,8 @@ def amount_phrase(part: Part) -> str | None:
     words = answer.split()[1:]
     while words and words[0].lower() in NUMBER_WORDS:
         words = words[1:]
-    if not words:
+    if not words or count_word(words[0]):
+        # ("8 259 winnaars", a number written with a space: "hoeveel" takes all of it.)
         return None
     return f"{lead}hoeveel {' '.join([*words, rest]).strip()}"
 
