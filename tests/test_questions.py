@@ -166,6 +166,18 @@ def test_an_amount_said_twice_is_asked_of_neither_half() -> None:
     assert nl.question(fact([index, points, rose], finite="is", tense="perf"), 1) is not None
 
 
+def test_what_a_verb_of_having_has_is_not_left_without_its_number() -> None:
+    """ "Hoeveel werknemers telt Groundlink?" beside "Waar telt Groundlink ruim 1.100
+    werknemers?": the place question does not become "Waar telt Groundlink de
+    werknemers?"; "drie mannen aangehouden" does become "de mannen"."""
+    staff = Part("object", "ruim 1.100 werknemers", 20, "QUANTITY", answer="1.100 werknemers",
+                 plural=True)  # fmt: skip
+    assert nl.uncounted(staff, "tellen") is None
+    men = replace(staff, text="drie mannen", answer="drie mannen")
+    plain = nl.uncounted(men, "aanhouden")
+    assert plain is not None and plain.text == "de mannen"
+
+
 def test_where_from_leaves_vandaan_where_the_place_stood() -> None:
     """ "Anna vertrok gisteren uit Tilburg" → "Waar vertrok Anna gisteren vandaan?"; a place
     in the first position moves behind the subject as it would ("Uit Syrië is geen

@@ -522,7 +522,7 @@ def part_without(fact: Fact, part: Part, shown: Sequence[str], lang: ModuleType)
         lambda aside: any(contains_words(aside, a) for a in shown),
     )
     if trimmed is None or any(contains_words(trimmed.text, a) for a in shown):
-        plain = lang.uncounted(part)
+        plain = lang.uncounted(part, fact.predicate)
         return None if plain is None or any(contains_words(plain.text, a) for a in shown) else plain
     return trimmed
 

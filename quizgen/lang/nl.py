@@ -122,6 +122,8 @@ MONEY_NOUNS = tuple(_LEXICON["money_nouns"])
 OF = _LEXICON["title_of"]
 NEGATIONS = frozenset(_LEXICON["negations"])
 HAVE = _LEXICON["have_verb"]
+# Verbs whose object is only how much there is: "heeft 650 werknemers", "telt 88.000 inwoners".
+HOLDING_VERBS = frozenset(_LEXICON["holding_verbs"])
 INDEFINITE = _LEXICON["indefinite_article"]
 PREPOSITIONS = (
     "in",
@@ -851,11 +853,15 @@ def count_word(word: str) -> bool:
     )
 
 
-def uncounted(part: Part) -> Part | None:
+def uncounted(part: Part, predicate: str) -> Part | None:
     """ "drie mannen" → "de mannen", "ruim 650 tijdelijke studentenwoningen" → "de tijdelijke
     studentenwoningen": the people or things a subject or object counts, without their
     number, when another question asks for it ("Wanneer heeft de politie de mannen
-    aangehouden?" beside "Hoeveel mannen …?"); None for a phrase that counts nothing."""
+    aangehouden?" beside "Hoeveel mannen …?"); None for a phrase that counts nothing, or
+    what a verb of having (``predicate``) has: without its number it says nothing ("Waar
+    telt Groundlink [de werknemers]?")."""
+    if predicate in HOLDING_VERBS:
+        return None
     words = part.text.split()
     k = 0
     while k < len(words) and (words[k].lower() in APPROXIMATORS or count_word(words[k])):
