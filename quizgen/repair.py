@@ -106,6 +106,8 @@ def repair(doc: Doc) -> Counter[str]:
     done["date read as a verb made the verb's"] += dates_read_as_verbs(doc)
     done["auxiliary dependent moved"] += lift_from_auxiliaries(doc)
     done["adverbial clause read as a conjunct or complement"] += adverbial_clauses(doc)
+    done["noun after its object read as a clause's verb"] += nouns_read_as_clause_verbs(doc)
+    done["phrase after the subject in the first position given to it"] += first_position(doc)
     done["phrase of a clustered infinitive given to the verb before it"] += cluster_phrases(doc)
     done["copula of a verb's phrase made the verb's auxiliary"] += copulas_of_phrases(doc)
     done["participle after a copular noun made the verb"] += participles_of_copular_nouns(doc)
@@ -849,6 +851,71 @@ def copulas_of_phrases(doc: Doc) -> int:
             for subject in subjects:
                 _reattach(subject, verb, subject.dep_)
             changed += 1
+    return changed
+
+
+def first_position(doc: Doc) -> int:
+    """ "Het Lingeziekenhuis [in Gorinchem] sluit …" with the place hung on the verb: before
+    a main clause's finite verb stands one phrase, so a prepositional phrase between the
+    subject that opens the sentence and the finite verb is the subject's."""
+    changed = 0
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm", []):
+            continue
+        before = [c for c in verb.children if c.i < verb.i and not c.is_punct]
+        if len(before) != 2:
+            continue
+        subject, phrase = before
+        if (
+            subject.dep_ not in {"nsubj", "nsubj:pass"}
+            or subject.pos_ not in {"NOUN", "PROPN"}
+            or subject.left_edge.i != sent.start
+            or not phrase.dep_.startswith("obl")
+            or phrase.left_edge.i != subject.right_edge.i + 1
+            or phrase.right_edge.i != verb.i - 1
+            or not any(c.dep_ == "case" and c.i == phrase.left_edge.i for c in phrase.children)
+            # (Not a phrase with a date or a quote in it: a headline run into the sentence,
+            # "Bange dagen voor 'Afrikaanse Pinochet' Op 15 juni buigt …".)
+            or any(t.ent_type_ in {"DATE", "TIME"} or t.is_quote for t in phrase.subtree)
+        ):
+            continue
+        changed += _reattach(phrase, subject, "nmod")
+    return changed
+
+
+def nouns_read_as_clause_verbs(doc: Doc) -> int:
+    """ "sluit per 1 april zijn afdeling [verloskunde]" with the last word tagged a finite
+    verb of a clause of its own and "afdeling" its object: a second clause opens with a
+    conjunction or after a comma, so a "verb" with neither, right after the noun it is
+    given as its object, is a noun that names the noun before it."""
+    changed = 0
+    for verb in doc:
+        kids = list(verb.children)
+        noun = doc[verb.i - 1] if verb.i > 0 else None
+        if (
+            verb.dep_ != "advcl"
+            or verb.pos_ != "VERB"
+            or noun is None
+            or noun.head.i != verb.i
+            or noun.dep_ != "obj"
+            or noun.pos_ != "NOUN"
+            or any(
+                c.dep_ in {"mark", "nsubj", "nsubj:pass", "aux", "aux:pass", "cop"} for c in kids
+            )
+            or any(c.i > verb.i and not c.is_punct for c in kids)
+        ):
+            continue
+        main = verb.head
+        for c in kids:
+            c.head = noun if c.i != noun.i else main
+        noun.head = main
+        noun.dep_ = "obj"
+        verb.head = noun
+        verb.dep_ = "flat"
+        verb.pos = doc.vocab.strings.add("NOUN")
+        verb.morph = MorphAnalysis(doc.vocab, "Number=Sing")
+        changed += 1
     return changed
 
 

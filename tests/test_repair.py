@@ -4720,3 +4720,32 @@ def test_a_participle_after_a_copular_noun_is_the_verb() -> None:
     ]
     (fact,) = event_facts(doc)
     assert {p.role for p in fact.parts} >= {"place", "time", "subject"}
+
+
+def test_one_phrase_stands_before_the_finite_verb_and_a_noun_is_no_clause_verb() -> None:
+    """ "Het Lingeziekenhuis [in Gorinchem] sluit per 1 april zijn afdeling [verloskunde]"
+    with the place hung on the verb and the last word tagged a clause's verb: the place is
+    the subject's (one phrase before the finite verb) and "verloskunde" names the
+    department ("Wanneer sluit het Lingeziekenhuis in Gorinchem zijn afdeling
+    verloskunde?")."""
+    from quizgen.repair import first_position, nouns_read_as_clause_verbs
+
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"), ("Lingeziekenhuis", "PROPN", 4, "nsubj", "O"),
+        ("in", "ADP", 3, "case", "O"), ("Gorinchem", "PROPN", 4, "obl", "B-LOC"),
+        ("sluit", "VERB", 4, "ROOT", "O"), ("per", "ADP", 6, "case", "O"),
+        ("april", "PROPN", 4, "obl", "B-DATE"), ("zijn", "PRON", 8, "nmod:poss", "O"),
+        ("afdeling", "NOUN", 9, "obj", "O"), ("verloskunde", "VERB", 4, "advcl", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[4].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[9].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert first_position(doc) == 1
+    assert (doc[3].head.i, doc[3].dep_) == (1, "nmod")
+    assert nouns_read_as_clause_verbs(doc) == 1
+    assert [(t.head.i, t.dep_) for t in doc[8:10]] == [(4, "obj"), (8, "flat")]
+    (fact,) = event_facts(doc)
+    assert [p.text for p in fact.parts if p.role in {"subject", "object"}] == [
+        "Het Lingeziekenhuis in Gorinchem",
+        "zijn afdeling verloskunde",
+    ]
