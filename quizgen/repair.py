@@ -646,10 +646,7 @@ def present_participles_read_as_verbs(doc: Doc) -> int:
         ]
         if len(past) != 1:
             continue
-        verb = past[0]
-        promote(verb, [c for c in root.children if c.i != verb.i])
-        root.head = verb
-        root.dep_ = "advmod"
+        put_under(root, past[0], "advmod")
         changed += 1
     return changed
 
@@ -678,10 +675,7 @@ def passives_under_modals(doc: Doc) -> int:
         ]
         if len(verbs) != 1:
             continue
-        verb = verbs[0]
-        promote(verb, [c for c in modal.children if c.i != verb.i])
-        modal.head = verb
-        modal.dep_ = "aux"
+        put_under(modal, verbs[0], "aux")
         changed += 1
     return changed
 
@@ -720,6 +714,14 @@ def promote(verb: Token, moved: list[Token]) -> None:
     verb.dep_ = "ROOT"
     for c in moved:
         c.head = verb
+
+
+def put_under(old: Token, verb: Token, dep: str) -> None:
+    """Make ``verb`` the root in ``old``'s place: ``old``'s other dependents hang on ``verb``,
+    and ``old`` itself as ``dep``."""
+    promote(verb, [c for c in old.children if c.i != verb.i])
+    old.head = verb
+    old.dep_ = dep
 
 
 def plurals_read_as_names(doc: Doc) -> int:
@@ -906,15 +908,12 @@ def nouns_read_as_clause_verbs(doc: Doc) -> int:
             or any(c.i > verb.i and not c.is_punct for c in kids)
         ):
             continue
-        main = verb.head
         for c in kids:
-            c.head = noun if c.i != noun.i else main
-        noun.head = main
-        noun.dep_ = "obj"
-        verb.head = noun
-        verb.dep_ = "flat"
-        verb.pos = doc.vocab.strings.add("NOUN")
-        verb.morph = MorphAnalysis(doc.vocab, "Number=Sing")
+            if c.i != noun.i:
+                c.head = noun
+        _reattach(noun, verb.head, "obj")
+        _reattach(verb, noun, "flat")
+        as_noun(verb)
         changed += 1
     return changed
 
@@ -1002,20 +1001,16 @@ def dates_read_as_verbs(doc: Doc) -> int:
             verbs = [c for c in kids if c.pos_ == "VERB" and c.dep_ in {"ccomp", "xcomp", "conj"}]
             if len(verbs) != 1 or date.dep_ != "ROOT":
                 continue
-            verb = verbs[0]
-            promote(verb, [c for c in kids if c.i != verb.i])
+            put_under(date, verbs[0], "obl")
         elif any(c.dep_ in verbal for c in kids) and date.head.pos_ == "VERB":
-            verb = date.head
             for c in kids:
                 # (Its own words stay: "[de] [volgende] dag".)
                 if c.dep_ not in NOUN_OWN_DEPS:
-                    c.head = verb
+                    c.head = date.head
+            date.dep_ = "obl"
         else:
             continue
-        date.head = verb
-        date.dep_ = "obl"
-        date.pos = doc.vocab.strings.add("NOUN")
-        date.morph = MorphAnalysis(doc.vocab, "Number=Sing")
+        as_noun(date)
         changed += 1
     return changed
 
