@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizgen.errors import NoQuestionsError, QuizgenError, UsageError
 from quizgen.export import Artifact, ExportOptions, export
 from quizgen.inputs import Article, split_metadata
+from quizgen.lang.base import dateline
 from quizgen.records import PARAGRAPH_STARTS, QUESTION_KINDS, QuestionKind, Quiz, QuizRequest
 
 if TYPE_CHECKING:
@@ -70,14 +71,17 @@ def parse_many(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     from spacy.tokens import Doc
 
     paragraphs = [[p.strip() for p in text.splitlines() if p.strip()] for text in texts]
-    parsed = iter(nlp.pipe(p for ps in paragraphs for p in ps))
+    # "AMERSFOORT - De hockeysters …": a dateline is parsed apart, or the parser makes the
+    # place the subject and the sentence's own subject a loose phrase.
+    pieces = [[split_dateline(p) for p in ps] for ps in paragraphs]
+    parsed = iter(nlp.pipe(piece for ps in pieces for p in ps for piece in p))
     out = []
-    for ps in paragraphs:
-        docs = [next(parsed) for _ in ps]
+    for ps in pieces:
+        docs = [[next(parsed) for _ in p] for p in ps]
         if not docs:
             out.append(nlp.make_doc(""))
             continue
-        doc = Doc.from_docs(docs)
+        doc = Doc.from_docs([d for p in docs for d in p])
         # Repairs that need the whole article, not one paragraph.
         if "quizgen_repair" in nlp.pipe_names:
             from quizgen.repair import (
@@ -92,12 +96,21 @@ def parse_many(nlp: Language, texts: Sequence[str]) -> list[Doc]:
             tag_known_names(doc)
             label_places(doc)
         starts, at = [], 0
-        for d in docs:
+        for p in docs:
             starts.append(at)
-            at += len(d)
+            at += sum(len(d) for d in p)
         doc.user_data[PARAGRAPH_STARTS] = starts
         out.append(doc)
     return out
+
+
+def split_dateline(paragraph: str) -> list[str]:
+    """A paragraph as the pieces it is parsed in: its dateline apart, if it opens with one
+    (with the space after it, so the pieces join into the paragraph again)."""
+    opener = dateline(paragraph)
+    if opener is None or opener[1] == len(paragraph):
+        return [paragraph]
+    return [paragraph[: opener[1]], paragraph[opener[1] :]]
 
 
 def headline(text: str) -> tuple[str | None, str]:

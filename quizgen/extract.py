@@ -318,11 +318,13 @@ def well_formed(sent: Span) -> bool:
     starts = first[:1].isupper() or first[:1].isdigit() or first in QUOTES
     doc = sent.doc
     prev = sent.start - 1
-    # The sentence before it (in the same paragraph) must have ended: else this is its tail.
+    # The sentence before it (in the same paragraph) must have ended, or been the dateline
+    # (parsed apart): else this is its tail.
     after_end = (
         prev < 0
         or sent.start in paragraph_starts(doc)
         or doc[prev].text in {".", "!", "?", ":", ";"} | QUOTES
+        or dateline(doc[prev].sent.text) is not None
     )
     return ends and starts and after_end and not glued(words)
 
@@ -989,8 +991,11 @@ class FactExtractor:
             return said
         # An aside the parser could not place is left out: "(NZa)" in brackets, or a
         # phrase a comma sets off at the sentence's end (", iets minder dan een jaar
-        # eerder").
-        children = [c for c in children if not (c.dep_ == "dep" and self.aside(c))]
+        # eerder"); so is any phrase in brackets of its own ("duidde … Nailatikau
+        # [(kandidaat nummer 2)] aan").
+        children = [
+            c for c in children if not ((c.dep_ == "dep" and self.aside(c)) or in_own_brackets(c))
+        ]
         if any(k.dep_ == "conj" for c in children if c.dep_ in VERBAL_DEPS for k in c.children):
             # "had voor de provincies Limburg[, Noord-Brabant] en Gelderland …" with the
             # middle name a conjunct of "had": the list would lose a member.
@@ -2136,6 +2141,7 @@ class FactExtractor:
         doc = self.doc
         while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", "'", "’", '"'}:
             tokens = tokens[:-1]
+        tokens = without_bracketed_remark(tokens, self.ents.mention_at)
         while (
             len(tokens) > 1
             and tokens[0].lower_ in self.lex.drop_adverbs
@@ -3471,7 +3477,7 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         return found
     arcs = [(w.i, w.head.i) for w in sent if not w.is_punct]
     for t in sent:
-        if t.dep_ in {"appos", "acl:relcl"}:
+        if t.dep_ in {"appos", "acl:relcl"} or in_own_brackets(t):
             remark = True
         elif (prepositional(t, set_off=True) and t.head.i < t.i and of_a_noun(t, lex)) or (
             dated(t)
@@ -3536,6 +3542,33 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         start = doc[first - 1].idx + len(doc[first - 1].text)
         found.append((start - sent.start_char, doc[last].idx + len(doc[last]) - sent.start_char))
     return found
+
+
+def without_bracketed_remark(
+    tokens: list[Token], mention_at: Callable[[Token], Span | None]
+) -> list[Token]:
+    """ "staatssecretaris Anouk van Dorsten[ (Toeslagen)]": a phrase that ends in brackets
+    right after a name is that name's phrase; the brackets hold a remark on it."""
+    opens = [k for k, t in enumerate(tokens) if t.text == "("]
+    if tokens[-1].text != ")" or not opens or opens[-1] == 0:
+        return tokens
+    at = opens[-1]
+    name = mention_at(tokens[at - 1])
+    return tokens[:at] if name is not None and name.end == tokens[at].i else tokens
+
+
+def in_own_brackets(t: Token) -> bool:
+    """Whether ``t``'s phrase stands alone in brackets after its head: "Anouk van Dorsten
+    [(Toeslagen)]"."""
+    doc = t.doc
+    first, last = t.left_edge.i, t.right_edge.i
+    return (
+        t.head.i < first
+        and first > 0
+        and last + 1 < len(doc)
+        and doc[first - 1].text == "("
+        and doc[last + 1].text == ")"
+    )
 
 
 def closes_bracket(words: list[Token]) -> bool:

@@ -94,6 +94,7 @@ RELATIVES = {"die", "dat", "wat", "waar", "waarin", "waarmee", "waarvan", "wie"}
 def repair(doc: Doc) -> Counter[str]:
     """Repair ``doc`` in place; count the repairs made by kind."""
     done: Counter[str] = Counter()
+    done["closing bracket hung with its opening one"] += closing_brackets(doc)
     done["name trimmed"] += trim_names(doc)
     done["plural read as a name dropped"] += plurals_read_as_names(doc)
     done["title of a work found"] += titles_of_works(doc)
@@ -172,6 +173,23 @@ def repair(doc: Doc) -> Counter[str]:
     return done
 
 
+def closing_brackets(doc: Doc) -> int:
+    """ "Staatssecretaris Anouk van Dorsten (Toeslagen[)] is … afgetreden" with the closing
+    bracket hung on the verb: a bracket closes the phrase its opening bracket is in, and
+    hangs where that one hangs."""
+    changed = 0
+    for sent in doc.sents:
+        opened: list[Token] = []
+        for t in sent:
+            if t.text == "(":
+                opened.append(t)
+            elif t.text == ")" and opened:
+                head = opened.pop().head
+                if t.head.i != head.i and _reattach(t, head, "punct"):
+                    changed += 1
+    return changed
+
+
 NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP", "FAC"}
 # Words between the two days of a range ("8 op 9 augustus", "10 tot en met 13 juli").
 RANGE_WORDS = {"op", "tot", "en", "met", "-", "–", "t/m"}
@@ -199,28 +217,48 @@ def articled_names(doc: Doc) -> int:
     """ "De [Van Brienenoordbrug]", "de [Van Nellefabriek]" tagged a person or an
     organisation: a name that opens with a name particle right after an article is a place
     named after someone (no one is called "de Van …"; "het Van Gogh Museum" says it is an
-    organisation), so no "Wie …?" asks for it."""
-    articles = set(data_file(doc.lang_, "lexicon")["articles"].values())
-    particles = set(data_file(doc.lang_, "lexicon")["name_particles"])
+    organisation), so no "Wie …?" asks for it; so is a compound of a place noun ("de
+    parkeergarage [Sint-Jorisplein]", see :func:`place_compound`)."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    articles = set(lexicon["articles"].values())
+    particles = set(lexicon["name_particles"])
+    places = tuple(lexicon["place_nouns"])
     nouns = organisation_nouns(doc.lang_)
 
     def relabel(ent: Span) -> list[Span] | None:
         before = doc[ent.start - 1] if ent.start else None
+        last = ent[-1].lower_
         if (
+            ent.label_ in PERSON_LABELS
+            or (ent.label_ == "ORG" and not names_organisation(ent, nouns))
+        ) and (
             (
-                ent.label_ in PERSON_LABELS
-                or (ent.label_ == "ORG" and not names_organisation(ent, nouns))
+                len(ent) > 1
+                and ent[0].is_title
+                and ent[0].lower_ in particles
+                and before is not None
+                and before.lower_ in articles
             )
-            and len(ent) > 1
-            and ent[0].is_title
-            and ent[0].lower_ in particles
-            and before is not None
-            and before.lower_ in articles
+            or place_compound(last, places, before is not None and before.lower_ in articles)
         ):
             return [Span(doc, ent.start, ent.end, label="LOC")]
         return None
 
     return rewrite_entities(doc, relabel)
+
+
+# Shorter place nouns also end surnames ("Verkade", "Vanderlaan"): a compound of one names
+# a place only after an article.
+SURNAME_SAFE_PLACE_NOUN = 5
+
+
+def place_compound(word: str, places: tuple[str, ...], articled: bool) -> bool:
+    """Whether ``word`` (lower case) is a compound of a place noun ("sint-jorisplein",
+    "stationsstraat"): a place, no person."""
+    return any(
+        word.endswith(n) and len(word) > len(n) and (articled or len(n) >= SURNAME_SAFE_PLACE_NOUN)
+        for n in places
+    )
 
 
 def split_seats(doc: Doc) -> int:
@@ -2027,6 +2065,16 @@ def dates_of_verbs(doc: Doc) -> int:
         verb = top.head
         if verb.dep_ == "compound:prt":
             verb = verb.head
+        if (
+            verb.pos_ == "ADP"
+            and top.i < verb.i
+            and any(c.dep_ == "fixed" for c in verb.children)
+            and verb.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "hebben [zondag 17 mei] voor het eerst … gewonnen": a fixed adverbial takes no
+            # date before it; the verb it belongs to does.
+            changed += _reattach(top, verb.head, "obl")
+            continue
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         if top.pos_ == "ADP":

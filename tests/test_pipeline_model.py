@@ -194,3 +194,22 @@ def test_no_question_asks_what_the_event_matching_shows() -> None:
         if q.kind != "matching":
             assert norm(q.answer) not in dates, q
             assert not any(contains_words(q.prompt, p.left.rstrip(".")) for p in match.pairs), q
+
+
+def test_a_dateline_is_parsed_apart_from_its_sentence() -> None:
+    """ "AMERSFOORT - De hockeysters …": parsed with its sentence, the place became the
+    subject ("Wanneer hebben AMERSFOORT - De hockeysters … gewonnen?")."""
+    text = (
+        "Hockeysters winnen beker\n\n"
+        "AMERSFOORT - De hockeysters van HC Rijnoever hebben zondag 17 mei voor het eerst "
+        "in de clubgeschiedenis de nationale beker gewonnen. In de finale versloegen zij "
+        "titelverdediger MHC De Kempenaar met 3-2. Het duel werd bijgewoond door 4.750 "
+        "toeschouwers."
+    )
+    quiz = build_quiz(text, seed=0)
+    assert not any("AMERSFOORT" in q.prompt for q in quiz.questions)
+    assert any(
+        q.prompt.startswith("Wanneer hebben de hockeysters van HC Rijnoever")
+        and q.answer == "zondag 17 mei"
+        for q in quiz.questions
+    ), [q.prompt for q in quiz.questions]

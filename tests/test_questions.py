@@ -1251,6 +1251,8 @@ def test_a_blank_leaves_the_dateline_out() -> None:
     (c,) = candidates(Extraction(facts, EntityIndex(spacy.blank("nl")(said)), Counter()), nl)
     assert c.asked.prompt == "Kloosterorden zullen _____ meedoen aan de protesten."
     assert dateline("DEN HAAG – Het kabinet valt.") == (0, 11)
+    # (Parsed apart, the dateline is a sentence of its own.)
+    assert dateline("DEN HAAG -") == (0, 10)
     assert dateline("De VS - en Canada - doen mee.") is None
 
 

@@ -64,7 +64,10 @@ def name_kinds(lang: str) -> dict[str, tuple[str, str]]:
 
 # "GENUA - Kloosterorden …", "DEN HAAG - Het kabinet …": the place a report was sent from
 # (before a hyphen or a dash).
-DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)* [-–—] (?=\S)")
+# (Parsed apart from its sentence, a dateline ends in its dash.)
+DATELINE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)* [-–—](?: (?=\S)|$)"
+)
 
 
 def dateline(sentence: str) -> tuple[int, int] | None:
