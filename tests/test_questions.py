@@ -2705,3 +2705,26 @@ def test_the_opposition_is_who_did_it_not_why() -> None:
     assert not nl.caused_by(attack)
     weather = Part("agent", "door dichte mist", 30, prep="door", answer="door dichte mist")
     assert nl.caused_by(weather)
+
+
+def test_options_for_a_part_are_less_than_its_whole() -> None:
+    """ "In het Vlaams Parlement zijn _____ van de 124 zetels nodig" took "130" as an option:
+    a part is less than the whole the sentence names."""
+    import random
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import Builder, candidates
+
+    said = "In het Vlaams Parlement zijn 63 van de 124 zetels nodig voor een meerderheid."
+    facts = [sentence_blank(said, "63", "quantity", "CARDINAL")]
+    extraction = Extraction(facts, EntityIndex(spacy.blank("nl")(said)), Counter())
+    (c,) = candidates(extraction, nl)
+    builder = Builder(extraction, nl, 0)
+    drawn = [builder.wrong(c, "63", c.asked.prompt, random.Random(k)) for k in range(12)]
+    options = {o for wrong in drawn if wrong is not None for o in wrong}
+    assert options
+    assert all(float(o) < 124 for o in options), options

@@ -19,7 +19,7 @@ from types import ModuleType
 
 from quizgen.entities import AMOUNT_LABELS, EntityIndex
 from quizgen.extract import Extraction, part_without_asides, pick_asides
-from quizgen.generate.distractors import distractors
+from quizgen.generate.distractors import distractors, leading_number, number_value
 from quizgen.generate.text import (
     contains_forms,
     contains_words,
@@ -767,6 +767,11 @@ class Builder:
         reizen" cannot take "Verenigde Staten")."""
         if c.fact.kind != "sentence":
             return None
+        whole = self.lang.WHOLE_AFTER_BLANK.match(c.asked.prompt.partition(BLANK)[2])
+        if whole is not None and c.label in AMOUNT_LABELS:
+            # "verovert ze _____ van de 230 zetels": a part is less than its whole.
+            most = number_value(whole.group(1)) or 0.0
+            return lambda o: (v := leading_number(o)) is not None and v < most
         before = word_before_blank(c.asked.prompt)
         article = before if before in self.lang.ARTICLES else ""
         if article:

@@ -291,6 +291,24 @@ def in_scale(value: float, shown: str, unit: str, after: str) -> str:
     return shown
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def number_value(raw: str) -> float | None:
+    """The value of a number as written ("210.000", "1,2", "91"); None for no number."""
+    if _THOUSANDS.fullmatch(raw):
+        return float(raw.replace(".", ""))
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
+        return float(raw.replace(",", "."))
+    return None
+
+
+def leading_number(text: str) -> float | None:
+    """The value of the number ``text`` opens with ("67 zetels"), if any."""
+    m = _NUMBER.match(text.split(" ", 1)[0])
+    return number_value(m.group(1)) if m else None
+
+
 def numbers(answer: str, rng: random.Random) -> list[str]:
     """Numbers near the answer in the same form: whole numbers stay whole, "210.000" keeps
     its thousands separator, "1,2" its decimal comma."""
@@ -303,13 +321,13 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
     m = _NUMBER.match(first)
     if m:
         raw, tail = m.groups()
-        thousands = bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw))
-        if not thousands and not re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
+        value = number_value(raw)
+        if value is None:
             # "12.5.3", a version or a date in dots: no number to be near.
             return []
+        thousands = bool(_THOUSANDS.fullmatch(raw))
         comma = "," in raw
         decimals = comma or ("." in raw and not thousands)
-        value = float(raw.replace(".", "") if thousands else raw.replace(",", "."))
         if decimals and value < DECIMAL_STEP_BELOW:
             # "5,9 op de schaal van Richter", "2,4 procent": near it, not "11,8".
             cands = [value + d for d in DECIMAL_STEPS if value + d > 0]

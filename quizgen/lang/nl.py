@@ -122,6 +122,8 @@ MONEY_NOUNS = tuple(_LEXICON["money_nouns"])
 OF = _LEXICON["title_of"]
 NEGATIONS = frozenset(_LEXICON["negations"])
 HAVE = _LEXICON["have_verb"]
+# "_____ van de 230 zetels": the whole the blank's amount is part of.
+WHOLE_AFTER_BLANK = re.compile(r" van (?:de|het) (\d{1,3}(?:\.\d{3})+|\d+)\b(?![,.]\d)")
 # Verbs whose object is only how much there is: "heeft 650 werknemers", "telt 88.000 inwoners".
 HOLDING_VERBS = frozenset(_LEXICON["holding_verbs"])
 INDEFINITE = _LEXICON["indefinite_article"]
