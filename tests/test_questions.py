@@ -2728,3 +2728,32 @@ def test_options_for_a_part_are_less_than_its_whole() -> None:
     options = {o for wrong in drawn if wrong is not None for o in wrong}
     assert options
     assert all(float(o) < 124 for o in options), options
+
+
+def test_options_for_a_changed_amount_change_the_same_way() -> None:
+    """ "zakt van 84 naar _____ — 67 zetels" took "130 zetels" and "200 zetels": options on
+    the other side of where the amount started contradict the verb."""
+    import random
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import Builder, candidates
+
+    for said, answer, fell in (
+        ("De kosten stijgen van 240 naar 330 miljoen euro.", "330 miljoen euro", False),
+        ("De partij zakt van 9 naar 6 zetels.", "6 zetels", True),
+    ):
+        facts = [
+            sentence_blank(said, answer, "quantity", "MONEY" if "euro" in said else "CARDINAL")
+        ]
+        extraction = Extraction(facts, EntityIndex(spacy.blank("nl")(said)), Counter())
+        (c,) = candidates(extraction, nl)
+        start = 9 if fell else 240
+        drawn = [Builder(extraction, nl, 0).wrong(c, answer, c.asked.prompt, random.Random(k))
+                 for k in range(12)]  # fmt: skip
+        values = {float(o.split()[0]) for wrong in drawn if wrong is not None for o in wrong}
+        assert values
+        assert all((v < start) == fell for v in values), (said, values)

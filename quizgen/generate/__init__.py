@@ -767,11 +767,22 @@ class Builder:
         reizen" cannot take "Verenigde Staten")."""
         if c.fact.kind != "sentence":
             return None
-        whole = self.lang.WHOLE_AFTER_BLANK.match(c.asked.prompt.partition(BLANK)[2])
+        before_blank, _, after_blank = c.asked.prompt.partition(BLANK)
+        whole = self.lang.WHOLE_AFTER_BLANK.match(after_blank)
         if whole is not None and c.label in AMOUNT_LABELS:
             # "verovert ze _____ van de 230 zetels": a part is less than its whole.
             most = number_value(whole.group(1)) or 0.0
             return lambda o: (v := leading_number(o)) is not None and v < most
+        changed = self.lang.CHANGE_BEFORE_BLANK.search(before_blank)
+        start, value = (
+            (number_value(changed.group(1)), leading_number(answer)) if changed else (None, None)
+        )
+        if start is not None and value is not None and value != start and c.label in AMOUNT_LABELS:
+            # "zakt van 84 naar _____ — 67 zetels": the options change the same way.
+            fell = value < start
+            return lambda o: (
+                (v := leading_number(o)) is not None and v != start and (v < start) == fell
+            )
         before = word_before_blank(c.asked.prompt)
         article = before if before in self.lang.ARTICLES else ""
         if article:

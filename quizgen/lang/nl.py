@@ -122,6 +122,8 @@ MONEY_NOUNS = tuple(_LEXICON["money_nouns"])
 OF = _LEXICON["title_of"]
 NEGATIONS = frozenset(_LEXICON["negations"])
 HAVE = _LEXICON["have_verb"]
+# "zakt van 84 naar _____": where the blank's amount changed from.
+CHANGE_BEFORE_BLANK = re.compile(r"\bvan (\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?) (?:naar|tot) $")
 # "_____ van de 230 zetels": the whole the blank's amount is part of.
 WHOLE_AFTER_BLANK = re.compile(r" van (?:de|het) (\d{1,3}(?:\.\d{3})+|\d+)\b(?![,.]\d)")
 # Verbs whose object is only how much there is: "heeft 650 werknemers", "telt 88.000 inwoners".
