@@ -146,6 +146,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["date made a phrase of the verb"] += dates_of_verbs(doc)
     done["date detached"] += detach_dates(doc)
     done["phrase detached from a date"] += detach_from_dates(doc)
+    done["a title read as a participle or a name"] += titles_read_as_other_words(doc)
     done["title and name joined"] += join_title_names(doc)
     done["apposition attached"] += attach_appositions(doc)
     done["age in brackets given to its person"] += ages_in_brackets(doc)
@@ -162,7 +163,6 @@ def repair(doc: Doc) -> Counter[str]:
     done["possessive read as a verb"] += possessives_read_as_verbs(doc)
     done["auxiliary read as a possessive"] += auxiliaries_read_as_possessives(doc)
     done["participle read as a noun"] += participles_read_as_nouns(doc)
-    done["a title read as a participle or a name"] += titles_read_as_other_words(doc)
     done["a title's field read as a participle"] += fields_read_as_participles(doc)
     done["particle adverb given to its verb"] += particle_adverbs_of_verbs(doc)
     done["place after the object made the verb's"] += places_of_verbs(doc)
@@ -2351,7 +2351,8 @@ def titles_read_as_other_words(doc: Doc) -> int:
     """ "[Gedeputeerde] Sietske Poepjes noemt …", "[Partijleider] Jelle Bakker": a title
     opening the sentence right before a person's name (the lexicon's ``person_titles``),
     tagged a participle or a name, is a noun (no function was found); so is one anywhere
-    tagged an adjective or adverb ("volgens [wethouder] Sanne Bakker")."""
+    tagged an adjective or adverb ("volgens [wethouder] Sanne Bakker"), or after a person's
+    name and a comma ("Ruben De Clercq, [huisarts] in Maasmechelen, …")."""
     titles = tuple(data_file(doc.lang_, "lexicon")["person_titles"])
     changed = 0
     for t in doc:
@@ -2365,9 +2366,15 @@ def titles_read_as_other_words(doc: Doc) -> int:
                 or (t.pos_ in {"ADJ", "ADV"} and (t.is_lower or opening))
             )
             and t.lower_.endswith(titles)
-            and t.i + 1 < len(doc)
-            and doc[t.i + 1].ent_type_ == "PER"
-            and doc[t.i + 1].ent_iob_ == "B"
+            and (
+                (
+                    t.i + 1 < len(doc)
+                    and doc[t.i + 1].ent_type_ == "PER"
+                    and doc[t.i + 1].ent_iob_ == "B"
+                )
+                # ("Ruben De Clercq, [huisarts] in Maasmechelen, reageert …")
+                or (t.i > 1 and doc[t.i - 1].text == "," and doc[t.i - 2].ent_type_ == "PER")
+            )
         ):
             as_noun(t)
             changed += 1

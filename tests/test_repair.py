@@ -4820,3 +4820,21 @@ def test_a_date_before_a_fixed_adverbial_is_the_verbs() -> None:
     ])  # fmt: skip
     assert dates_of_verbs(doc) == 1
     assert (doc[2].head.i, doc[2].dep_) == (7, "obl")
+
+
+def test_a_title_after_a_name_and_a_comma_is_a_noun() -> None:
+    """ "Ruben De Clercq, [huisarts] in Maasmechelen, reageert …" with the title tagged an
+    adjective hung on the verb: no function was found for him."""
+    from quizgen.repair import repair
+
+    doc = parsed([
+        ("Ruben", "PROPN", 8, "nsubj", "B-PER"), ("De", "PROPN", 0, "flat", "I-PER"),
+        ("Clercq", "PROPN", 0, "flat", "I-PER"), (",", "PUNCT", 8, "punct", "O"),
+        ("huisarts", "ADJ", 8, "dep", "O"), ("in", "ADP", 6, "case", "O"),
+        ("Maasmechelen", "PROPN", 4, "nmod", "B-LOC"), (",", "PUNCT", 8, "punct", "O"),
+        ("reageert", "VERB", 8, "ROOT", "O"), (".", "PUNCT", 8, "punct", "O"),
+    ])  # fmt: skip
+    repair(doc)
+    # (The apposition of his name, so his function: "huisarts in Maasmechelen".)
+    assert (doc[4].pos_, doc[4].head.i, doc[4].dep_) == ("NOUN", 0, "appos")
+    assert doc[6].head.i == 4
