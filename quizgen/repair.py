@@ -138,6 +138,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["sentence opener cut off a name"] += trim_openers(doc)
     done["person of an organisation split"] += persons_of_organisations(doc)
     done["entity joined"] += join_entities(doc)
+    done["preposition of a name given to its head"] += prepositions_of_names(doc)
     done["split name joined"] += join_split_names(doc)
     done["speech verb after a comma made the source"] += speech_after_comma(doc)
     done["count cut off a date"] += trim_dates(doc)
@@ -1704,10 +1705,23 @@ def organisations_by_their_noun(doc: Doc) -> int:
     Universiteit Graz]" a person: a name of two words or more with a noun for an
     organisation as one of its words (the ``name_kinds`` of organisations: "Museum",
     "Universiteit", "Ziekenhuis"; the ``organisation_words``: "Bank", "Stichting") is an
-    organisation."""
+    organisation; so is a name after such a noun, capitalised and with no name of its own,
+    which is the name's first word ("het [Fonds] Wetenschappelijk Onderzoek Vlaanderen")."""
     nouns = organisation_nouns(doc.lang_)
 
     def relabel(ent: Span) -> list[Span] | None:
+        before = doc[ent.start - 1] if ent.start else None
+        if (
+            ent.label_ not in PERSON_LABELS
+            and before is not None
+            and before.is_title
+            and not before.is_sent_start
+            and not before.ent_type_
+            and before.lower_ in nouns
+        ):
+            # "het [Fonds] Wetenschappelijk Onderzoek Vlaanderen": the capitalised noun
+            # before the name is its first word.
+            return [Span(doc, ent.start - 1, ent.end, label="ORG")]
         if (
             ent.label_ in {"LOC", "GPE", "MISC", *PERSON_LABELS}
             and len(ent) > 1
@@ -1913,6 +1927,21 @@ def join_entities(doc: Doc) -> int:
         for t in tops[:-1]:
             _reattach(t, root, "amod" if t.pos_ == "ADJ" else "nmod")
         changed += 1
+    return changed
+
+
+def prepositions_of_names(doc: Doc) -> int:
+    """ "gefinancierd [door het] Fonds Wetenschappelijk Onderzoek …" with the preposition
+    and article on the name's first word, not its head: they are the whole name's."""
+    changed = 0
+    for ent in doc.ents:
+        tops = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+        if len(tops) != 1:
+            continue
+        for t in ent:
+            for c in list(t.children):
+                if t.i != tops[0].i and c.i < ent.start and c.dep_ in {"case", "det"}:
+                    changed += _reattach(c, tops[0], c.dep_)
     return changed
 
 

@@ -4838,3 +4838,28 @@ def test_a_title_after_a_name_and_a_comma_is_a_noun() -> None:
     # (The apposition of his name, so his function: "huisarts in Maasmechelen".)
     assert (doc[4].pos_, doc[4].head.i, doc[4].dep_) == ("NOUN", 0, "appos")
     assert doc[6].head.i == 4
+
+
+def test_an_organisation_noun_before_a_name_opens_it() -> None:
+    """ "gefinancierd door het [Fonds] Wetenschappelijk Onderzoek Vlaanderen" with only the
+    last three words a name and "door het" on "Fonds": who paid was asked by no question."""
+    from quizgen.repair import organisations_by_their_noun, prepositions_of_names
+
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("proef", "NOUN", 3, "nsubj:pass", "O"),
+        ("wordt", "AUX", 3, "aux:pass", "O"), ("gefinancierd", "VERB", 3, "ROOT", "O"),
+        ("door", "ADP", 6, "case", "O"), ("het", "DET", 6, "det", "O"),
+        ("Fonds", "ADJ", 8, "amod", "O"), ("Wetenschappelijk", "ADJ", 6, "fixed", "B-MISC"),
+        ("Onderzoek", "NOUN", 3, "obl", "I-MISC"), ("Vlaanderen", "PROPN", 8, "flat", "I-MISC"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ])  # fmt: skip
+    assert organisations_by_their_noun(doc) == 1
+    assert entities(doc) == [("Fonds Wetenschappelijk Onderzoek Vlaanderen", "ORG")]
+    assert prepositions_of_names(doc) == 2
+    assert [t.head.i for t in doc[4:6]] == [8, 8]
+    # (Not a person's name: "de Belg Wout van Aert".)
+    doc = parsed([
+        ("de", "DET", 1, "det", "O"), ("Bank", "NOUN", 1, "ROOT", "O"),
+        ("Jan", "PROPN", 1, "appos", "B-PER"), ("Smit", "PROPN", 2, "flat", "I-PER"),
+    ])  # fmt: skip
+    assert organisations_by_their_noun(doc) == 0
