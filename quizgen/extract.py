@@ -58,6 +58,9 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
 POSSESSIVE_DEPS = {"det", "nmod:poss"}
 NOMINAL_DEPS = {*SUBJECT_DEPS, "obj", "iobj", "obl", "obl:agent", "obl:arg", "nmod", "appos"}
 CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
+# The roles of a clause that leave its verb's meaning to the verb: a copula with only these
+# lost its predicate (a time or place may be one: "De finale is op 16 juli").
+BARE_CLAUSE_ROLES = {"subject", "verb", "source", "cause"}
 # A person's name: words of letters, with hyphens, apostrophes or dots inside ("Jong-un").
 NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?(?: [^\W\d_]+(?:[-'’.]?[^\W\d_]+)*\.?)*")
 # Clauses inside a constituent, which a question shows whole.
@@ -1322,6 +1325,13 @@ class FactExtractor:
             # A Dutch main clause has a subject; without one the parse went wrong.
             self.skipped["no subject"] += 1
             return None
+        if head.lemma_ in self.lex.raw["copulas"] and all(
+            p.role in BARE_CLAUSE_ROLES for p in ordered
+        ):
+            # "dat [de veiligheid van de dijken op geen enkel moment in gevaar] is geweest"
+            # with the predicate hung on the subject: a copula says nothing without one.
+            self.skipped["copula without its predicate"] += 1
+            return None
         if reported is not None:
             source_parts = [reported]
         elif said_by is not None and not source_parts and relative is None:
@@ -2141,7 +2151,7 @@ class FactExtractor:
         doc = self.doc
         while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", "'", "’", '"'}:
             tokens = tokens[:-1]
-        tokens = without_bracketed_remark(tokens, self.ents.mention_at)
+        tokens = without_remark_after_name(tokens, self.ents.mention_at)
         while (
             len(tokens) > 1
             and tokens[0].lower_ in self.lex.drop_adverbs
@@ -2510,7 +2520,8 @@ class FactExtractor:
                     any(
                         t.lower_ in negations
                         or t.text in QUOTES
-                        or t.pos_ == "ADV"
+                        # (but a name's word: "de lokale partij Almelo [Vooruit]")
+                        or (t.pos_ == "ADV" and not t.ent_type_)
                         or (t.pos_ in {"VERB", "AUX"} and is_finite(t))
                         for t in role_tokens
                     )
@@ -3544,17 +3555,31 @@ def asides(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     return found
 
 
-def without_bracketed_remark(
+def without_remark_after_name(
     tokens: list[Token], mention_at: Callable[[Token], Span | None]
 ) -> list[Token]:
-    """ "staatssecretaris Anouk van Dorsten[ (Toeslagen)]": a phrase that ends in brackets
-    right after a name is that name's phrase; the brackets hold a remark on it."""
-    opens = [k for k, t in enumerate(tokens) if t.text == "("]
-    if tokens[-1].text != ")" or not opens or opens[-1] == 0:
-        return tokens
-    at = opens[-1]
-    name = mention_at(tokens[at - 1])
-    return tokens[:at] if name is not None and name.end == tokens[at].i else tokens
+    """ "staatssecretaris Anouk van Dorsten[ (Toeslagen)]", "Jan Smit[, directeur van het
+    bedrijf]": a phrase that goes on after a name with a remark in brackets to its end, or
+    with the name's apposition after a comma, is that name's phrase."""
+    for k in range(1, len(tokens) - 1):
+        name = mention_at(tokens[k - 1])
+        mark, rest = tokens[k], tokens[k + 1 :]
+        if name is None or name.end != mark.i:
+            continue
+        if mark.text == "(" and tokens[-1].text == ")" and all(w.text != "(" for w in rest):
+            # (One remark to the end: "Green (100 m), El-Guerrouj (1500 m) …" is a list.)
+            return tokens[:k]
+        appositions = [w for w in rest if w.dep_ == "appos" and name.start <= w.head.i < name.end]
+        if (
+            mark.text == ","
+            and len(appositions) == 1
+            # (A description, not another name: "Green, El-Guerrouj … en Kotova" is a list.)
+            and appositions[0].pos_ == "NOUN"
+            and not any(w.pos_ == "CCONJ" for w in rest)
+            and all(w.i == appositions[0].i or appositions[0].is_ancestor(w) for w in rest)
+        ):
+            return tokens[:k]
+    return tokens
 
 
 def in_own_brackets(t: Token) -> bool:

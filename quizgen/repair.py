@@ -590,7 +590,8 @@ def split_portfolios(doc: Doc) -> int:
 
 def verb_under_subject(doc: Doc) -> int:
     """ "[Luxemburg], dat zelf geen kust heeft, betaalt 800 miljoen euro mee", "Vakbond [FNV
-    Havens] wil …" with the noun phrase the root and the finite verb its conjunct: a noun
+    Havens] wil …" with the noun phrase the root and the finite verb its conjunct (or
+    apposition: "Henk Wolters, fractievoorzitter van …, [sprak] van …"): a noun
     phrase that takes the whole first position of a main clause, right before a finite verb
     (or a participle's auxiliary, "Het examen, dat …, [is] ongeldig verklaard") without a
     subject, is that verb's subject. So is the subject the parser gave a phrase set off
@@ -614,7 +615,9 @@ def verb_under_subject(doc: Doc) -> int:
             (
                 c
                 for c in root.children
-                if c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"} and c.i > root.i
+                if c.dep_ in {"conj", "parataxis", "appos"}
+                and c.pos_ in {"VERB", "AUX"}
+                and c.i > root.i
             ),
             None,
         )
@@ -1320,8 +1323,9 @@ def first_names_before_surnames(doc: Doc) -> int:
     """ "[Ellen] Schouten, voorzitter van …" with only the surname found by the NER (the
     tagger read the first name as a noun): a common first name (the lists'
     ``first_names``) right before a one-word person name, or before the name particles
-    that open it ("[Joost van der] Molen"), is part of it, unless an article or adjective
-    comes before it ("de Jan Schouten" is not said)."""
+    that open it ("[Joost van der] Molen"; so is a place's name after them: "[Ellen van]
+    Rijswijk"), is part of it, unless an article or adjective comes before it ("de Jan
+    Schouten" is not said)."""
     first_names = set(word_lists(doc.lang_).get("first_names", []))
     particles = set(data_file(doc.lang_, "lexicon")["name_particles"])
     ents = list(doc.ents)
@@ -1331,7 +1335,7 @@ def first_names_before_surnames(doc: Doc) -> int:
     taken = {t.i for e in ents for t in e} - misc
     joined: set[int] = set()
     for n, ent in enumerate(ents):
-        if ent.label_ not in PERSON_LABELS or len(ent) != 1 or ent.start == 0:
+        if ent.label_ not in {*PERSON_LABELS, "LOC", "GPE"} or len(ent) != 1 or ent.start == 0:
             continue
         at = ent.start - 1
         while at > ent.sent.start and doc[at].text in particles and ent.start - at <= MAX_PARTICLES:
@@ -1342,8 +1346,11 @@ def first_names_before_surnames(doc: Doc) -> int:
             first.i not in taken
             and first.text in first_names
             and (before is None or before.pos_ not in {"DET", "ADJ", "NUM"})
+            # ("[Ellen van] Rijswijk" with the surname taken for the place: a place
+            # after a first name and a particle is a surname.)
+            and (ent.label_ in PERSON_LABELS or at < ent.start - 1)
         ):
-            ents[n] = Span(doc, first.i, ent.end, label=ent.label)
+            ents[n] = Span(doc, first.i, ent.end, label="PER")
             joined.add(first.i)
     if joined:
         doc.ents = [e for e in ents if not (e.start in joined and e.start in misc and len(e) == 1)]
@@ -1913,7 +1920,8 @@ def join_entities(doc: Doc) -> int:
         heads = {t.head.i for t in tops}
         if (
             len(heads) > 1
-            and all(t.dep_ == "flat" for t in tops[1:])
+            # (or hung loose: "de lokale partij Almelo [Vooruit]" as a "dep" of the verb)
+            and all(t.dep_ in {"flat", "dep"} for t in tops[1:])
             and tops[0].head.i != tops[0].i
             and all(_reattach(t, tops[0], "flat") for t in tops[1:])
         ):

@@ -2757,3 +2757,18 @@ def test_options_for_a_changed_amount_change_the_same_way() -> None:
         values = {float(o.split()[0]) for wrong in drawn if wrong is not None for o in wrong}
         assert values
         assert all((v < start) == fell for v in values), (said, values)
+
+
+def test_hebben_with_only_a_phrase_lost_what_it_has() -> None:
+    """ "Luc Vandewalle, de Vlaming die …, heeft van ING … de opdracht gekregen" with the
+    participle and its object lost gave "Wie heeft van ING?"."""
+    had = Fact("event", "hebben", (), "", 0, finite="heeft", tense="pres", parts=(
+        Part("subject", "Luc Vandewalle", 0, "PER", first=True, proper=True,
+             answer="Luc Vandewalle"),
+        Part("other", "van ING", 30, "ORG", prep="van", answer="ING"),
+    ))  # fmt: skip
+    assert nl.question(had, 0) is None
+    # (What one has may be a phrase without a preposition: "heeft het druk".)
+    busy = replace(had, parts=(had.parts[0], Part("other", "het druk", 30)))
+    asked = nl.question(busy, 0)
+    assert asked is not None and asked.prompt == "Wie heeft het druk?"

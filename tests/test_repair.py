@@ -4863,3 +4863,130 @@ def test_an_organisation_noun_before_a_name_opens_it() -> None:
         ("Jan", "PROPN", 1, "appos", "B-PER"), ("Smit", "PROPN", 2, "flat", "I-PER"),
     ])  # fmt: skip
     assert organisations_by_their_noun(doc) == 0
+
+
+def test_a_place_after_a_first_name_and_a_particle_is_a_surname() -> None:
+    """ "Dijkgraaf [Ellen van] Rijswijk" with only "Rijswijk" found, a place: she had no
+    function to ask about."""
+    from quizgen.repair import first_names_before_surnames
+
+    doc = parsed([
+        ("Dijkgraaf", "NOUN", 4, "nsubj", "O"), ("Ellen", "PROPN", 0, "flat", "O"),
+        ("van", "ADP", 3, "case", "O"), ("Rijswijk", "PROPN", 0, "nmod", "B-LOC"),
+        ("benadrukte", "VERB", 4, "ROOT", "O"), ("het", "DET", 6, "det", "O"),
+        ("belang", "NOUN", 4, "obj", "O"), ("in", "ADP", 8, "case", "O"),
+        ("Rijswijk", "PROPN", 4, "obl", "B-LOC"),
+    ])  # fmt: skip
+    assert first_names_before_surnames(doc) == 1
+    # (A place after a preposition alone stays one.)
+    assert entities(doc) == [("Ellen van Rijswijk", "PER"), ("Rijswijk", "LOC")]
+
+
+def test_a_verb_hung_as_the_apposition_of_its_subject_is_the_root() -> None:
+    """ "Henk Wolters, fractievoorzitter van …, [sprak] van …" with the name the root and the
+    verb its apposition: no clause was read."""
+    from quizgen.repair import verb_under_subject
+
+    doc = parsed([
+        ("Henk", "PROPN", 0, "ROOT", "B-PER"), ("Wolters", "PROPN", 0, "flat", "I-PER"),
+        (",", "PUNCT", 3, "punct", "O"), ("fractievoorzitter", "NOUN", 0, "appos", "O"),
+        (",", "PUNCT", 3, "punct", "O"), ("sprak", "VERB", 0, "appos", "O"),
+        ("van", "ADP", 7, "case", "O"), ("schande", "NOUN", 5, "obl", "O"),
+        (".", "PUNCT", 0, "punct", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("Tense=Past|VerbForm=Fin")
+    assert verb_under_subject(doc) == 1
+    assert (doc[5].dep_, doc[0].head.i, doc[0].dep_) == ("ROOT", 5, "nsubj")
+
+
+def test_a_names_word_hung_loose_goes_with_its_first() -> None:
+    """ "de lokale partij Almelo [Vooruit]" with "Vooruit" a "dep" of the function: the
+    function was cut in two and not found."""
+    from quizgen.repair import join_entities
+
+    doc = parsed([
+        ("fractievoorzitter", "NOUN", 0, "ROOT", "O"), ("van", "ADP", 3, "case", "O"),
+        ("de", "DET", 3, "det", "O"), ("partij", "NOUN", 0, "nmod", "O"),
+        ("Almelo", "PROPN", 3, "appos", "B-ORG"), ("Vooruit", "ADV", 0, "dep", "I-ORG"),
+    ])  # fmt: skip
+    assert join_entities(doc) == 1
+    assert (doc[5].head.i, doc[5].dep_) == (4, "flat")
+
+
+def test_a_name_with_its_apposition_is_asked_by_the_name() -> None:
+    """ "Jan Smit, directeur van het bedrijf, opende …": the subject was the name with its
+    apposition, no name, and "Wie opende …?" was not asked; a list of names stays whole."""
+    from quizgen.lang import nl
+
+    doc = parsed([
+        ("Jan", "PROPN", 7, "nsubj", "B-PER"), ("Smit", "PROPN", 0, "flat", "I-PER"),
+        (",", "PUNCT", 0, "punct", "O"), ("directeur", "NOUN", 0, "appos", "O"),
+        ("van", "ADP", 5, "case", "O"), ("Fabrimo", "PROPN", 3, "nmod", "B-ORG"),
+        (",", "PUNCT", 0, "punct", "O"), ("opende", "VERB", 7, "ROOT", "O"),
+        ("de", "DET", 9, "det", "O"), ("fabriek", "NOUN", 7, "obj", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    doc[7].set_morph("Tense=Past|VerbForm=Fin")
+    (fact,) = event_facts(doc)
+    asked = nl.question(fact, 0)
+    assert asked is not None
+    assert (asked.prompt, asked.answer) == ("Wie opende de fabriek?", "Jan Smit")
+    doc = parsed([
+        ("Green", "PROPN", 9, "nsubj", "B-PER"), ("(", "PUNCT", 2, "punct", "O"),
+        ("100", "NUM", 0, "nmod", "O"), (")", "PUNCT", 2, "punct", "O"),
+        (",", "PUNCT", 5, "punct", "O"), ("Kotova", "PROPN", 0, "conj", "B-PER"),
+        ("(", "PUNCT", 7, "punct", "O"), ("200", "NUM", 5, "nmod", "O"),
+        (")", "PUNCT", 7, "punct", "O"), ("wonnen", "VERB", 9, "ROOT", "O"),
+        (".", "PUNCT", 9, "punct", "O"),
+    ])  # fmt: skip
+    doc[9].set_morph("Tense=Past|VerbForm=Fin")
+    subjects = [p.text for f in event_facts(doc) for p in f.parts if p.role == "subject"]
+    assert [s.split()[-1] for s in subjects] == ["Kotova"]
+
+
+def test_a_copula_that_lost_its_predicate_makes_no_fact() -> None:
+    """ "dat [de veiligheid van de dijken op geen enkel moment in gevaar] is" with the
+    predicate hung on the subject gave the statement "De veiligheid … in gevaar is volgens
+    Ellen van Rijswijk."; a time as the predicate is one ("De finale is op 16 juli")."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("veiligheid", "NOUN", 5, "nsubj", "O"),
+        ("in", "ADP", 3, "case", "O"), ("gevaar", "NOUN", 1, "nmod", "O"),
+        ("nu", "ADV", 5, "advmod", "O"), ("is", "AUX", 5, "ROOT", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ])  # fmt: skip
+    doc[5].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[5].lemma_ = "zijn"
+    assert event_facts(doc) == []
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("finale", "NOUN", 2, "nsubj", "O"),
+        ("is", "AUX", 2, "ROOT", "O"), ("op", "ADP", 4, "case", "B-DATE"),
+        ("16", "NUM", 2, "obl", "I-DATE"), ("juli", "PROPN", 4, "flat", "I-DATE"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[2].lemma_ = "zijn"
+    assert [p.role for f in event_facts(doc) for p in f.parts] == ["subject", "time"]
+
+
+def test_a_function_may_name_an_organisation_with_an_adverb_in_it() -> None:
+    """ "Henk Wolters, fractievoorzitter van de lokale partij Almelo [Vooruit]": the adverb
+    is a word of the party's name, not of a clause the parse hung on his name; and a
+    caretaker ("hoofdverzorger") is a function too."""
+    for name, function, rows in (
+        ("Henk Wolters", "fractievoorzitter van de partij Almelo Vooruit", [
+            ("Almelo", "PROPN", 6, "appos", "B-ORG"), ("Vooruit", "ADV", 7, "flat", "I-ORG"),
+        ]),
+        ("Henk Wolters", "hoofdverzorger van de partij", []),
+    ):  # fmt: skip
+        head = function.split()[0]
+        doc = parsed([
+            ("Henk", "PROPN", 8 + len(rows), "nsubj", "B-PER"),
+            ("Wolters", "PROPN", 0, "flat", "I-PER"), (",", "PUNCT", 0, "punct", "O"),
+            (head, "NOUN", 0, "appos", "O"), ("van", "ADP", 6, "case", "O"),
+            ("de", "DET", 6, "det", "O"), ("partij", "NOUN", 3, "nmod", "O"), *rows,
+            (",", "PUNCT", 0, "punct", "O"), ("sprak", "VERB", 8 + len(rows), "ROOT", "O"),
+            (".", "PUNCT", 8 + len(rows), "punct", "O"),
+        ])  # fmt: skip
+        doc[8 + len(rows)].set_morph("Tense=Past|VerbForm=Fin")
+        found = [(f.role("agent"), f.role("attribute")) for f in title_facts(doc)]
+        assert [(a.answer, b.answer) for a, b in found if a and b] == [(name, function)]

@@ -540,10 +540,10 @@ def question(fact: Fact, index: int, omit: frozenset[int] = frozenset()) -> Aske
         # but "Wat heeft de Formule 1 nodig?").
         return None
     if fact.predicate == HAVE and not any(
-        p.role in {"object", "other", "verb"} for p in fact.parts
+        p.role in {"object", "verb"} or (p.role == "other" and not p.prep) for p in fact.parts
     ):
-        # "Tot wanneer heeft Gent?": the clause lost what "hebben" has ("om een vervanger
-        # te vinden", after an insertion).
+        # "Tot wanneer heeft Gent?", "Wie heeft van ING?": the clause lost what "hebben" has
+        # ("om een vervanger te vinden", "de opdracht gekregen", after an insertion).
         return None
     words = [wh, fact.finite.lower(), *middle_field(parts, skip)]
     answer, accepted = part.answer, part.accepted
