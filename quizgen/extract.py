@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen import numerals
 from quizgen.entities import (
     AMOUNT_LABELS,
+    NAME_LABELS,
     VALUE_LABELS,
     EntityIndex,
     Referent,
@@ -1266,7 +1267,15 @@ class FactExtractor:
                 self.skipped["unresolved pronoun"] += 1
                 return None
             joined = any(x.dep_ == "conj" for x in c.children)
-            plural = joined or "Plur" in c.morph.get("Number", [])
+            # (A name without an article is one, whatever its last word: "Stokkers
+            # Rijwielen is …"; not "de Verenigde Staten", "de Nederlanders".)
+            mention = self.ents.mention_at(c)
+            named = (
+                mention is not None
+                and label_of(mention) in NAME_LABELS
+                and not any(k.dep_ == "det" for k in c.children)
+            )
+            plural = joined or ("Plur" in c.morph.get("Number", []) and not named)
             parts.append((sub[0].i, replace(part, plural=plural) if plural else part, sub, c))
         if te is not None:
             # "is vooral te danken aan": the infinitive keeps its "te".

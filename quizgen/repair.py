@@ -95,6 +95,10 @@ def repair(doc: Doc) -> Counter[str]:
     """Repair ``doc`` in place; count the repairs made by kind."""
     done: Counter[str] = Counter()
     done["closing bracket hung with its opening one"] += closing_brackets(doc)
+    done["noun with an article read as a verb"] += nouns_with_articles(doc)
+    done["noun with an article hung on a verb as its adjective made its object"] += (
+        objects_read_as_adjectives(doc)
+    )
     done["name trimmed"] += trim_names(doc)
     done["plural read as a name dropped"] += plurals_read_as_names(doc)
     done["title of a work found"] += titles_of_works(doc)
@@ -188,6 +192,56 @@ def closing_brackets(doc: Doc) -> int:
                 head = opened.pop().head
                 if t.head.i != head.i and _reattach(t, head, "punct"):
                     changed += 1
+    return changed
+
+
+def nouns_with_articles(doc: Doc) -> int:
+    """ "door de sterk gestegen [energieprijzen]" tagged a verb, "door" its conjunction: a
+    "verb" with an article of its own before it, and no subject or auxiliary, is a noun (a
+    verb takes no article; an infinitive that does is one), and a preposition before it
+    its case."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    articles = {*lexicon["articles"].values(), lexicon["indefinite_article"]}
+    changed = 0
+    for t in doc:
+        kids = list(t.children)
+        if (
+            t.pos_ != "VERB"
+            or not any(k.dep_ == "det" and k.lower_ in articles and k.i < t.i for k in kids)
+            or any(k.dep_ in {"nsubj", "nsubj:pass", *AUXILIARY_DEPS} for k in kids)
+        ):
+            continue
+        as_noun(t)
+        for k in kids:
+            if k.dep_ == "mark" and k.pos_ == "ADP" and k.i < t.i:
+                k.dep_ = "case"
+        changed += 1
+    return changed
+
+
+def objects_read_as_adjectives(doc: Doc) -> int:
+    """ "heeft dinsdagochtend [een bende] opgerold" with the noun an adjective of the
+    participle: a noun with its own article hung on a verb as an adjective is the verb's
+    object, if it has none."""
+    lexicon = data_file(doc.lang_, "lexicon")
+    articles = {*lexicon["articles"].values(), lexicon["indefinite_article"]}
+    changed = 0
+    for t in doc[1:]:
+        verb, article = t.head, doc[t.i - 1]
+        if (
+            t.dep_ == "amod"
+            and t.pos_ == "NOUN"
+            and verb.pos_ == "VERB"
+            and t.i < verb.i
+            # (The article on the noun, or on the verb too: "[een] bende opgerold".)
+            and article.dep_ == "det"
+            and article.lower_ in articles
+            and article.head.i in {t.i, verb.i}
+            and not any(k.dep_ == "obj" for k in verb.children)
+        ):
+            t.dep_ = "obj"
+            article.head = t
+            changed += 1
     return changed
 
 
@@ -2152,7 +2206,9 @@ def detach_dates(doc: Doc) -> int:
         noun = root.head
         if noun.i == root.i or noun.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "obl":
             continue
-        if ent.start != noun.i + 1:
+        # (Right after the noun, or after the name it opens: "[Daan Verhoef] zaterdag".)
+        name = next((e for e in doc.ents if e.start <= noun.i < e.end), None)
+        if ent.start != noun.i + 1 and not (name is not None and ent.start == name.end):
             continue
         if any(t.pos_ == "ADP" or t.dep_ == "case" for t in ent) and not in_middle_field(noun):
             continue
@@ -2839,7 +2895,11 @@ def apposition_after(doc: Doc, ent: Span) -> list[Token]:
     """The tokens of "Name , NP ," between the commas (or the comma and the sentence's full
     stop), or [] when the words are not one."""
     k = ent.end
-    if k >= len(doc) - 1 or doc[k].text != "," or doc[k + 1].pos_ not in {"NOUN", "DET", "ADJ"}:
+    if (
+        k >= len(doc) - 1
+        or doc[k].text != ","
+        or (doc[k + 1].pos_ not in {"NOUN", "DET", "ADJ"} and doc[k + 1].lower_ != "een")
+    ):
         return []
     sent = ent.sent
     end = k + 1
@@ -2884,9 +2944,12 @@ def persons_by_apposition(doc: Doc) -> int:
 
 
 def attach_appositions(doc: Doc) -> int:
+    """ "Stokkers Rijwielen, [een van de bekendste fietsenfabrikanten], failliet verklaard"
+    with the words between the commas hung elsewhere: the noun phrase set off by commas
+    right after a name is its apposition."""
     changed = 0
     for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS:
+        if ent.label_ not in {*PERSON_LABELS, "ORG", "MISC", "LOC", "GPE"}:
             continue
         toks = apposition_after(doc, ent)
         if not toks:
@@ -2900,10 +2963,11 @@ def attach_appositions(doc: Doc) -> int:
             and all(t.head.i in inside for t in toks if t.i != head.i)
         ):
             continue
+        # (The head first: a word of the phrase may have held it, "[een] van de …".)
+        _reattach(head, root, "appos")
         for t in toks:
             if t.i != head.i and t.head.i not in inside:
                 _reattach(t, head, "nmod" if t.pos_ in {"NOUN", "PROPN"} else t.dep_)
-        _reattach(head, root, "appos")
         for comma in (doc[toks[0].i - 1], doc[toks[-1].i + 1]):
             if comma.text == ",":
                 _reattach(comma, head, "punct")

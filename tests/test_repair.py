@@ -4990,3 +4990,63 @@ def test_a_function_may_name_an_organisation_with_an_adverb_in_it() -> None:
         doc[8 + len(rows)].set_morph("Tense=Past|VerbForm=Fin")
         found = [(f.role("agent"), f.role("attribute")) for f in title_facts(doc)]
         assert [(a.answer, b.answer) for a, b in found if a and b] == [(name, function)]
+
+
+def test_a_date_after_a_name_is_the_verbs() -> None:
+    """ "heeft [Daan Verhoef zaterdag] het wereldrecord … verbeterd" with the day a word of
+    the name: the subject was "Daan Verhoef zaterdag" and no one was asked for."""
+    from quizgen.repair import detach_dates
+
+    doc = parsed([
+        ("Toen", "ADV", 5, "advmod", "O"), ("heeft", "AUX", 5, "aux", "O"),
+        ("Daan", "PROPN", 5, "nsubj", "B-PER"), ("Verhoef", "PROPN", 2, "flat", "I-PER"),
+        ("zaterdag", "PROPN", 2, "flat", "B-DATE"), ("gewonnen", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    assert detach_dates(doc) == 1
+    assert (doc[4].head.i, doc[4].dep_) == (5, "obl")
+
+
+def test_words_with_articles_are_nouns_and_objects() -> None:
+    """ "ontstaan door de sterk gestegen [energieprijzen]" with the noun tagged a verb and
+    "door" its conjunction gave no reason; "heeft [een bende] opgerold" with the noun an
+    adjective of the participle gave no object."""
+    from quizgen.repair import nouns_with_articles, objects_read_as_adjectives
+
+    doc = parsed([
+        ("ontstaan", "VERB", 0, "ROOT", "O"), ("door", "ADP", 3, "mark", "O"),
+        ("de", "DET", 3, "det", "O"), ("energieprijzen", "VERB", 0, "obl", "O"),
+    ])  # fmt: skip
+    assert nouns_with_articles(doc) == 1
+    assert (doc[3].pos_, doc[1].dep_) == ("NOUN", "case")
+    doc = parsed([
+        ("politie", "NOUN", 4, "nsubj", "O"), ("heeft", "AUX", 4, "aux", "O"),
+        ("een", "DET", 4, "det", "O"), ("bende", "NOUN", 4, "amod", "O"),
+        ("opgerold", "VERB", 4, "ROOT", "O"),
+    ])  # fmt: skip
+    assert objects_read_as_adjectives(doc) == 1
+    assert (doc[3].dep_, doc[2].head.i) == ("obj", 3)
+
+
+def test_an_organisations_apposition_is_attached_to_it() -> None:
+    """ "Stokkers Rijwielen, een van de bekendste fietsenfabrikanten …, failliet verklaard"
+    with "een" on the date: the object was not one phrase and the lead was not read; a firm
+    named without an article is one, whatever its last word ("Wanneer is Stokkers Rijwielen
+    failliet verklaard?")."""
+    from quizgen.repair import attach_appositions
+
+    doc = parsed([
+        ("Rechters", "NOUN", 9, "nsubj", "O"), ("hebben", "AUX", 9, "aux", "O"),
+        ("dinsdag", "PROPN", 9, "obl", "B-DATE"), ("Stokkers", "NOUN", 4, "nmod", "B-MISC"),
+        ("Rijwielen", "NOUN", 9, "obj", "I-MISC"), (",", "PUNCT", 7, "punct", "O"),
+        ("een", "NUM", 2, "appos", "O"), ("fietsenmaker", "NOUN", 6, "nmod", "O"),
+        (",", "PUNCT", 7, "punct", "O"), ("verklaard", "VERB", 9, "ROOT", "O"),
+        (".", "PUNCT", 9, "punct", "O"),
+    ])  # fmt: skip
+    doc[4].set_morph("Number=Plur")
+    doc[9].set_morph("VerbForm=Part")
+    doc[1].set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+    assert attach_appositions(doc) == 1
+    assert (doc[7].head.i, doc[6].head.i) == (4, 7)
+    (fact,) = event_facts(doc)
+    (firm,) = [p for p in fact.parts if p.role == "object"]
+    assert (firm.text, firm.plural) == ("Stokkers Rijwielen", False)
