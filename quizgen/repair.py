@@ -207,6 +207,9 @@ def nouns_with_articles(doc: Doc) -> int:
         kids = list(t.children)
         if (
             t.pos_ != "VERB"
+            # (A participle the parser gave an article belongs to another repair: "heeft
+            # [dinsdagochtend] een bende opgerold" with the date read as the verb.)
+            or "Part" in t.morph.get("VerbForm", [])
             or not any(k.dep_ == "det" and k.lower_ in articles and k.i < t.i for k in kids)
             or any(k.dep_ in {"nsubj", "nsubj:pass", *AUXILIARY_DEPS} for k in kids)
         ):
@@ -884,6 +887,27 @@ def relative_clauses(doc: Doc) -> int:
             noun = noun.head
         if _reattach(verb, noun, "acl:relcl"):
             t.dep_ = "nsubj"
+            changed += 1
+    # "heeft een bende opgerold [die … plunderde]": a relative clause right after the verb
+    # at the end of its clause is its object's, though the parser hung it on the verb.
+    for verb in doc:
+        main = verb.head
+        first = next((t for t in verb.subtree if not t.is_punct), verb)
+        obj = next((c for c in main.children if c.dep_ == "obj" and c.i < main.i), None)
+        if (
+            verb.dep_ in {"advcl", "dep", "ccomp", "parataxis"}
+            and verb.pos_ in {"VERB", "AUX"}
+            and main.pos_ == "VERB"
+            and obj is not None
+            and first.i == main.i + 1
+            and first.lower_ in RELATIVES
+            and not any(c.dep_ == "mark" for c in verb.children)
+            and _reattach(verb, obj, "acl:relcl")
+        ):
+            if first.head.i != verb.i and not any(
+                c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children
+            ):
+                _reattach(first, verb, "nsubj")
             changed += 1
     # "Het [complex], dat de naam De Kruidenhof heeft gekregen, is gebouwd door …" with the
     # clause (its pronoun the subject already) hung on the main verb as an unknown "dep":

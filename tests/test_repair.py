@@ -5018,6 +5018,13 @@ def test_words_with_articles_are_nouns_and_objects() -> None:
     ])  # fmt: skip
     assert nouns_with_articles(doc) == 1
     assert (doc[3].pos_, doc[1].dep_) == ("NOUN", "case")
+    # (A participle the parser gave an article stays the verb: "een bende [opgerold]".)
+    doc = parsed([
+        ("dinsdag", "VERB", 0, "ROOT", "O"), ("een", "DET", 2, "det", "O"),
+        ("opgerold", "VERB", 0, "obj", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("VerbForm=Part")
+    assert nouns_with_articles(doc) == 0
     doc = parsed([
         ("politie", "NOUN", 4, "nsubj", "O"), ("heeft", "AUX", 4, "aux", "O"),
         ("een", "DET", 4, "det", "O"), ("bende", "NOUN", 4, "amod", "O"),
@@ -5050,3 +5057,28 @@ def test_an_organisations_apposition_is_attached_to_it() -> None:
     (fact,) = event_facts(doc)
     (firm,) = [p for p in fact.parts if p.role == "object"]
     assert (firm.text, firm.plural) == ("Stokkers Rijwielen", False)
+
+
+def test_a_relative_clause_after_the_verb_is_its_objects() -> None:
+    """ "heeft dinsdagochtend een bende opgerold [die … plunderde]" with the clause hung on
+    the verb as an adverbial clause: no comma sets it off, and the clause was not read; the
+    police with adjectives that say which is asked "Wie …?"."""
+    from quizgen.lang import nl
+    from quizgen.repair import relative_clauses
+
+    doc = parsed([
+        ("De", "DET", 2, "det", "O"), ("federale", "ADJ", 2, "amod", "O"),
+        ("politie", "NOUN", 6, "nsubj", "O"), ("heeft", "AUX", 6, "aux", "O"),
+        ("een", "DET", 5, "det", "O"), ("bende", "NOUN", 6, "obj", "O"),
+        ("opgerold", "VERB", 6, "ROOT", "O"), ("die", "PRON", 9, "nsubj", "O"),
+        ("banken", "NOUN", 9, "dep", "O"), ("plunderde", "VERB", 6, "advcl", "O"),
+        (".", "PUNCT", 6, "punct", "O"),
+    ])  # fmt: skip
+    doc[3].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[6].set_morph("VerbForm=Part")
+    assert relative_clauses(doc) == 1
+    assert (doc[9].head.i, doc[9].dep_) == (5, "acl:relcl")
+    (fact,) = [f for f in event_facts(doc) if f.parts[0].role == "subject"]
+    asked = nl.question(fact, 0)
+    assert asked is not None
+    assert (asked.prompt, asked.answer) == ("Wie heeft een bende opgerold?", "de federale politie")

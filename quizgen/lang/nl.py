@@ -672,18 +672,17 @@ def who_as_subject(part: Part) -> bool:
     Nijmegen hebben …", "[De gemeenteraad] van Deventer heeft …": a subject the NER gave no
     label is asked "wie" when its noun (before a preposition) is one for people (the
     lexicon's ``person_nouns``), or for a body of people (``body_nouns``) with a "van"
-    phrase or an adjective of a name that says whose it is ("de Vlaamse regering"). (A bare
-    "de politie" is too thin an answer to ask.)"""
+    phrase or an adjective that says whose or which it is ("de Vlaamse regering", "de
+    federale gerechtelijke politie"). (A bare "de politie" is too thin an answer to ask.)"""
     words, cut = subject_words(part)
     if any(w.lower() in QUANTIFIERS or count_word(w) for w in words[:cut]):
         # "de meeste slachtoffers", "het aantal medewerkers", "meer dan vijfhonderd
         # brandweerlieden": how many, not who; "een derde man": which one, in the text.
         return False
     noun = words[cut - 1].lower() if cut else ""
-    # ("[De Vlaamse regering] draagt 85 miljoen euro bij": a name's adjective says whose.)
-    named = part.text.split(" ", 1)[0].lower() in ARTICLES and any(
-        w[:1].isupper() for w in words[: cut - 1]
-    )
+    # ("[De Vlaamse regering] draagt 85 miljoen euro bij": a name's adjective says whose;
+    # "[de federale gerechtelijke politie]": adjectives say which.)
+    named = part.text.split(" ", 1)[0].lower() in ARTICLES and cut > 1
     return noun in PERSON_NOUNS or (body_of(part) and (bool(whose(part)) or named))
 
 
