@@ -1032,6 +1032,11 @@ class FactExtractor:
         if not well_formed(head.sent):
             self.skipped["sentence fragment"] += 1
             return None
+        if bracketed(head.doc[head.i : head.i + 1]):
+            # "Later wordt Tamora [(vertolkt door Jessica Lange)] de minnares van …": a verb
+            # in brackets is a remark's, no clause to ask about.
+            self.skipped["verb in brackets"] += 1
+            return None
         if asks(head.sent):
             # "Zag het er eerst niet al te best uit?": a question tells no fact.
             self.skipped["question"] += 1

@@ -5082,3 +5082,20 @@ def test_a_relative_clause_after_the_verb_is_its_objects() -> None:
     asked = nl.question(fact, 0)
     assert asked is not None
     assert (asked.prompt, asked.answer) == ("Wie heeft een bende opgerold?", "de federale politie")
+
+
+def test_a_verb_in_brackets_makes_no_clause() -> None:
+    """ "Later wordt Tamora (vertolkt door Jessica Lange) de minnares van …" with the
+    bracket's participle read as the verb gave "Door wie wordt Tamora later vertolkt de
+    minnares van …?"."""
+    doc = parsed([
+        ("Later", "ADV", 4, "advmod", "O"), ("wordt", "AUX", 4, "aux:pass", "O"),
+        ("Tamora", "PROPN", 4, "nsubj:pass", "B-PER"), ("(", "PUNCT", 4, "punct", "O"),
+        ("vertolkt", "VERB", 4, "ROOT", "O"), ("door", "ADP", 6, "case", "O"),
+        ("Lange", "PROPN", 4, "obl:agent", "B-PER"), (")", "PUNCT", 4, "punct", "O"),
+        ("de", "DET", 9, "det", "O"), ("minnares", "NOUN", 4, "obj", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
+    doc[4].set_morph("VerbForm=Part")
+    assert event_facts(doc) == []
