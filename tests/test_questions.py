@@ -2772,3 +2772,21 @@ def test_hebben_with_only_a_phrase_lost_what_it_has() -> None:
     busy = replace(had, parts=(had.parts[0], Part("other", "het druk", 30)))
     asked = nl.question(busy, 0)
     assert asked is not None and asked.prompt == "Wie heeft het druk?"
+
+
+def test_a_bare_time_after_the_verbs_stands_before_them() -> None:
+    """ "De overeenkomst werd opgezegd, …, zo zei Dua gisteren" with "gisteren" given to the
+    clause gave "Waarom werd de overeenkomst opgezegd gisteren?"."""
+    said = fact([
+        Part("subject", "de overeenkomst", 0, first=True, answer="de overeenkomst"),
+        Part("verb", "opgezegd", 20),
+        Part("cause", "omdat het te duur is", 30, prep="omdat", answer="omdat het te duur is"),
+        Part("time", "gisteren", 60, "DATE", answer="gisteren"),
+    ], finite="werd", tense="past", passive=True)  # fmt: skip
+    asked = nl.question(said, 2)
+    assert asked is not None
+    assert asked.prompt == "Waarom werd de overeenkomst gisteren opgezegd?"
+    # (A time with its preposition may follow: "… opgezegd op 1 mei" stays.)
+    late = replace(said, parts=(*said.parts[:3], Part("time", "op 1 mei", 60, "DATE", prep="op")))
+    asked = nl.question(late, 2)
+    assert asked is not None and asked.prompt.endswith("opgezegd op 1 mei?")

@@ -223,6 +223,16 @@ def middle_field(parts: list[Part], skip: set[int]) -> list[str]:
     rest = [p for p in kept if not (p.first or p.role == "source")]
     subject = next((k for k, p in enumerate(rest) if p.role == "subject"), -1)
     ordered = rest[: subject + 1] + movers + rest[subject + 1 :]
+    verb = next((k for k, p in enumerate(ordered) if p.role == "verb"), None)
+    if verb is not None:
+        # "werd opgezegd, …, zo zei Dua [gisteren]": a bare time after the verbs at the end
+        # (the parse gave it the clause) stands before them.
+        late = [p for p in ordered[verb:] if p.role == "time" and not p.prep]
+        ordered = (
+            [p for p in ordered[:verb] if p not in late]
+            + late
+            + [p for p in ordered[verb:] if p not in late]
+        )
     words = [lower_first(p) if p in movers else p.text for p in ordered]
     # The reflexive follows the subject (or, asked for, the finite verb) before anything
     # else: "kan Philips [zich] volgens Roy Jakobs … richten", "Wie kan [zich] …".
