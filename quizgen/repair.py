@@ -2472,12 +2472,14 @@ def titles_read_as_other_words(doc: Doc) -> int:
     name and a comma ("Ruben De Clercq, [huisarts] in Maasmechelen, …")."""
     titles = tuple(data_file(doc.lang_, "lexicon")["person_titles"])
     changed = 0
+    # ("[Gedeputeerde] Anouk Veldkamp" with the title a one-word name of its own.)
+    alone = {e.start: e for e in doc.ents if len(e) == 1 and e.label_ not in PERSON_LABELS}
     for t in doc:
         opening = t.is_sent_start and t.is_title
         if (
             (
                 (t.pos_ == "VERB" and opening)
-                or (t.pos_ == "PROPN" and not t.ent_type_ and opening)
+                or (t.pos_ == "PROPN" and (not t.ent_type_ or t.i in alone) and opening)
                 # ("zegt [projectleider] Ellen Kuipers", "volgens [wethouder] Sanne Bakker"
                 # tagged an adjective or adverb.)
                 or (t.pos_ in {"ADJ", "ADV"} and (t.is_lower or opening))
@@ -2494,6 +2496,8 @@ def titles_read_as_other_words(doc: Doc) -> int:
             )
         ):
             as_noun(t)
+            if t.i in alone:
+                doc.ents = [e for e in doc.ents if e != alone[t.i]]
             changed += 1
     return changed
 

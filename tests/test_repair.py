@@ -5099,3 +5099,17 @@ def test_a_verb_in_brackets_makes_no_clause() -> None:
     doc[1].set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
     doc[4].set_morph("VerbForm=Part")
     assert event_facts(doc) == []
+
+
+def test_a_title_the_ner_made_a_name_of_its_own_opens_a_persons_name() -> None:
+    """ "[Gedeputeerde] Anouk Veldkamp" with the title a one-word place: she had no function,
+    and the title stood capitalised inside questions."""
+    from quizgen.repair import titles_read_as_other_words
+
+    doc = parsed([
+        ("Gedeputeerde", "PROPN", 3, "nsubj", "B-LOC"), ("Anouk", "PROPN", 0, "flat", "B-PER"),
+        ("Veldkamp", "PROPN", 1, "flat", "I-PER"), ("opende", "VERB", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    assert titles_read_as_other_words(doc) == 1
+    assert doc[0].pos_ == "NOUN"
+    assert entities(doc) == [("Anouk Veldkamp", "PER")]
