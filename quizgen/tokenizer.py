@@ -9,7 +9,8 @@ substrings of each whitespace-separated chunk (special cases never span whitespa
 whitespace cases themselves, which are always added). Two rules are added to the default
 ones: a full stop after a name that ends in a capital ("SpaceX.") is split off, and a
 name that opens with an elided article ("'s-Hertogenbosch", "'s-Gravenhage", with either
-apostrophe) is one token.
+apostrophe) is one token. The special cases of words that are rarely abbreviations in the
+news (the lexicon's ``plain_words``: "hand.", "vol.") are left out.
 """
 
 from __future__ import annotations
@@ -90,6 +91,14 @@ ELIDED_NAME = re.compile(r"['’]s-[A-Z][\w-]*\w")
 NAME_END_STOP = r"(?<=[a-z][A-Z])\."
 
 
+def plain_words(lang: str) -> list[str]:
+    """The words the language's lexicon (``plain_words``) says are words, not the
+    abbreviations spaCy's exceptions take them for when a full stop follows."""
+    from quizgen.lang.base import data_file
+
+    return list(data_file(lang, "lexicon").get("plain_words", []))
+
+
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     """The language's default tokenizer (as ``spacy.Tokenizer.v1``), exceptions held back;
     a full stop after a name that ends in a capital ("SpaceX.") is split off."""
@@ -97,9 +106,13 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         suffixes = [*(defaults.suffixes or ()), NAME_END_STOP]
+        # "Hij brak zijn [hand.]", "De zaal zat [vol.]": a word that is also an abbreviation
+        # rarely is one in the news, and ends a sentence there.
+        plain = {f"{w}." for w in plain_words(nlp.lang or "")}
+        exceptions = {k: v for k, v in defaults.tokenizer_exceptions.items() if k not in plain}
         return LazyExceptionsTokenizer(
             nlp.vocab,
-            defaults.tokenizer_exceptions,
+            exceptions,
             prefix_search=compile_prefix_regex(defaults.prefixes).search
             if defaults.prefixes
             else None,

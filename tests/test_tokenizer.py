@@ -71,3 +71,16 @@ def test_a_name_with_an_elided_article_is_one_token() -> None:
         "'s",
         "Avonds",
     ]
+
+
+def test_a_word_that_is_also_an_abbreviation_ends_a_sentence() -> None:
+    """ "Hij brak zijn hand.", "De zaal zat vol." with "hand." and "vol." read as
+    abbreviations: the sentence ran on into the next one ("… voor de hand. De enquête …"),
+    and its clause was not read. Real abbreviations keep their stop."""
+    lazy = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": tokenizer.NAME}}})
+    words = [
+        t.text
+        for t in lazy.make_doc("Dat lag voor de hand. De zaal zat vol. Zie bijv. prof. Smit.")
+    ]
+    assert words[4:6] == ["hand", "."] and words[9:11] == ["vol", "."]
+    assert "bijv." in words and "prof." in words
