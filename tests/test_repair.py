@@ -5113,3 +5113,17 @@ def test_a_title_the_ner_made_a_name_of_its_own_opens_a_persons_name() -> None:
     assert titles_read_as_other_words(doc) == 1
     assert doc[0].pos_ == "NOUN"
     assert entities(doc) == [("Anouk Veldkamp", "PER")]
+
+
+def test_a_water_board_is_a_kind_of_organisation() -> None:
+    """ "Het [Waterschap Lingestroom] in Gelderland is getroffen door een cyberaanval" with
+    the name tagged MISC: the board hit was asked by no question."""
+    from quizgen.repair import organisations_by_their_noun
+
+    doc = parsed([
+        ("Het", "DET", 1, "det", "O"), ("Waterschap", "NOUN", 4, "nsubj:pass", "B-MISC"),
+        ("Lingestroom", "NOUN", 1, "flat", "I-MISC"), ("is", "AUX", 4, "aux:pass", "O"),
+        ("getroffen", "VERB", 4, "ROOT", "O"),
+    ])  # fmt: skip
+    assert organisations_by_their_noun(doc) == 1
+    assert entities(doc) == [("Waterschap Lingestroom", "ORG")]
