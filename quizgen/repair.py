@@ -543,8 +543,9 @@ def titled_person(ent: Span) -> bool:
 
 
 def split_portfolios(doc: Doc) -> int:
-    """ "minister van [Cultuur Eline Postma]", "schepen voor [Cultuur Nadia Bouzidi]": the
-    NER took the portfolio after a title's "van" or "voor" for the first word of a name.
+    """ "minister van [Cultuur Eline Postma]", "schepen voor [Cultuur Nadia Bouzidi]",
+    "wethouder [Onderwijs Marieke] van Dalen": the NER took the portfolio after a title (or
+    its "van" or "voor") for the first word of a name.
     The portfolio's words are a closed class (the lexicon's ``portfolio_words``, joined by
     "en" or commas); what follows them, two or more
     capitalised words (with particles: "Sanne de Vries", even where the NER cut the name
@@ -555,6 +556,7 @@ def split_portfolios(doc: Doc) -> int:
     preps = set(lexicon.get("portfolio_prepositions", []))
     # Lowercase words inside a person's name: "Sanne de Vries", "Erik van der Laan".
     particles = set(lexicon.get("name_particles", []))
+    titles = tuple(lexicon.get("person_titles", []))
     joins = {"en", ","}
     ents = list(doc.ents)
     people: list[Span] = []
@@ -572,13 +574,17 @@ def split_portfolios(doc: Doc) -> int:
         if before > 1 and doc[before].pos_ == "DET" and name > ent.start:
             # "Commissaris van de [Koning Andries Heidema]".
             before -= 1
+        # ("Wethouder [Onderwijs Marieke] van Dalen": the portfolio right after the title.)
+        titled = before >= 0 and before == ent.start - 1 and doc[before].lower_.endswith(titles)
         if (
             name == ent.start
             or name == ent.end
             or not doc[name].text[:1].isupper()
-            or before < 1
-            or doc[before].lower_ not in preps
-            or doc[before - 1].pos_ not in {"NOUN", "PROPN"}
+            or (before < 1 and not titled)
+            or not (
+                titled
+                or (doc[before].lower_ in preps and doc[before - 1].pos_ in {"NOUN", "PROPN"})
+            )
         ):
             continue
         end = name
@@ -1366,7 +1372,10 @@ def names_after_titles(doc: Doc) -> int:
     """ "Topvrouw Saskia [Dekker]", "Directeur Sjoerd [Wiersma]": capitalised words between a
     noun for a person (the lexicon's ``person_titles``) and a name the NER found are the
     person's first names, and the whole is a person, whatever the NER or tagger said."""
-    titles = tuple(data_file(doc.lang_, "lexicon").get("person_titles", []))
+    lexicon = data_file(doc.lang_, "lexicon")
+    titles = tuple(lexicon.get("person_titles", []))
+    # ("Wethouder Onderwijs Marieke van Dalen": a portfolio is no first name.)
+    portfolio = set(lexicon.get("portfolio_words", []))
     ents = list(doc.ents)
     taken = {t.i for e in ents for t in e}
     changed = 0
@@ -1384,6 +1393,7 @@ def names_after_titles(doc: Doc) -> int:
             and doc[start - 1].is_title
             and doc[start - 1].is_alpha
             and not doc[start - 1].is_sent_start
+            and doc[start - 1].text not in portfolio
         ):
             start -= 1
         if start == ent.start or not doc[start - 1].lower_.endswith(titles):

@@ -2790,3 +2790,16 @@ def test_a_bare_time_after_the_verbs_stands_before_them() -> None:
     late = replace(said, parts=(*said.parts[:3], Part("time", "op 1 mei", 60, "DATE", prep="op")))
     asked = nl.question(late, 2)
     assert asked is not None and asked.prompt.endswith("opgezegd op 1 mei?")
+
+
+def test_a_time_moved_to_is_asked_naar_wanneer() -> None:
+    """ "In Venlo zijn 120 operaties verschoven naar februari" gave "Wanneer zijn de
+    operaties verschoven? — naar februari": when they were moved is another question."""
+    moved = fact([
+        Part("subject", "120 operaties", 0, "QUANTITY", first=True, answer="120 operaties"),
+        Part("verb", "verschoven", 20),
+        Part("time", "naar februari", 31, "DATE", prep="naar", answer="naar februari"),
+    ], finite="zijn", tense="perf")  # fmt: skip
+    asked = nl.question(moved, 2)
+    assert asked is not None
+    assert asked.prompt == "Naar wanneer zijn 120 operaties verschoven?"

@@ -5127,3 +5127,19 @@ def test_a_water_board_is_a_kind_of_organisation() -> None:
     ])  # fmt: skip
     assert organisations_by_their_noun(doc) == 1
     assert entities(doc) == [("Waterschap Lingestroom", "ORG")]
+
+
+def test_a_portfolio_right_after_a_title_is_no_first_name() -> None:
+    """ "Wethouder [Onderwijs Marieke] van Dalen" with the portfolio in the name: the
+    matching question paired "Onderwijs Marieke" with "wethouder"."""
+    from quizgen.repair import names_after_titles, split_portfolios
+
+    doc = parsed([
+        ("Wethouder", "NOUN", 5, "nsubj", "O"), ("Onderwijs", "NOUN", 2, "nmod", "B-PER"),
+        ("Marieke", "PROPN", 0, "appos", "I-PER"), ("van", "PROPN", 2, "flat", "O"),
+        ("Dalen", "PROPN", 2, "flat", "B-ORG"), ("sprak", "VERB", 5, "ROOT", "O"),
+    ])  # fmt: skip
+    assert split_portfolios(doc) == 1
+    assert entities(doc) == [("Marieke van Dalen", "PER")]
+    names_after_titles(doc)
+    assert entities(doc) == [("Marieke van Dalen", "PER")]

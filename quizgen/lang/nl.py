@@ -46,6 +46,7 @@ PRICE_FORMS = {"kost", "kostte", "kostten", "bedraagt", "bedroeg", "bedroegen"}
 # After a preposition a sum of money is "welk bedrag": "tot welk bedrag steeg de winst".
 AMOUNT_WH_AFTER_PREP = {"MONEY": "welk bedrag"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
+MOVED_TO = "naar"
 # The words that open and close a span of time ("van maandag tot en met zaterdag").
 RANGE_OPENERS = {"van", "vanaf"}
 RANGE_CLOSERS = {"tot", "t/m"}
@@ -258,8 +259,9 @@ def wh_phrase(part: Part) -> str | None:
         if part.answer.lower().endswith(f" {MINUTE}"):
             # "in de 92ste minuut" → "in welke minuut".
             return f"{part.prep or PLACE_IN} welke {MINUTE}"
-        # "sinds 2015" is asked "sinds wanneer": a bare "wanneer" asks for a moment.
-        return f"{part.prep} wanneer" if part.prep in SINCE_UNTIL else "wanneer"
+        # "sinds 2015" is asked "sinds wanneer": a bare "wanneer" asks for a moment; so
+        # is "verschoven naar februari" ("naar wanneer").
+        return f"{part.prep} wanneer" if part.prep in {*SINCE_UNTIL, MOVED_TO} else "wanneer"
     if part.role == "place":
         return PLACE_WH.get(part.prep)
     if part.role == "score":
