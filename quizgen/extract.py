@@ -2879,9 +2879,10 @@ class FactExtractor:
             and doc[i].ent_type_ not in {"PER", "PERSON"}
         )
         # "zegt [projectleider] Ellen Kuipers van …" with no arc between them: a lowercase
-        # title right before the name is the name's, whatever the parse hung where.
+        # title right before the name (or before its portfolio: "minister van Civiele
+        # Bescherming Giorgos Papadakis") is the name's, whatever the parse hung where.
         adjacent = (
-            i == m.start - 1
+            (i == m.start - 1 or (portfolio and i == k - 1))
             and i >= m.sent.start
             and doc[i].is_lower
             and doc[i].is_alpha

@@ -154,6 +154,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["a title read as a participle or a name"] += titles_read_as_other_words(doc)
     done["title and name joined"] += join_title_names(doc)
     done["apposition attached"] += attach_appositions(doc)
+    done["apposition given to the noun before it"] += appositions_of_nouns_before(doc)
     done["age in brackets given to its person"] += ages_in_brackets(doc)
     done["abbreviation or relative clause attached"] += attach_to_names(doc)
     done["measure joined to its noun"] += join_measures(doc)
@@ -3010,6 +3011,30 @@ def attach_appositions(doc: Doc) -> int:
             if comma.text == ",":
                 _reattach(comma, head, "punct")
         changed += 1
+    return changed
+
+
+def appositions_of_nouns_before(doc: Doc) -> int:
+    """ "… voor het Vlietcollege, [de grootste school voor voortgezet onderwijs]" with the
+    apposition hung on a word further back (the date): an apposition right after a noun and
+    its comma describes that noun."""
+    changed = 0
+    for t in doc:
+        left = t.left_edge.i
+        if t.dep_ != "appos" or left < 2 or doc[left - 1].text != ",":
+            continue
+        noun = doc[left - 2]
+        while noun.dep_ in {"flat", "fixed"} and noun.head.i < noun.i:
+            noun = noun.head
+        if (
+            noun.pos_ in {"NOUN", "PROPN"}
+            and t.head.i < noun.i
+            and noun.right_edge.i == left - 2
+            and _reattach(t, noun, "appos")
+        ):
+            # (Its comma with it.)
+            _reattach(doc[left - 1], t, "punct")
+            changed += 1
     return changed
 
 

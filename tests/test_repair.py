@@ -5143,3 +5143,35 @@ def test_a_portfolio_right_after_a_title_is_no_first_name() -> None:
     assert entities(doc) == [("Marieke van Dalen", "PER")]
     names_after_titles(doc)
     assert entities(doc) == [("Marieke van Dalen", "PER")]
+
+
+def test_an_apposition_after_a_noun_and_its_comma_is_that_nouns() -> None:
+    """ "… voor het Vlietcollege, [de grootste school …]" with the apposition hung on the
+    date: the phrase of "met de bouw …" was cut in two and the lead was not read."""
+    from quizgen.repair import appositions_of_nouns_before
+
+    doc = parsed([
+        ("raad", "NOUN", 2, "nsubj", "O"), ("heeft", "AUX", 2, "aux", "O"),
+        ("ingestemd", "VERB", 2, "ROOT", "O"), ("dinsdag", "NOUN", 2, "obl", "B-DATE"),
+        ("met", "ADP", 5, "case", "O"), ("Vlietcollege", "NOUN", 2, "obl", "O"),
+        (",", "PUNCT", 2, "punct", "O"), ("de", "DET", 8, "det", "O"),
+        ("school", "NOUN", 3, "appos", "O"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    assert appositions_of_nouns_before(doc) == 1
+    assert (doc[8].head.i, doc[6].head.i) == (5, 8)
+
+
+def test_a_title_before_its_portfolio_and_the_name_is_the_names() -> None:
+    """ "zei de Griekse minister van Civiele Bescherming Giorgos Papadakis" with the name hung
+    on the quote's verb: no arc links the title to the name, and no function was found."""
+    doc = parsed([
+        ("zei", "VERB", 0, "ROOT", "O"), ("de", "DET", 2, "det", "O"),
+        ("minister", "NOUN", 0, "obj", "O"), ("van", "ADP", 4, "case", "O"),
+        ("Civiele", "ADJ", 2, "nmod", "O"), ("Bescherming", "NOUN", 4, "fixed", "O"),
+        ("Giorgos", "PROPN", 0, "nsubj", "B-PER"), ("Papadakis", "PROPN", 6, "flat", "I-PER"),
+        (".", "PUNCT", 0, "punct", "O"),
+    ])  # fmt: skip
+    found = [(f.role("agent"), f.role("attribute")) for f in title_facts(doc)]
+    assert [(a.answer, b.answer) for a, b in found if a and b] == [
+        ("Giorgos Papadakis", "minister van Civiele Bescherming")
+    ]
