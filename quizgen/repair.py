@@ -96,6 +96,9 @@ def repair(doc: Doc) -> Counter[str]:
     done: Counter[str] = Counter()
     done["closing bracket hung with its opening one"] += closing_brackets(doc)
     done["noun with an article read as a verb"] += nouns_with_articles(doc)
+    done["root with a subject and an object read as a noun made the verb"] += verbs_read_as_nouns(
+        doc
+    )
     done["noun with an article hung on a verb as its adjective made its object"] += (
         objects_read_as_adjectives(doc)
     )
@@ -219,6 +222,32 @@ def nouns_with_articles(doc: Doc) -> int:
         for k in kids:
             if k.dep_ == "mark" and k.pos_ == "ADP" and k.i < t.i:
                 k.dep_ = "case"
+        changed += 1
+    return changed
+
+
+def verbs_read_as_nouns(doc: Doc) -> int:
+    """ "Italië en Spanje [zonden] elk twee blusvliegtuigen" with the verb tagged a noun
+    ("zonden", sins) and made the root: a root with a subject before it and an object after
+    it, and no article or copula of its own, is the clause's finite verb (its tense by its
+    ending: "-de(n)", "-te(n)" the past)."""
+    changed = 0
+    for sent in doc.sents:
+        root = sent.root
+        kids = list(root.children)
+        if (
+            root.pos_ != "NOUN"
+            or not any(k.dep_ == "nsubj" and k.i < root.i for k in kids)
+            or not any(k.dep_ == "obj" and k.i > root.i for k in kids)
+            or any(k.dep_ in {"det", "cop", "case", "amod"} for k in kids)
+        ):
+            continue
+        past = root.lower_.endswith(("de", "te", "den", "ten"))
+        number = "Plur" if root.lower_.endswith("en") else "Sing"
+        root.pos_ = "VERB"
+        root.morph = MorphAnalysis(
+            doc.vocab, f"Number={number}|Tense={'Past' if past else 'Pres'}|VerbForm=Fin"
+        )
         changed += 1
     return changed
 

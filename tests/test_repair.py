@@ -5175,3 +5175,23 @@ def test_a_title_before_its_portfolio_and_the_name_is_the_names() -> None:
     assert [(a.answer, b.answer) for a, b in found if a and b] == [
         ("Giorgos Papadakis", "minister van Civiele Bescherming")
     ]
+
+
+def test_a_root_noun_with_a_subject_and_an_object_is_the_verb() -> None:
+    """ "Italië en Spanje [zonden] elk twee blusvliegtuigen" with "zonden" tagged a noun (sins)
+    and the root: no clause was read; a noun with an article stays one."""
+    from quizgen.repair import verbs_read_as_nouns
+
+    rows = [
+        ("Italië", "PROPN", 1, "nsubj", "B-LOC"), ("zonden", "NOUN", 1, "ROOT", "O"),
+        ("twee", "NUM", 3, "nummod", "O"), ("vliegtuigen", "NOUN", 1, "obj", "O"),
+    ]  # fmt: skip
+    doc = parsed(rows)
+    assert verbs_read_as_nouns(doc) == 1
+    assert (doc[1].pos_, doc[1].morph.get("Tense"), doc[1].morph.get("VerbForm")) == (
+        "VERB",
+        ["Past"],
+        ["Fin"],
+    )
+    doc = parsed([*rows, ("de", "DET", 1, "det", "O")])
+    assert verbs_read_as_nouns(doc) == 0
