@@ -2803,3 +2803,22 @@ def test_a_time_moved_to_is_asked_naar_wanneer() -> None:
     asked = nl.question(moved, 2)
     assert asked is not None
     assert asked.prompt == "Naar wanneer zijn 120 operaties verschoven?"
+
+
+def test_no_statement_moves_a_noun_away_from_its_relative_clause() -> None:
+    """ "dat er een onafhankelijke commissie komt die de veiligheid … onderzoekt" as a
+    statement gave "Een onafhankelijke commissie komt er volgens Marta Kowalczyk die de
+    veiligheid … gaat onderzoeken."; a "dat" clause of what is said stays one."""
+    comes = fact([
+        Part("other", "er", 0),
+        Part("subject", "een onafhankelijke commissie", 3, answer="een onafhankelijke commissie"),
+        Part("other", "die de veiligheid gaat onderzoeken", 40),
+        Part("source", "volgens Marta Kowalczyk", 80, "PER", prep="volgens",
+             answer="Marta Kowalczyk"),
+    ], finite="komt")  # fmt: skip
+    assert nl.statement(comes) == ""
+    thinks = fact([
+        Part("subject", "Hennie Bosma", 0, "PER", first=True, proper=True, answer="Hennie Bosma"),
+        Part("other", "dat het personeel te laat is geïnformeerd", 20),
+    ], finite="vindt")  # fmt: skip
+    assert nl.statement(thinks) == "Hennie Bosma vindt dat het personeel te laat is geïnformeerd."

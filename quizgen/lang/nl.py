@@ -109,6 +109,7 @@ CAUSE_PREP = "door"
 PLACE_IN = "in"
 MINUTE = "minuut"
 RELATIVES = frozenset(_LEXICON["relative_pronouns"])
+COMPLEMENTIZERS = frozenset(_LEXICON["complementizers"])
 # The words that open a "why" clause ("omdat", "doordat").
 CLAUSES = frozenset(_LEXICON["cause_conjunctions"])
 # Where a name is from: "Dennis K. [uit] Apeldoorn".
@@ -912,6 +913,15 @@ def statement(fact: Fact, replace: dict[int, str] | None = None) -> str:
             (i for i, p in enumerate(parts) if p.role == "subject" and i not in dropped), None
         )
     if first is None:
+        return ""
+    if any(
+        t.split(" ", 1)[0].lower() in RELATIVES - COMPLEMENTIZERS
+        for i, t in enumerate(texts)
+        if i != first and t
+    ):
+        # "… dat er een commissie komt [die de veiligheid … onderzoekt]": a relative clause
+        # after the verb follows its noun only where the noun stood in the middle field
+        # ("dat" may open what is said, too: "vindt [dat het personeel …]").
         return ""
     head = texts[first]
     if parts[first].first is False and not parts[first].proper:
