@@ -2488,6 +2488,15 @@ def participles_read_as_nouns(doc: Doc) -> int:
     for t in doc:
         kids = list(t.children)
         aux = [k for k in kids if k.dep_ in {"cop", "aux", "aux:pass"} and k.lemma_ == "worden"]
+        if t.pos_ == "NOUN" and not aux and participle_shaped(t):
+            # ("Zeker twaalf dorpen zijn [ontruimd]": with "zijn", a noun without an article
+            # shaped as a participle.)
+            aux = [k for k in kids if k.dep_ == "cop" and k.lemma_ == "zijn"]
+            subjects = [k for k in kids if k.dep_ == "nsubj"]
+            if not aux or not subjects or any(k.dep_ == "det" for k in kids):
+                continue
+            for k in subjects:
+                k.dep_ = "nsubj:pass"
         if t.pos_ != "NOUN" or not aux or not any(k.dep_ == "nsubj:pass" for k in kids):
             continue
         t.pos_ = "VERB"
@@ -2496,6 +2505,24 @@ def participles_read_as_nouns(doc: Doc) -> int:
             k.dep_ = "aux:pass"
         changed += 1
     return changed
+
+
+# The prefixes a past participle opens with: "ge-" ("gesloten"), or an unstressed prefix
+# that takes none ("ontruimd", "verklaard", "bewezen").
+PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
+MIN_PARTICIPLE = 6
+
+
+def participle_shaped(t: Token) -> bool:
+    """Whether ``t`` looks like a past participle: a prefix and a final "-d", "-t" or
+    "-en", lower case."""
+    word = t.text
+    return (
+        word.islower()
+        and len(word) >= MIN_PARTICIPLE
+        and word.startswith(PARTICIPLE_PREFIXES)
+        and word.endswith(("d", "t", "en"))
+    )
 
 
 def as_noun(t: Token) -> None:

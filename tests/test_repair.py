@@ -5195,3 +5195,23 @@ def test_a_root_noun_with_a_subject_and_an_object_is_the_verb() -> None:
     )
     doc = parsed([*rows, ("de", "DET", 1, "det", "O")])
     assert verbs_read_as_nouns(doc) == 0
+
+
+def test_a_noun_shaped_as_a_participle_after_zijn_is_the_participle() -> None:
+    """ "Zeker twaalf dorpen zijn [ontruimd]" with the participle tagged a noun, "zijn" its
+    copula: no clause was read ("Hoeveel dorpen zijn ontruimd?"); "Zij is student" stays."""
+    from quizgen.repair import participles_read_as_nouns
+
+    def parsed_with(noun: str) -> Doc:
+        return parsed([
+            ("dorpen", "NOUN", 2, "nsubj", "O"), ("zijn", "AUX", 2, "cop", "O"),
+            (noun, "NOUN", 2, "ROOT", "O"),
+        ])  # fmt: skip
+
+    doc = parsed_with("ontruimd")
+    doc[1].lemma_ = "zijn"
+    assert participles_read_as_nouns(doc) == 1
+    assert (doc[2].pos_, doc[1].dep_, doc[0].dep_) == ("VERB", "aux:pass", "nsubj:pass")
+    doc = parsed_with("student")
+    doc[1].lemma_ = "zijn"
+    assert participles_read_as_nouns(doc) == 0
