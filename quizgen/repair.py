@@ -96,6 +96,7 @@ def repair(doc: Doc) -> Counter[str]:
     done: Counter[str] = Counter()
     done["closing bracket hung with its opening one"] += closing_brackets(doc)
     done["noun with an article read as a verb"] += nouns_with_articles(doc)
+    done["word of a name read as a verb"] += verbs_in_names(doc)
     done["root with a subject and an object read as a noun made the verb"] += verbs_read_as_nouns(
         doc
     )
@@ -129,6 +130,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["name after a title found"] += untagged_names_after_titles(doc)
     done["name after an honorific made a person"] += names_after_honorifics(doc)
     done["first name before a surname joined"] += first_names_before_surnames(doc)
+    done["name by its first name found"] += names_by_first_names(doc)
     done["person after a nationality found"] += persons_after_nationalities(doc)
     done["people of a place made no person"] += demonyms_as_persons(doc)
     done["place after a nationality found"] += places_after_nationalities(doc)
@@ -223,6 +225,19 @@ def nouns_with_articles(doc: Doc) -> int:
             if k.dep_ == "mark" and k.pos_ == "ADP" and k.i < t.i:
                 k.dep_ = "case"
         changed += 1
+    return changed
+
+
+def verbs_in_names(doc: Doc) -> int:
+    """ "Zorgverzekeraar Delta [Zorg]" with the last word tagged a verb, hung as a word of the
+    name: a capitalised "verb" inside a sentence that the parser made part of a name is a
+    name's word (a verb is never one); the clause was read as having a verb in its subject."""
+    changed = 0
+    for t in doc:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ == "flat" and t.is_title and not t.is_sent_start:
+            t.pos_ = "PROPN"
+            t.morph = MorphAnalysis(doc.vocab, "")
+            changed += 1
     return changed
 
 
@@ -1473,6 +1488,39 @@ def first_names_before_surnames(doc: Doc) -> int:
     if joined:
         doc.ents = [e for e in ents if not (e.start in joined and e.start in misc and len(e) == 1)]
     return len(joined)
+
+
+def names_by_first_names(doc: Doc) -> int:
+    """ "[Thijs de Wit] heeft zaterdag de achtste etappe …" with no name found (the tagger
+    read "Thijs" as an adverb): a common first name (the lists' ``first_names``) before a
+    capitalised word, name particles between them, no entity holding any of them, is a
+    person's name."""
+    first_names = set(word_lists(doc.lang_).get("first_names", []))
+    particles = set(data_file(doc.lang_, "lexicon")["name_particles"])
+    taken = {t.i for e in doc.ents for t in e}
+    found: list[Span] = []
+    for t in doc:
+        if t.text not in first_names or t.i in taken:
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].text in particles and end - t.i <= MAX_PARTICLES:
+            end += 1
+        last = doc[end] if end < len(doc) else None
+        if (
+            last is None
+            or last.i in taken
+            or not last.is_title
+            or not last.is_alpha
+            or last.is_sent_start
+            or last.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"}
+            or any(doc[k].i in taken for k in range(t.i, end))
+        ):
+            continue
+        found.append(Span(doc, t.i, end + 1, label="PER"))
+        taken.update(range(t.i, end + 1))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+    return len(found)
 
 
 def places_after_nationalities(doc: Doc) -> int:

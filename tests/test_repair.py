@@ -5215,3 +5215,31 @@ def test_a_noun_shaped_as_a_participle_after_zijn_is_the_participle() -> None:
     doc = parsed_with("student")
     doc[1].lemma_ = "zijn"
     assert participles_read_as_nouns(doc) == 0
+
+
+def test_a_capitalised_verb_inside_a_name_is_a_names_word() -> None:
+    """ "Zorgverzekeraar Delta [Zorg], de grootste verzekeraar …, draagt … bij" with "Zorg"
+    tagged a verb: the clause was read as having a verb inside its subject."""
+    from quizgen.repair import verbs_in_names
+
+    doc = parsed([
+        ("Zorgverzekeraar", "NOUN", 3, "nsubj", "O"), ("Delta", "NOUN", 0, "flat", "B-ORG"),
+        ("Zorg", "VERB", 0, "flat", "O"), ("draagt", "VERB", 3, "ROOT", "O"),
+    ])  # fmt: skip
+    assert verbs_in_names(doc) == 1
+    assert doc[2].pos_ == "PROPN"
+
+
+def test_a_first_name_before_a_capitalised_word_opens_a_persons_name() -> None:
+    """ "[Thijs de Wit] heeft zaterdag de achtste etappe … op zijn naam geschreven" with no
+    name found: the winner was asked by no question; a first name alone is no name."""
+    from quizgen.repair import names_by_first_names
+
+    doc = parsed([
+        ("Thijs", "ADV", 4, "advmod", "O"), ("de", "DET", 0, "flat", "O"),
+        ("Wit", "PROPN", 0, "flat", "O"), ("heeft", "AUX", 4, "aux", "O"),
+        ("gewonnen", "VERB", 4, "ROOT", "O"), ("met", "ADP", 6, "case", "O"),
+        ("Daan", "PROPN", 4, "obl", "O"),
+    ])  # fmt: skip
+    assert names_by_first_names(doc) == 1
+    assert entities(doc) == [("Thijs de Wit", "PER")]
