@@ -943,13 +943,16 @@ def relative_clauses(doc: Doc) -> int:
     # at the end of its clause is its object's, though the parser hung it on the verb.
     for verb in doc:
         main = verb.head
+        if (
+            verb.dep_ not in {"advcl", "dep", "ccomp", "parataxis"}
+            or verb.pos_ not in {"VERB", "AUX"}
+            or main.pos_ != "VERB"
+        ):
+            continue
         first = next((t for t in verb.subtree if not t.is_punct), verb)
         obj = next((c for c in main.children if c.dep_ == "obj" and c.i < main.i), None)
         if (
-            verb.dep_ in {"advcl", "dep", "ccomp", "parataxis"}
-            and verb.pos_ in {"VERB", "AUX"}
-            and main.pos_ == "VERB"
-            and obj is not None
+            obj is not None
             and first.i == main.i + 1
             and first.lower_ in RELATIVES
             and not any(c.dep_ == "mark" for c in verb.children)
