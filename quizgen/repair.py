@@ -201,13 +201,18 @@ def closing_brackets(doc: Doc) -> int:
     return changed
 
 
+def all_articles(lang: str) -> set[str]:
+    """The language's articles, definite and indefinite ("de", "het", "een")."""
+    lexicon = data_file(lang, "lexicon")
+    return {*lexicon["articles"].values(), lexicon["indefinite_article"]}
+
+
 def nouns_with_articles(doc: Doc) -> int:
     """ "door de sterk gestegen [energieprijzen]" tagged a verb, "door" its conjunction: a
     "verb" with an article of its own before it, and no subject or auxiliary, is a noun (a
     verb takes no article; an infinitive that does is one), and a preposition before it
     its case."""
-    lexicon = data_file(doc.lang_, "lexicon")
-    articles = {*lexicon["articles"].values(), lexicon["indefinite_article"]}
+    articles = all_articles(doc.lang_)
     changed = 0
     for t in doc:
         kids = list(t.children)
@@ -271,8 +276,7 @@ def objects_read_as_adjectives(doc: Doc) -> int:
     """ "heeft dinsdagochtend [een bende] opgerold" with the noun an adjective of the
     participle: a noun with its own article hung on a verb as an adjective is the verb's
     object, if it has none."""
-    lexicon = data_file(doc.lang_, "lexicon")
-    articles = {*lexicon["articles"].values(), lexicon["indefinite_article"]}
+    articles = all_articles(doc.lang_)
     changed = 0
     for t in doc[1:]:
         verb, article = t.head, doc[t.i - 1]
