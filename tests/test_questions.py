@@ -2822,3 +2822,26 @@ def test_no_statement_moves_a_noun_away_from_its_relative_clause() -> None:
         Part("other", "dat het personeel te laat is geïnformeerd", 20),
     ], finite="vindt")  # fmt: skip
     assert nl.statement(thinks) == "Hennie Bosma vindt dat het personeel te laat is geïnformeerd."
+
+
+def test_a_former_function_ranks_below_a_current_one() -> None:
+    """ "Volgens zijn coach, oud-schaatser Gerard Mulder, …" gave "Welke functie heeft Gerard
+    Mulder? — oud-schaatser", not what he is in the story."""
+    from collections import Counter
+
+    import spacy
+
+    from quizgen.entities import EntityIndex
+    from quizgen.extract import Extraction
+    from quizgen.generate import candidates
+
+    said = "Volgens zijn coach, oud-schaatser Gerard Mulder, kwam het niet als verrassing."
+    ents = EntityIndex(spacy.blank("nl")(said))
+    score = {
+        c.asked.answer: c.score
+        for f in (title_fact("Gerard Mulder", "oud-schaatser", said, "pres"),
+                  title_fact("Gerard Mulder", "coach", said, "pres"))
+        for c in candidates(Extraction([f], ents, Counter()), nl)
+        if c.topic == "function"
+    }  # fmt: skip
+    assert score["oud-schaatser"] < score["coach"]

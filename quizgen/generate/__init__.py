@@ -67,6 +67,8 @@ RELATIVE_TIME_WEIGHT = 1.8
 # A news text's facts are its names, dates and numbers: "de schade", "zijn debuut" as an
 # answer checks reading more than knowledge of the facts.
 UNNAMED_PENALTY = 0.8
+# A former function ("oud-schaatser") ranks below a current one of the same person.
+FORMER_PENALTY = 0.3
 GUESSABLE = 0.6
 # "Welke luchtvaartmaatschappij schrapt 1500 banen? — KLM" in a text about KLM is guessed
 # without reading; the number its clause tells is the news.
@@ -224,6 +226,10 @@ def candidates(extraction: Extraction, lang: ModuleType) -> list[Candidate]:
                     # "Welke functie heeft Sanne Brouwer? — directeur": of what? One noun
                     # says little; its sentence's number or name says more.
                     score -= UNNAMED_PENALTY
+                if topic == "function" and asked.answer.lower().startswith(lang.FORMER):
+                    # "zijn coach, [oud-schaatser] Gerard Mulder": what someone was is asked
+                    # after what they are.
+                    score -= FORMER_PENALTY
                 out.append(Candidate(fact, asked, label, None, -1, topic, score))
             continue
         if fact.kind == "sentence":

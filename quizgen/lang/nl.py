@@ -124,6 +124,8 @@ MONEY_NOUNS = tuple(_LEXICON["money_nouns"])
 OF = _LEXICON["title_of"]
 NEGATIONS = frozenset(_LEXICON["negations"])
 HAVE = _LEXICON["have_verb"]
+# "oud-wethouder", "ex-minister", "voormalig directeur": a function someone had.
+FORMER = ("oud-", "ex-", "voormalig")
 # "zakt van 84 naar _____": where the blank's amount changed from.
 CHANGE_BEFORE_BLANK = re.compile(r"\bvan (\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?) (?:naar|tot) $")
 # "_____ van de 230 zetels": the whole the blank's amount is part of.
