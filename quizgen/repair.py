@@ -2326,8 +2326,9 @@ def detach_dates(doc: Doc) -> int:
         if noun.i == root.i or noun.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "obl":
             continue
         # (Right after the noun, or after the name it opens: "[Daan Verhoef] zaterdag".)
-        name = next((e for e in doc.ents if e.start <= noun.i < e.end), None)
-        if ent.start != noun.i + 1 and not (name is not None and ent.start == name.end):
+        if ent.start != noun.i + 1 and not any(
+            e.start <= noun.i < e.end == ent.start for e in doc.ents
+        ):
             continue
         if any(t.pos_ == "ADP" or t.dep_ == "case" for t in ent) and not in_middle_field(noun):
             continue

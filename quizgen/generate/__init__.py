@@ -767,28 +767,15 @@ class Builder:
         return replace(base, prompt=text, answer=TRUE if truth else FALSE, accepted_answers=())
 
     def fits(self, c: Candidate, answer: str) -> Callable[[str], bool] | None:
-        """What an option must be to fill the blank where the answer stood: after an
-        article ("dreigt de _____"), a name the text gives that article ("de FNV", not "het
-        Havenbedrijf"); where the text has a bare name, one without an article ("naar _____
-        reizen" cannot take "Verenigde Staten")."""
+        """What an option must be to fill the blank where the answer stood: an amount within
+        the bounds its sentence sets (see :func:`amount_bound`); after an article ("dreigt de
+        _____"), a name the text gives that article ("de FNV", not "het Havenbedrijf");
+        where the text has a bare name, one without an article ("naar _____ reizen" cannot
+        take "Verenigde Staten")."""
         if c.fact.kind != "sentence":
             return None
-        before_blank, _, after_blank = c.asked.prompt.partition(BLANK)
-        whole = self.lang.WHOLE_AFTER_BLANK.match(after_blank)
-        if whole is not None and c.label in AMOUNT_LABELS:
-            # "verovert ze _____ van de 230 zetels": a part is less than its whole.
-            most = number_value(whole.group(1)) or 0.0
-            return lambda o: (v := leading_number(o)) is not None and v < most
-        changed = self.lang.CHANGE_BEFORE_BLANK.search(before_blank)
-        start, value = (
-            (number_value(changed.group(1)), leading_number(answer)) if changed else (None, None)
-        )
-        if start is not None and value is not None and value != start and c.label in AMOUNT_LABELS:
-            # "zakt van 84 naar _____ — 67 zetels": the options change the same way.
-            fell = value < start
-            return lambda o: (
-                (v := leading_number(o)) is not None and v != start and (v < start) == fell
-            )
+        if c.label in AMOUNT_LABELS and (bound := amount_bound(c.asked.prompt, answer, self.lang)):
+            return bound
         before = word_before_blank(c.asked.prompt)
         article = before if before in self.lang.ARTICLES else ""
         if article:
@@ -1225,6 +1212,26 @@ class Choice:
                         break
                     sheet.ask(c, kinds_now, self.kinds)
         return sheet
+
+
+def amount_bound(prompt: str, answer: str, lang: ModuleType) -> Callable[[str], bool] | None:
+    """What an option for the amount blanked in ``prompt`` must be, as the sentence bounds
+    it: less than the whole named after the blank ("verovert ze _____ van de 230 zetels"),
+    or changed the same way as the answer from where it started ("zakt van 84 naar _____
+    — 67 zetels"); None when the sentence sets no bound."""
+    before_blank, _, after_blank = prompt.partition(BLANK)
+    whole = lang.WHOLE_AFTER_BLANK.match(after_blank)
+    if whole is not None:
+        most = number_value(whole.group(1)) or 0.0
+        return lambda o: (v := leading_number(o)) is not None and v < most
+    changed = lang.CHANGE_BEFORE_BLANK.search(before_blank)
+    if changed is None:
+        return None
+    start, value = number_value(changed.group(1)), leading_number(answer)
+    if start is None or value is None or value == start:
+        return None
+    fell = value < start
+    return lambda o: (v := leading_number(o)) is not None and v != start and (v < start) == fell
 
 
 def distinct(forms: Sequence[str]) -> tuple[str, ...]:
