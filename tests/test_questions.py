@@ -2805,6 +2805,19 @@ def test_a_time_moved_to_is_asked_naar_wanneer() -> None:
     assert asked.prompt == "Naar wanneer zijn 120 operaties verschoven?"
 
 
+def test_a_time_with_voor_is_asked_voor_wanneer() -> None:
+    """ "Voor donderdag geldt opnieuw code oranje" gave "Wanneer geldt opnieuw code oranje?
+    — voor donderdag", which reads "before Thursday"; the code holds for that day."""
+    warned = fact([
+        Part("time", "Voor donderdag", 0, "DATE", first=True, prep="voor",
+             answer="Voor donderdag"),
+        Part("subject", "code oranje", 20, answer="code oranje"),
+    ], finite="geldt", tense="pres")  # fmt: skip
+    asked = nl.question(warned, 0)
+    assert asked is not None
+    assert asked.prompt == "Voor wanneer geldt code oranje?"
+
+
 def test_no_statement_moves_a_noun_away_from_its_relative_clause() -> None:
     """ "dat er een onafhankelijke commissie komt die de veiligheid … onderzoekt" as a
     statement gave "Een onafhankelijke commissie komt er volgens Marta Kowalczyk die de

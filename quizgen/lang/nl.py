@@ -47,6 +47,8 @@ PRICE_FORMS = {"kost", "kostte", "kostten", "bedraagt", "bedroeg", "bedroegen"}
 AMOUNT_WH_AFTER_PREP = {"MONEY": "welk bedrag"}
 SINCE_UNTIL = {"sinds", "vanaf", "tot"}
 MOVED_TO = "naar"
+# "voor donderdag": for that day or by it, never "at" it.
+FOR_OR_BY = "voor"
 # The words that open and close a span of time ("van maandag tot en met zaterdag").
 RANGE_OPENERS = {"van", "vanaf"}
 RANGE_CLOSERS = {"tot", "t/m"}
@@ -263,8 +265,10 @@ def wh_phrase(part: Part) -> str | None:
             # "in de 92ste minuut" → "in welke minuut".
             return f"{part.prep or PLACE_IN} welke {MINUTE}"
         # "sinds 2015" is asked "sinds wanneer": a bare "wanneer" asks for a moment; so
-        # is "verschoven naar februari" ("naar wanneer").
-        return f"{part.prep} wanneer" if part.prep in {*SINCE_UNTIL, MOVED_TO} else "wanneer"
+        # is "verschoven naar februari" ("naar wanneer"), and "voor donderdag geldt code
+        # oranje" ("voor wanneer"; "Wanneer …? — voor donderdag" reads "before Thursday").
+        asked_with = {*SINCE_UNTIL, MOVED_TO, FOR_OR_BY}
+        return f"{part.prep} wanneer" if part.prep in asked_with else "wanneer"
     if part.role == "place":
         return PLACE_WH.get(part.prep)
     if part.role == "score":
