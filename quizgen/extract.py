@@ -832,8 +832,12 @@ class FactExtractor:
                     or (kind_of(t, self.kinds) or ("",))[0] == "ORG"
                     for t in self.doc[tokens[0].i + 1 : names[0].start]
                 )
-                # Only a bracket may follow the name: "(DUO)".
-                and all(t.is_punct or t.i < names[-1].end for t in tokens)
+                # Only a bracket may follow the name, "(DUO)", or where it is from: "naar
+                # Skadi uit Rotterdam".
+                and (
+                    all(t.is_punct or t.i < names[-1].end for t in tokens)
+                    or ((home := self.origin_after(names[-1])) and home.end == tokens[-1].i + 1)
+                )
             ):
                 # "met Kim", "bij de Dienst Uitvoering Onderwijs": with or at whom.
                 return "party", "", prep, ""

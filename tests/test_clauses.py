@@ -1739,6 +1739,26 @@ def test_a_person_after_a_preposition_article_and_adjectives_is_asked_with_wie()
     )
 
 
+def test_a_person_with_where_they_are_from_is_asked_with_wie_not_waarheen() -> None:
+    """ "ging de overwinning naar Skadi uit Rotterdam" gave "Waarheen ging de overwinning? —
+    naar Skadi": the phrase ends in a place, but goes to a crew; where it is from is the
+    name's."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("overwinning", "NOUN", 2, "nsubj", "O"),
+        ("ging", "VERB", 2, "ROOT", "O"), ("naar", "ADP", 4, "case", "O"),
+        ("Skadi", "PROPN", 2, "obl", "B-PER"), ("uit", "ADP", 6, "case", "O"),
+        ("Rotterdam", "PROPN", 4, "nmod", "B-LOC"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    went = next(f for f in event_facts(doc) if f.finite == "ging")
+    k = next(i for i, p in enumerate(went.parts) if p.role == "party")
+    asked = nl.question(went, k)
+    assert asked is not None and (asked.prompt, asked.answer) == (
+        "Naar wie ging de overwinning?",
+        "Skadi",
+    )
+
+
 def test_a_short_name_before_a_persons_full_name_is_someone_else() -> None:
     """ "de bierbrouwer Van Damme … De familie Van Damme … directeur Pieter Van Damme …
     Van Damme": before the full name is given, "Van Damme" is the firm or the family; after
