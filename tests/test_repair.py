@@ -4019,6 +4019,26 @@ def test_the_noun_the_verb_agrees_with_is_its_subject() -> None:
     assert subjects_by_agreement(doc) == 0
 
 
+def test_a_name_with_a_business_word_is_an_organisation() -> None:
+    """ "de Schotse concurrent [Firth Offshore]", "[Brussels Airlines] annuleerde …" tagged
+    persons: a company's name of English business words ("Offshore", "Airlines") is an
+    organisation, no person to match with a function; a person's name keeps its label."""
+    from quizgen.repair import organisations_by_their_noun
+
+    doc = parsed([
+        ("Brussels", "PROPN", 2, "nsubj", "B-PER"), ("Airlines", "PROPN", 0, "flat", "I-PER"),
+        ("annuleerde", "VERB", 2, "ROOT", "O"), ("vluchten", "NOUN", 2, "obj", "O"),
+        ("van", "ADP", 6, "case", "O"), ("Firth", "PROPN", 3, "nmod", "B-PER"),
+        ("Offshore", "PROPN", 5, "flat", "I-PER"), ("en", "CCONJ", 8, "cc", "O"),
+        ("Anna", "PROPN", 5, "conj", "B-PER"), ("Visser", "PROPN", 8, "flat", "I-PER"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    assert organisations_by_their_noun(doc) == 2
+    assert entities(doc) == [
+        ("Brussels Airlines", "ORG"), ("Firth Offshore", "ORG"), ("Anna Visser", "PER"),
+    ]  # fmt: skip
+
+
 def test_a_name_with_a_noun_for_an_organisation_is_one() -> None:
     """ "Het Koninklijk Museum voor Schone Kunsten Antwerpen" tagged a place: the museum is
     an organisation, and the subject is asked for ("Wie heeft … een bezoekersrecord
