@@ -1364,6 +1364,19 @@ def test_date_options_are_dates_that_exist() -> None:
     assert all("februari" not in o for o in dates("op 29 maart 2023", "nl", random.Random(0)))
 
 
+def test_options_of_a_date_with_its_weekday_keep_the_weekday_true() -> None:
+    """ "op maandag 28 juli" had "op maandag 28 april" and "op maandag 28 mei" as options:
+    another month's 28th is another weekday, an option wrong by its form. Whole weeks
+    within the month keep the weekday true; a leap year's February has its 29th."""
+    from quizgen.generate.distractors import dates
+
+    options = dates("op maandag 28 juli", "nl", random.Random(0))
+    assert options == ["op maandag 21 juli", "op maandag 14 juli", "op maandag 7 juli"]
+    leap = dates("zaterdag 1 februari 2020", "nl", random.Random(0))
+    assert leap == [f"zaterdag {d} februari 2020" for d in (8, 15, 22, 29)]
+    assert "28 mei" in " ".join(dates("28 juli", "nl", random.Random(0)))
+
+
 def test_a_month_the_ner_took_for_a_person_is_no_option() -> None:
     from quizgen.entities import EntityIndex
     from quizgen.generate.distractors import names

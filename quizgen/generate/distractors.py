@@ -168,6 +168,9 @@ def dates(answer: str, lang: str, rng: random.Random) -> list[str]:
     lists = word_lists(lang)
     tokens = answer.split()
     low = [t.lower() for t in tokens]
+    weeks = same_weekday(tokens, lists["weekdays"], lists["months"])
+    if weeks:
+        return weeks
     for key in ("months", "weekdays"):
         values = lists[key]
         hit = next((i for i, t in enumerate(low) if t in values), None)
@@ -197,6 +200,32 @@ def dates(answer: str, lang: str, rng: random.Random) -> list[str]:
     # for "vorig jaar") is ruled out by the verb's tense, and one of the same direction may
     # be true as well ("dit weekend" falls within "dit jaar").
     return []
+
+
+def same_weekday(tokens: list[str], weekdays: list[str], months: list[str]) -> list[str]:
+    """ "maandag 28 juli" → "maandag 21 juli", "maandag 14 juli" …: a date with its weekday
+    varies by whole weeks within its month, so the weekday stays true of each option (another
+    month's 28th is another weekday); [] for any other date."""
+    at = next(
+        (
+            i
+            for i in range(len(tokens) - 2)
+            if tokens[i].lower() in weekdays
+            and tokens[i + 1].isdigit()
+            and tokens[i + 2].lower() in months
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    day = int(tokens[at + 1])
+    after = tokens[at + 3] if at + 3 < len(tokens) and tokens[at + 3].isdigit() else "2001"
+    length = calendar.monthrange(int(after), months.index(tokens[at + 2].lower()) + 1)[1]
+    # The nearest weeks first.
+    days = sorted(
+        (d for d in range(day % 7 or 7, length + 1, 7) if d != day), key=lambda d: abs(d - day)
+    )
+    return [" ".join([*tokens[: at + 1], str(d), *tokens[at + 2 :]]) for d in days]
 
 
 def fits_month(tokens: list[str], at: int, month: int) -> bool:
