@@ -42,6 +42,10 @@ def nlp() -> spacy.language.Language:
         # Political parties are organisations ("Vooruit" is an adverb only in lowercase).
         ("De grote winnaar is Vooruit.", "Vooruit", "ORG"),
         ("De N-VA werd de grootste.", "N-VA", "ORG"),
+        # The provincial parliament and executive are bodies, no places ("de al drukke
+        # [Provinciale Staten]" was a true/false swap for a road).
+        ("Provinciale Staten namen de motie aan.", "Provinciale Staten", "ORG"),
+        ("Gedeputeerde Staten besluiten in maart.", "Gedeputeerde Staten", "ORG"),
     ],
 )
 def test_rules_find_dates_and_amounts(
