@@ -755,6 +755,10 @@ class FactExtractor:
         mentions = self.ents.mentions_in(tokens)
         values = [m for m in mentions if label_of(m) in {"DATE", "TIME"}]
         whole = [m for m in values if m.start <= tokens[0].i and m.end >= tokens[-1].i + 1]
+        if whole and not prep and tokens[0].dep_ == "case" and len(tokens) > 1:
+            # "tot ongeveer negen uur 's avonds": the time's preposition, hung on a word
+            # inside it.
+            prep = tokens[0].lower_
         if whole and not prep and self.duration(tokens):
             # "leggen het werk [24 uur] neer": how long, not when ("Hoeveel uur …?").
             return "quantity", "", "", ""

@@ -1759,6 +1759,24 @@ def test_a_person_with_where_they_are_from_is_asked_with_wie_not_waarheen() -> N
     )
 
 
+def test_a_times_preposition_hung_inside_it_is_its_preposition() -> None:
+    """ "duurde [tot ongeveer negen uur 's avonds]" with "tot" hung on "uur", under "'s":
+    the time is asked "Tot hoe laat …?", not "Wanneer …? — tot ongeveer …"."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("bezetting", "NOUN", 2, "nsubj", "O"),
+        ("duurde", "VERB", 2, "ROOT", "O"), ("tot", "ADP", 6, "case", "B-TIME"),
+        ("ongeveer", "ADV", 5, "amod", "I-TIME"), ("negen", "NUM", 6, "nummod", "I-TIME"),
+        ("uur", "NOUN", 7, "nmod", "I-TIME"), ("'s", "DET", 2, "obl", "I-TIME"),
+        ("avonds", "NOUN", 7, "fixed", "I-TIME"), (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Past|VerbForm=Fin")
+    (lasted,) = event_facts(doc)
+    k = next(i for i, p in enumerate(lasted.parts) if p.role == "time")
+    assert lasted.parts[k].prep == "tot"
+    asked = nl.question(lasted, k)
+    assert asked is not None and asked.prompt == "Tot hoe laat duurde de bezetting?"
+
+
 def test_a_short_name_before_a_persons_full_name_is_someone_else() -> None:
     """ "de bierbrouwer Van Damme … De familie Van Damme … directeur Pieter Van Damme …
     Van Damme": before the full name is given, "Van Damme" is the firm or the family; after

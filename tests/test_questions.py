@@ -2831,6 +2831,34 @@ def test_a_time_with_voor_is_asked_voor_wanneer() -> None:
     assert asked.prompt == "Voor wanneer geldt code oranje?"
 
 
+def test_a_clock_time_after_tot_is_asked_tot_hoe_laat() -> None:
+    """ "duurde tot ongeveer negen uur 's avonds" gave "Tot hoeveel uur duurde de bezetting
+    …?" and "Wanneer duurde de bezetting? — 's avonds"."""
+    lasted = fact([
+        Part("subject", "De bezetting", 0, first=True, answer="De bezetting"),
+        Part("time", "tot ongeveer negen uur 's avonds", 20, "TIME", prep="tot",
+             answer="tot ongeveer negen uur 's avonds"),
+    ], finite="duurde", tense="past")  # fmt: skip
+    asked = nl.question(lasted, 1)
+    assert asked is not None
+    assert asked.prompt == "Tot hoe laat duurde de bezetting?"
+    day = replace(lasted, parts=(lasted.parts[0], replace(lasted.parts[1], label="DATE")))
+    asked = nl.question(day, 1)
+    assert asked is not None and asked.prompt == "Tot wanneer duurde de bezetting?"
+
+
+def test_a_time_counted_back_has_options_counted_back() -> None:
+    """ "Haar moeder overleed _____ — drie jaar geleden" had no options: a date without a
+    month, weekday or year varies its count; a clock time does not ("rond 2.50 uur")."""
+    from quizgen.generate.distractors import distractors
+
+    rng = random.Random(0)
+    options = distractors("drie jaar geleden", "DATE", None, "nl", rng, "", set())  # type: ignore[arg-type]
+    assert options is not None and len(options) == 3
+    assert all(o.endswith(" jaar geleden") and o != "drie jaar geleden" for o in options)
+    assert distractors("rond 2.00 uur", "TIME", None, "nl", rng, "", {"rond"}) is None  # type: ignore[arg-type]
+
+
 def test_no_statement_moves_a_noun_away_from_its_relative_clause() -> None:
     """ "dat er een onafhankelijke commissie komt die de veiligheid … onderzoekt" as a
     statement gave "Een onafhankelijke commissie komt er volgens Marta Kowalczyk die de

@@ -42,6 +42,12 @@ def nlp() -> spacy.language.Language:
         # Political parties are organisations ("Vooruit" is an adverb only in lowercase).
         ("De grote winnaar is Vooruit.", "Vooruit", "ORG"),
         ("De N-VA werd de grootste.", "N-VA", "ORG"),
+        # A clock time in words with its part of the day is one time, no duration ("Tot
+        # hoeveel uur duurde de bezetting?"); so is a time counted back.
+        ("Het duurde tot ongeveer negen uur 's avonds.", "tot ongeveer negen uur 's avonds", "TIME"),
+        ("De trein vertrok om negen uur.", "om negen uur", "TIME"),
+        ("Het dier leefde ongeveer 125 miljoen jaar geleden.", "ongeveer 125 miljoen jaar geleden",
+         "DATE"),
         # The provincial parliament and executive are bodies, no places ("de al drukke
         # [Provinciale Staten]" was a true/false swap for a road).
         ("Provinciale Staten namen de motie aan.", "Provinciale Staten", "ORG"),

@@ -454,6 +454,9 @@ def distractors(
         pool = names(body, label, ents, lang, avoid, rng)
     elif label in {"DATE", "TIME"}:
         pool = dates(body, lang, rng)
+        if not pool and label == "DATE":
+            # "drie jaar geleden", counted back from the article's day, varies its count.
+            pool = numbers(body, rng)
     elif label in AMOUNT_LABELS:
         pool = numbers(body, rng)
     elif label == "SCORE":

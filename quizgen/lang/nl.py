@@ -49,6 +49,8 @@ SINCE_UNTIL = {"sinds", "vanaf", "tot"}
 MOVED_TO = "naar"
 # "voor donderdag": for that day or by it, never "at" it.
 FOR_OR_BY = "voor"
+# The word of a clock time: "om 9 uur", "tot negen uur 's avonds".
+HOUR = "uur"
 # The words that open and close a span of time ("van maandag tot en met zaterdag").
 RANGE_OPENERS = {"van", "vanaf"}
 RANGE_CLOSERS = {"tot", "t/m"}
@@ -261,6 +263,9 @@ def wh_phrase(part: Part) -> str | None:
     if part.role == "time":
         if label == "TIME" and part.prep == "om":
             return "hoe laat"
+        if label == "TIME" and part.prep in SINCE_UNTIL and f" {HOUR}" in f" {part.answer} ":
+            # "tot negen uur 's avonds" → "tot hoe laat".
+            return f"{part.prep} hoe laat"
         if part.answer.lower().endswith(f" {MINUTE}"):
             # "in de 92ste minuut" → "in welke minuut".
             return f"{part.prep or PLACE_IN} welke {MINUTE}"
