@@ -78,6 +78,11 @@ def parse_many(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     out = []
     for ps in pieces:
         docs = [[next(parsed) for _ in p] for p in ps]
+        for d in docs:
+            if len(d) > 1:
+                # "OOSTERHOUT -": where the report was sent from names nothing the quiz
+                # asks about or offers as an option.
+                d[0].ents = []
         if not docs:
             out.append(nlp.make_doc(""))
             continue

@@ -131,6 +131,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["name after an honorific made a person"] += names_after_honorifics(doc)
     done["first name before a surname joined"] += first_names_before_surnames(doc)
     done["name by its first name found"] += names_by_first_names(doc)
+    done["name with a first name made a person"] += persons_by_first_names(doc)
     done["person after a nationality found"] += persons_after_nationalities(doc)
     done["people of a place made no person"] += demonyms_as_persons(doc)
     done["place after a nationality found"] += places_after_nationalities(doc)
@@ -1528,6 +1529,33 @@ def names_by_first_names(doc: Doc) -> int:
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
     return len(found)
+
+
+def persons_by_first_names(doc: Doc) -> int:
+    """ "[Marieke Verhoeven]" tagged an organisation: a name of a common first name (the
+    lists' ``first_names``) and one capitalised surname, with name particles between them
+    ("Ellen van Dijk"), is a person's, whatever the NER guessed; but not an organisation
+    the lists know by name ("Albert Heijn"), nor one with a noun for an organisation in it."""
+    lists = word_lists(doc.lang_)
+    first_names = set(lists.get("first_names", []))
+    known = set(lists.get("organisations", []))
+    particles = set(data_file(doc.lang_, "lexicon")["name_particles"])
+    nouns = organisation_nouns(doc.lang_)
+
+    def relabel(ent: Span) -> list[Span] | None:
+        if (
+            ent.label_ in PERSON_LABELS
+            or len(ent) < 2
+            or ent[0].text not in first_names
+            or ent.text in known
+            or names_organisation(ent, nouns)
+            or not ent[-1].is_title
+            or not all(t.text in particles for t in ent[1:-1])
+        ):
+            return None
+        return [Span(doc, ent.start, ent.end, label="PER")]
+
+    return rewrite_entities(doc, relabel)
 
 
 def places_after_nationalities(doc: Doc) -> int:

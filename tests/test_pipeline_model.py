@@ -208,6 +208,13 @@ def test_a_dateline_is_parsed_apart_from_its_sentence() -> None:
     )
     quiz = build_quiz(text, seed=0)
     assert not any("AMERSFOORT" in q.prompt for q in quiz.questions)
+    # Nor is it a name of the article: "OOSTERHOUT" was an organisation among the options
+    # of "Wie heeft aan de overkant een hoveniersbedrijf?".
+    from quizgen.api import parse
+
+    lab = "OOSTERHOUT – De politie heeft een drugslab ontmanteld in een loods in Oosterhout."
+    found = {e.text for e in parse(load_pipeline("nl"), lab).ents}
+    assert "Oosterhout" in found and "OOSTERHOUT" not in found
     assert any(
         q.prompt.startswith("Wanneer hebben de hockeysters van HC Rijnoever")
         and q.answer == "zondag 17 mei"

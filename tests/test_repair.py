@@ -4019,6 +4019,28 @@ def test_the_noun_the_verb_agrees_with_is_its_subject() -> None:
     assert subjects_by_agreement(doc) == 0
 
 
+def test_a_name_with_a_common_first_name_is_a_person() -> None:
+    """ "zegt [Marieke Verhoeven]" tagged an organisation offered "Dongepoort Beheer" and
+    "Zeeland-West-Brabant" as the other people; a first name with particles and a surname
+    is a person, but not a company the lists know by name ("Albert Heijn")."""
+    from quizgen.repair import persons_by_first_names
+
+    doc = parsed([
+        ("Marieke", "PROPN", 2, "nsubj", "B-ORG"), ("Verhoeven", "PROPN", 0, "flat", "I-ORG"),
+        ("zegt", "VERB", 2, "ROOT", "O"), ("dat", "SCONJ", 5, "mark", "O"),
+        ("Albert", "PROPN", 5, "nsubj", "B-ORG"), ("Heijn", "PROPN", 4, "flat", "I-ORG"),
+        ("en", "CCONJ", 7, "cc", "O"), ("Ellen", "PROPN", 4, "conj", "B-MISC"),
+        ("van", "ADP", 7, "flat", "I-MISC"), ("Dijk", "PROPN", 7, "flat", "I-MISC"),
+        ("en", "CCONJ", 11, "cc", "O"), ("Jan", "PROPN", 4, "conj", "B-ORG"),
+        ("Bank", "PROPN", 11, "flat", "I-ORG"), ("groeien", "VERB", 2, "ccomp", "O"),
+    ])  # fmt: skip
+    assert persons_by_first_names(doc) == 2
+    assert entities(doc) == [
+        ("Marieke Verhoeven", "PER"), ("Albert Heijn", "ORG"), ("Ellen van Dijk", "PER"),
+        ("Jan Bank", "ORG"),
+    ]  # fmt: skip
+
+
 def test_a_name_with_a_business_word_is_an_organisation() -> None:
     """ "de Schotse concurrent [Firth Offshore]", "[Brussels Airlines] annuleerde …" tagged
     persons: a company's name of English business words ("Offshore", "Airlines") is an
