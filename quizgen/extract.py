@@ -77,6 +77,8 @@ EMBEDDED_WEIGHT = 0.3
 SAID_WHEN_PENALTY = 3.0
 # Where someone is from is told in passing: below the clauses' own facts.
 ORIGIN_PENALTY = 1.0
+# How far a relative clause remarking on a person ranks below the article's news.
+REMARK_PENALTY = 1.0
 # "Dat heeft KLM dinsdag bekendgemaakt.": the fewest tokens of a sentence that announces.
 MIN_ANNOUNCEMENT = 4
 # Sentences short enough to blank a word out of, and long enough to give it context.
@@ -1379,7 +1381,18 @@ class FactExtractor:
             passive=passive,
             parts=tuple(without_remarks(ordered, sent, found)),
             asides=tuple(found),
+            salience=-REMARK_PENALTY if relative is not None and self.remark(relative) else 0.0,
         )
+
+    def remark(self, relative: Relative) -> bool:
+        """Whether the relative clause is a remark on a person named before it, set off by a
+        comma ("zegt Marieke Verhoeven, [die aan de overkant een hoveniersbedrijf heeft]"):
+        what it tells is the person's background, not the article's news."""
+        comma = relative.pronoun.i - 1
+        if comma < 1 or self.doc[comma].text != ",":
+            return False
+        name = self.ents.mention_at(self.doc[comma - 1])
+        return name is not None and name.end == comma and label_of(name) == "PER"
 
     def asides(self, sent: Span) -> list[tuple[int, int]]:
         """The sentence's :func:`asides`, found once for all its facts."""

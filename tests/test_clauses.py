@@ -1777,6 +1777,37 @@ def test_a_times_preposition_hung_inside_it_is_its_preposition() -> None:
     assert asked is not None and asked.prompt == "Tot hoe laat duurde de bezetting?"
 
 
+def test_a_relative_clause_remarking_on_a_person_ranks_below_the_news() -> None:
+    """ "zegt Marieke Verhoeven, die aan de overkant een hoveniersbedrijf heeft" gave "Wie
+    heeft aan de overkant een hoveniersbedrijf?" among twelve questions: the remark is the
+    witness's background. One on an organisation tells what it does in the news ("Dongepoort
+    Beheer, dat de loods verhuurt")."""
+    from quizgen.extract import REMARK_PENALTY
+
+    def facts(rows: list[tuple[str, str, int, str, str]], verbs: tuple[int, int]) -> list:
+        doc = parsed(rows)
+        for k in verbs:
+            doc[k].set_morph("Tense=Pres|VerbForm=Fin")
+        return event_facts(doc)
+
+    (has,) = facts([
+        ("Dat", "PRON", 1, "obj", "O"), ("zegt", "VERB", 1, "ROOT", "O"),
+        ("Marieke", "PROPN", 1, "nsubj", "B-PER"), ("Verhoeven", "PROPN", 2, "flat", "I-PER"),
+        (",", "PUNCT", 8, "punct", "O"), ("die", "PRON", 8, "nsubj", "O"),
+        ("een", "DET", 7, "det", "O"), ("bedrijf", "NOUN", 8, "obj", "O"),
+        ("heeft", "VERB", 2, "acl:relcl", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ], (1, 8))  # fmt: skip
+    assert has.finite == "heeft" and has.salience == -REMARK_PENALTY
+    (has,) = facts([
+        ("Dat", "PRON", 1, "obj", "O"), ("meldt", "VERB", 1, "ROOT", "O"),
+        ("Dongepoort", "PROPN", 1, "nsubj", "B-ORG"), ("Beheer", "PROPN", 2, "flat", "I-ORG"),
+        (",", "PUNCT", 8, "punct", "O"), ("dat", "PRON", 8, "nsubj", "O"),
+        ("een", "DET", 7, "det", "O"), ("loods", "NOUN", 8, "obj", "O"),
+        ("verhuurt", "VERB", 2, "acl:relcl", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ], (1, 8))  # fmt: skip
+    assert has.finite == "verhuurt" and has.salience == 0.0
+
+
 def test_a_short_name_before_a_persons_full_name_is_someone_else() -> None:
     """ "de bierbrouwer Van Damme … De familie Van Damme … directeur Pieter Van Damme …
     Van Damme": before the full name is given, "Van Damme" is the firm or the family; after
