@@ -1277,6 +1277,17 @@ class FactExtractor:
                 # question ("Hoeveel zeeschepen lagen er …?"); it points nowhere.
                 parts.append((c.i, Part("other", c.text, c.idx), sub, c))
                 continue
+            if (
+                role == "quantity"
+                and len(sub) > 2
+                and sub[0].lower_ in self.lex.drop_adverbs
+                and self.duration(sub[1:])
+            ):
+                # "zoekt [al] dertig jaar", "blijft [nog] twee weken": since or for how long
+                # more stays with the verb when the span is asked ("Hoeveel jaar zoekt
+                # Vandenbroucke al …?"); without it the span reads as the whole.
+                parts.append((sub[0].i, Part("other", sub[0].text, sub[0].idx), sub[:1], c))
+                sub = sub[1:]
             part = self.make_part(role, label, prep, sub)
             if part is None:
                 self.skipped["unresolved pronoun"] += 1

@@ -1808,6 +1808,24 @@ def test_a_relative_clause_remarking_on_a_person_ranks_below_the_news() -> None:
     assert has.finite == "verhuurt" and has.salience == 0.0
 
 
+def test_al_or_nog_before_a_span_of_time_stays_with_the_verb() -> None:
+    """ "Vandenbroucke zoekt al dertig jaar naar fossielen" gave "Wie zoekt dertig jaar naar
+    fossielen?" (a search that will last thirty years); "al" stays, and stays when the span
+    is asked ("Hoeveel jaar zoekt Vandenbroucke al …?")."""
+    doc = parsed([
+        ("Vandenbroucke", "PROPN", 1, "nsubj", "B-PER"), ("zoekt", "VERB", 1, "ROOT", "O"),
+        ("al", "ADV", 4, "amod", "O"), ("dertig", "NUM", 4, "nummod", "B-QUANTITY"),
+        ("jaar", "NOUN", 1, "obl", "I-QUANTITY"), ("naar", "ADP", 6, "case", "O"),
+        ("fossielen", "NOUN", 1, "obl", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    (search,) = event_facts(doc)
+    asked = [nl.question(search, i) for i, p in enumerate(search.parts)]
+    prompts = {a.prompt for a in asked if a is not None}
+    assert "Wie zoekt al dertig jaar naar fossielen?" in prompts
+    assert "Hoeveel jaar zoekt Vandenbroucke al naar fossielen?" in prompts
+
+
 def test_a_short_name_before_a_persons_full_name_is_someone_else() -> None:
     """ "de bierbrouwer Van Damme … De familie Van Damme … directeur Pieter Van Damme …
     Van Damme": before the full name is given, "Van Damme" is the firm or the family; after

@@ -89,6 +89,10 @@ ONE = frozenset(_LEXICON["one"])
 # "is te danken aan", "ligt aan": the verb cannot do without its cause.
 BOUND_CAUSE = "aan"
 APPROXIMATORS = frozenset(_LEXICON["approximators"])
+# "zoekt [al] dertig jaar", "blijft [nog] twee weken": since or for how long more, which
+# stays with the verb when the span is asked.
+ASPECT_ADVERBS = {"al", "nog"}
+DURATION_UNITS = frozenset(_LEXICON["duration_units"])
 CONTEXT_WORDS = frozenset(_LEXICON["pronominal_adverbs"])
 REFLEXIVE = "zich"
 # Verbs that say too little for "Wat …?" with nothing but a subject beside them.
@@ -646,12 +650,17 @@ def modifiers_of(fact: Fact, index: int) -> set[int]:
     [uit Apeldoorn]")."""
     asked = fact.parts[index]
     after = asked.surface_start + len(asked.surface) + 1
+    span = asked.answer.rsplit(" ", 1)[-1].lower() in DURATION_UNITS
     return {
         j
         for j, p in enumerate(fact.parts)
         if p.role == "other"
         and (
-            (p.text.lower() in APPROXIMATORS and p.start + len(p.text) + 1 == asked.start)
+            (
+                p.text.lower() in APPROXIMATORS
+                and p.start + len(p.text) + 1 == asked.start
+                and not (span and p.text.lower() in ASPECT_ADVERBS)
+            )
             or (p.prep == ORIGIN_PREPOSITION and asked.label in PARTY_WH and p.start == after)
         )
     }
