@@ -2143,6 +2143,9 @@ class FactExtractor:
         if opening is None or not self.is_speech_verb(opening[1]):
             return None
         finite = opening[0]
+        body = self.speaking_body(opening[1])
+        if body is not None:
+            return self.reported_source(body)
         for m in self.ents.mentions_in(list(sent[2:])):
             between = self.doc[finite.i + 1 : m.start]
             of = self.lex.raw["title_of"]
@@ -2166,6 +2169,29 @@ class FactExtractor:
             source = self.reported_source(list(self.doc[start : m.end]))
             return source if source is not None and source.label in {"PER", "ORG"} else None
         return None
+
+    def speaking_body(self, verb: Token) -> list[Token] | None:
+        """ "Dat meldt [de Poolse brandweer].", "Dat heeft [het college van bestuur] …
+        bekendgemaakt.": the subject of the speech verb, when no name but a body of people
+        (the lexicon's ``body_nouns``, "brandweer", "raad", "college") speaks. (The parser
+        may take "dat" for the subject and the speaker for the object.)"""
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in {*SUBJECT_DEPS, "obj"} and c.lower_ not in self.lex.raw["demonstratives"]
+        ]
+        if len(subjects) != 1:
+            return None
+        noun = subjects[0]
+        phrase = in_order(noun)
+        if (
+            noun.pos_ != "NOUN"
+            or not noun.lower_.endswith(tuple(self.lex.raw["body_nouns"]))
+            or any(t.ent_type_ in {"PER", "ORG"} for t in phrase)
+            or not contiguous(phrase)
+        ):
+            return None
+        return phrase
 
     def reported_source(self, tokens: list[Token]) -> Part | None:
         """The speaker of "…, meldt X" as the part "volgens X", which a question keeps."""

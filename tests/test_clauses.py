@@ -1826,6 +1826,37 @@ def test_al_or_nog_before_a_span_of_time_stays_with_the_verb() -> None:
     assert "Hoeveel jaar zoekt Vandenbroucke al naar fossielen?" in prompts
 
 
+def test_a_body_of_people_that_says_the_sentence_before_is_its_source() -> None:
+    """ "De brug gaat maandag dicht. Dat meldt de Poolse brandweer.": who said it was only
+    found for a name ("Dat meldt het CBS"); a body of people with an adjective or a "van"
+    phrase says which, and is asked "Volgens wie …?" (the parser took "Dat" for the subject
+    and the speaker for the object)."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("brug", "NOUN", 2, "nsubj", "O"),
+        ("gaat", "VERB", 2, "ROOT", "O"), ("maandag", "NOUN", 2, "obl", "B-DATE"),
+        ("dicht", "ADJ", 2, "compound:prt", "O"), (".", "PUNCT", 2, "punct", "O"),
+        ("Dat", "PRON", 7, "nsubj", "O"), ("meldt", "VERB", 7, "ROOT", "O"),
+        ("de", "DET", 10, "det", "O"), ("Poolse", "ADJ", 10, "amod", "O"),
+        ("brandweer", "NOUN", 7, "obj", "O"), (".", "PUNCT", 7, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[7].set_morph("Tense=Pres|VerbForm=Fin")
+    doc[7].lemma_ = "melden"
+    (goes,) = event_facts(doc)
+    k = next(i for i, p in enumerate(goes.parts) if p.role == "source")
+    asked = nl.question(goes, k)
+    assert asked is not None
+    assert (asked.prompt, asked.answer) == (
+        "Volgens wie gaat de brug maandag dicht?",
+        "de Poolse brandweer",
+    )
+    # (Two words with the article off are no thin answer for who says so.)
+    from quizgen.generate import Candidate, askable
+
+    said = Candidate(goes, asked, "", goes.parts[k], k, "source", 1.0)
+    assert askable(said, nl)
+
+
 def test_a_short_name_before_a_persons_full_name_is_someone_else() -> None:
     """ "de bierbrouwer Van Damme … De familie Van Damme … directeur Pieter Van Damme …
     Van Damme": before the full name is given, "Van Damme" is the firm or the family; after

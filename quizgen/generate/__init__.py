@@ -376,8 +376,9 @@ def passes_gate(c: Candidate) -> bool:
         and not c.label
         and len(words(bare)) <= THIN_ANSWER_WORDS
         # (A reason is asked for anyway, unless it points back: see ``thin_reason``; so is
-        # a place, "in het stadhuis", which names where.)
-        and c.topic not in {"cause", "place"}
+        # a place, "in het stadhuis", which names where, and who says so, "de Poolse
+        # brandweer", which the question words say is a body of people.)
+        and c.topic not in {"cause", "place", "source"}
     ):
         # "Wat biedt Nederland aan? — hulp", "Wat moeten zij terugbetalen? — het geld",
         # "Waardoor klimt de ploeg …? — door de zege": one common noun, bare or with its

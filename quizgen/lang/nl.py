@@ -284,7 +284,10 @@ def wh_phrase(part: Part) -> str | None:
         # "met 3-1" → "met welke score" (a final result or the score along the way).
         return f"{part.prep} welke score".strip()
     if part.role == "source":
-        return "volgens wie" if label in {"PER", "ORG"} else None
+        # ("volgens de Poolse brandweer": a body of people that says which, asked "wie" as
+        # a subject would be.)
+        body = not label and who_as_subject(dataclasses.replace(part, text=part.answer))
+        return "volgens wie" if label in {"PER", "ORG"} or body else None
     if part.role == "cause":
         # (How long a reason may be is the quality gate's to say.)
         return CAUSE_WH.get(part.prep)
