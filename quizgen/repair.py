@@ -165,6 +165,8 @@ def repair(doc: Doc) -> Counter[str]:
     done["abbreviation or relative clause attached"] += attach_to_names(doc)
     done["measure joined to its noun"] += join_measures(doc)
     done["adverbial phrase detached"] += detach_adverbials(doc)
+    done["phrase of an indefinite pronoun given to the verb"] += indefinite_phrases(doc)
+    done["age given to the person before it"] += ages_of_persons(doc)
     done["second subject made object"] += one_subject(doc)
     done["subject and object swapped by agreement"] += subjects_by_agreement(doc)
     done["subject after a verb-first conjunct made its object"] += verb_first_conjuncts(doc)
@@ -2092,6 +2094,68 @@ def detach_adverbials(doc: Doc) -> int:
                 # "kost [12 miljard euro]": the amount is what the verb takes.
                 noun.dep_ = "obj"
             changed += 1
+    return changed
+
+
+# Pronouns that stand for no one thing: a phrase of one ("van niets", "over alles") says
+# nothing of the noun before it.
+INDEFINITE_PRONOUNS = {"niets", "niks", "iets", "alles", "niemand", "iemand", "iedereen"}
+
+
+def indefinite_phrases(doc: Doc) -> int:
+    """ "wisten [de werknemers] [van niets]" with "van niets" hung on the subject ("Wie
+    wisten? — de werknemers van niets"): a phrase of an indefinite pronoun after a subject
+    or object is the verb's."""
+    changed = 0
+    for t in doc:
+        noun = t.head
+        if (
+            t.lower_ in INDEFINITE_PRONOUNS
+            and t.dep_ == "nmod"
+            and any(c.dep_ == "case" for c in t.children)
+            and noun.dep_ in {"nsubj", "nsubj:pass", "obj"}
+            and noun.head.pos_ in {"VERB", "AUX"}
+            and _reattach(t, noun.head, "obl")
+        ):
+            changed += 1
+    return changed
+
+
+def ages_of_persons(doc: Doc) -> int:
+    """ "werden [twee mannen] [van 41 en 56 jaar] uit Rotterdam aangehouden" with the ages
+    hung on the verb ("Hoeveel mannen werden bij de actie van 41 en 56 jaar …?"): "van" and
+    years right after a noun for people (the lexicon's ``person_nouns``) are its age."""
+    lex = data_file(doc.lang_, "lexicon")
+    people, units = set(lex["person_nouns"]), set(lex["age_units"])
+    changed = 0
+    for t in doc:
+        first = t.left_edge
+        noun = doc[first.i - 1] if first.i else None
+        if (
+            t.lower_ in units
+            and t.dep_ == "obl"
+            and first.dep_ == "case"
+            and first.lower_ == lex["title_of"]
+            and any(c.pos_ == "NUM" for c in t.subtree)
+            and noun is not None
+            and noun.lower_ in people
+            and noun.head.i == t.head.i
+            and _reattach(t, noun, "nmod")
+        ):
+            changed += 1
+            origin = doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(doc) else None
+            place = origin.head if origin is not None else None
+            if (
+                origin is not None
+                and place is not None
+                and origin.lower_ == lex["origin_preposition"]
+                and origin.dep_ == "case"
+                and place.dep_ == "obl"
+                and place.head.i == noun.head.i
+                and place.ent_type_ == "LOC"
+            ):
+                # "twee mannen van 41 en 56 jaar [uit Rotterdam]": where they are from.
+                changed += _reattach(place, noun, "nmod")
     return changed
 
 

@@ -4041,6 +4041,38 @@ def test_a_name_with_a_common_first_name_is_a_person() -> None:
     ]  # fmt: skip
 
 
+def test_a_phrase_of_an_indefinite_pronoun_is_the_verbs() -> None:
+    """ "Volgens hem wisten de werknemers van niets" gave "Wie wisten volgens Kristof Claes?
+    — de werknemers van niets": "van niets" is no part of the subject."""
+    from quizgen.repair import indefinite_phrases
+
+    doc = parsed([
+        ("Toen", "ADV", 1, "advmod", "O"), ("wisten", "VERB", 1, "ROOT", "O"),
+        ("de", "DET", 3, "det", "O"), ("werknemers", "NOUN", 1, "nsubj", "O"),
+        ("van", "ADP", 5, "case", "O"), ("niets", "PRON", 3, "nmod", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    assert indefinite_phrases(doc) == 1
+    assert (doc[5].head.i, doc[5].dep_) == (1, "obl")
+
+
+def test_an_age_and_origin_after_people_are_theirs() -> None:
+    """ "werden twee mannen van 41 en 56 jaar uit Rotterdam aangehouden" with the ages and
+    the town hung on the verb gave "Hoeveel mannen werden bij de actie van 41 en 56 jaar
+    aangehouden?" and "Waar werden de mannen … vandaan aangehouden? — uit Rotterdam"."""
+    from quizgen.repair import ages_of_persons
+
+    doc = parsed([
+        ("Daar", "ADV", 8, "advmod", "O"), ("werden", "AUX", 8, "aux:pass", "O"),
+        ("mannen", "NOUN", 8, "nsubj:pass", "O"), ("van", "ADP", 4, "case", "O"),
+        ("41", "NUM", 5, "nummod", "O"), ("jaar", "NOUN", 8, "obl", "B-QUANTITY"),
+        ("uit", "ADP", 7, "case", "O"), ("Rotterdam", "PROPN", 8, "obl", "B-LOC"),
+        ("aangehouden", "VERB", 8, "ROOT", "O"), (".", "PUNCT", 8, "punct", "O"),
+    ])  # fmt: skip
+    assert ages_of_persons(doc) == 2
+    assert [(doc[k].head.i, doc[k].dep_) for k in (5, 7)] == [(2, "nmod"), (2, "nmod")]
+
+
 def test_a_name_with_a_business_word_is_an_organisation() -> None:
     """ "de Schotse concurrent [Firth Offshore]", "[Brussels Airlines] annuleerde …" tagged
     persons: a company's name of English business words ("Offshore", "Airlines") is an

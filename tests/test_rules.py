@@ -47,6 +47,14 @@ def nlp() -> spacy.language.Language:
         ("Het duurde tot negen uur 's avonds.", "tot negen uur 's avonds", "TIME"),
         ("De trein vertrok om negen uur.", "om negen uur", "TIME"),
         ("Het leefde 125 miljoen jaar geleden.", "125 miljoen jaar geleden", "DATE"),
+        # One night between two days of a month ("in de nacht van 14 _____ — op 15 maart").
+        (
+            "Het gebeurde in de nacht van 14 op 15 maart 2023.",
+            "in de nacht van 14 op 15 maart 2023",
+            "DATE",
+        ),
+        # Countries beyond Europe's neighbours ("Wie ligt op de breuklijn …? — Nepal").
+        ("Nepal ligt op een breuklijn.", "Nepal", "LOC"),
         # The provincial parliament and executive are bodies, no places ("de al drukke
         # [Provinciale Staten]" was a true/false swap for a road).
         ("Provinciale Staten namen de motie aan.", "Provinciale Staten", "ORG"),
