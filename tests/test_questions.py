@@ -1356,6 +1356,30 @@ def test_a_wh_question_does_not_point_at_people_it_does_not_name() -> None:
     assert passes_gate(Candidate(gets, asked, "PERCENT", share, 1, "quantity", 1.0))
 
 
+def test_a_wh_question_with_zijn_or_haar_needs_someone_it_is_of() -> None:
+    """ "Hoeveel mensen werden in zijn dorp maandag … gehaald?": whose village? A singular
+    possessive needs a singular subject in the question ("Wanneer brak de keeper zijn
+    enkel?")."""
+    from quizgen.generate import Candidate, askable
+
+    people = Part("subject", "twaalf mensen", 0, "QUANTITY", first=True, answer="twaalf mensen",
+                  plural=True)  # fmt: skip
+    village = Part("other", "in zijn dorp", 20, prep="in")
+    saved = fact([people, village, Part("verb", "gehaald", 40)], finite="werden",
+                 tense="past", passive=True)  # fmt: skip
+    asked = nl.question(saved, 0)
+    assert asked is not None and "zijn dorp" in asked.prompt
+    assert not askable(Candidate(saved, asked, "QUANTITY", people, 0, "subject", 1.0), nl)
+    keeper = Part("subject", "de keeper", 0, first=True, answer="de keeper")
+    ankle = Part("object", "zijn enkel", 10, answer="zijn enkel")
+    when = Part("time", "zaterdag", 20, "DATE", answer="zaterdag")
+    broke = fact([keeper, ankle, when, Part("verb", "gebroken", 30)], finite="heeft",
+                 tense="perf")  # fmt: skip
+    asked = nl.question(broke, 2)
+    assert asked is not None and asked.prompt == "Wanneer heeft de keeper zijn enkel gebroken?"
+    assert askable(Candidate(broke, asked, "DATE", when, 2, "time", 1.0), nl)
+
+
 def test_date_options_are_dates_that_exist() -> None:
     from quizgen.generate.distractors import dates
 

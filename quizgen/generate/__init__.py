@@ -99,6 +99,10 @@ POINTING_OBJECTS = {"hem", "hen", "him", "them"}
 # So does a plural possessive, unless the question names a group it stands for ("Met
 # hoeveel procent daalde hun omzet?", but "… van hun bedrijf krijgen boeren die …?").
 PLURAL_POSSESSIVES = {"hun", "their"}
+# A singular one needs a singular subject it can be of ("Wanneer brak de keeper [zijn]
+# enkel?"); with none, or a plural one, it points back into the text ("Hoeveel mensen
+# werden in [zijn] dorp … gehaald?": whose?).
+SINGULAR_POSSESSIVES = {"zijn", "haar", "his", "her"}
 # Words that open a pair of coordinated phrases and need the word of the second.
 CORRELATIVES = (("zowel", "als"), ("either", "or"), ("neither", "nor"))
 # "de eigen bieren": own, of someone the phrase does not name.
@@ -388,6 +392,22 @@ def passes_gate(c: Candidate) -> bool:
     return not any(core(a) and contains_words(prompt, core(a)) for a in (answer, *c.asked.accepted))
 
 
+def ownerless_possessive(c: Candidate) -> bool:
+    """Whether the wh-question shows a phrase with a singular possessive ("in zijn dorp")
+    and has no singular subject it can be of (see ``SINGULAR_POSSESSIVES``)."""
+    if c.fact.kind != "event" or c.part is None:
+        return False
+    parts = c.fact.parts
+    owned = [
+        p
+        for j, p in enumerate(parts)
+        if j != c.index
+        and p.role not in {"verb", "subject"}
+        and SINGULAR_POSSESSIVES & set(words(p.text)[:-1])
+    ]
+    return bool(owned) and not any(p.role == "subject" and not p.plural for p in parts)
+
+
 def leans_on_text(c: Candidate, lang: ModuleType) -> bool:
     """A wh-question with "daarbij", "daarmee" points back into the text: by what?"""
     return c.fact.kind == "event" and bool(set(words(c.asked.prompt)) & lang.CONTEXT_WORDS)
@@ -416,6 +436,7 @@ def askable(c: Candidate, lang: ModuleType) -> bool:
     """The quality gate: what a candidate must pass to be asked at all."""
     return (
         passes_gate(c)
+        and not ownerless_possessive(c)
         and not leans_on_text(c, lang)
         and not told_from_today(c, lang)
         and not thin_reason(c, lang)
