@@ -1469,6 +1469,13 @@ def test_a_cause_of_one_common_noun_is_too_thin_to_ask() -> None:
     asked = nl.question(broken, 1)
     assert asked is not None
     assert askable(Candidate(broken, asked, "", storm, 1, "cause", 1.0), nl)
+    # "Waarom werd de omgeving afgezet? — vanwege het explosiegevaar": a compound says what.
+    danger = Part("cause", "vanwege het explosiegevaar", 10, prep="vanwege",
+                  answer="vanwege het explosiegevaar")  # fmt: skip
+    closed = fact([team, danger], finite="stopt")
+    asked = nl.question(closed, 1)
+    assert asked is not None
+    assert askable(Candidate(closed, asked, "", danger, 1, "cause", 1.0), nl)
 
 
 def test_a_temperature_takes_near_temperatures_as_options() -> None:

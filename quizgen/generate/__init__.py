@@ -40,6 +40,8 @@ MAX_ANSWER_WORDS = 8
 # clause, asked open.
 MAX_REASON_WORDS = 12
 THIN_ANSWER_WORDS = 2
+# A noun this long is a compound that tells a reason by itself ("explosiegevaar").
+COMPOUND_LETTERS = 12
 MAX_CLOZE_WORDS = 40
 # A blank in a sentence is easier to make than a good wh-question about the same fact:
 # where both exist, the wh-question wins.
@@ -427,6 +429,10 @@ def thin_reason(c: Candidate, lang: ModuleType) -> bool:
     if c.topic != "cause" or c.label or c.part is None:
         return False
     said = words(bare_answer(c))
+    if said and len(said[-1]) >= COMPOUND_LETTERS and c.part.role == "cause":
+        # "vanwege het explosiegevaar": a compound says what. (Not a passive's "door"
+        # phrase, which may yet be people: "gefrequenteerd door homoseksuelen".)
+        return False
     return len(said) < THIN_ANSWER_WORDS or (
         len(said) == THIN_ANSWER_WORDS and said[0] in {*lang.DEFINITE_DETERMINERS, lang.INDEFINITE}
     )
