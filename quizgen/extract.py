@@ -757,9 +757,9 @@ class FactExtractor:
         mentions = self.ents.mentions_in(tokens)
         values = [m for m in mentions if label_of(m) in {"DATE", "TIME"}]
         whole = [m for m in values if m.start <= tokens[0].i and m.end >= tokens[-1].i + 1]
-        if whole and not prep and tokens[0].dep_ == "case" and len(tokens) > 1:
-            # "tot ongeveer negen uur 's avonds": the time's preposition, hung on a word
-            # inside it.
+        if whole and tokens[0].pos_ == "ADP" and len(tokens) > 1:
+            # "tot ongeveer negen uur 's avonds", "tot en met 30 augustus": the time's first
+            # word is its preposition, wherever the parser hung it ("met" on "30").
             prep = tokens[0].lower_
         if whole and not prep and self.duration(tokens):
             # "leggen het werk [24 uur] neer": how long, not when ("Hoeveel uur …?").
@@ -1112,6 +1112,9 @@ class FactExtractor:
                 self.skipped["number cut from its noun"] += 1
                 return None
             sub = without_relative(in_order(c))
+            if c.dep_ == "obj" and len(sub) > 1 and sub[0].text == ",":
+                # (The comma that closed the subject's apposition, hung on the object.)
+                sub = sub[1:]
             if c.dep_ == "conj" and not self.coordinated(c):
                 # A second clause comes after "en", "maar" or a comma; without one the
                 # parser joined what is one clause ("om ouders … uit te nodigen").
@@ -1187,11 +1190,12 @@ class FactExtractor:
             set_off = sub[0].text in marks or (
                 sub[0].i > 0 and self.doc[sub[0].i - 1].text in marks
             )
-            if set_off and self.ends_sentence(sub):
+            if set_off and self.ends_sentence(sub) and c.dep_ != "obj":
                 # ", waarvan acht maanden voorwaardelijk": a remark set off at the end of
                 # the sentence; the clause stands without it. (So does one after a colon,
                 # which tells more of what came before it: "…, al stegen de prijzen daar het
-                # hardst: [met 12,3 procent]".)
+                # hardst: [met 12,3 procent]". But an object is the clause's own: "overhandigde
+                # Koen Maes, sportief directeur …, [een recordpremie …]".)
                 continue
             after = self.doc[sub[-1].i + 1] if sub[-1].i + 1 < len(self.doc) else None
             if (

@@ -167,6 +167,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["adverbial phrase detached"] += detach_adverbials(doc)
     done["phrase of an indefinite pronoun given to the verb"] += indefinite_phrases(doc)
     done["age given to the person before it"] += ages_of_persons(doc)
+    done["object after a subject's apposition given to the verb"] += objects_after_appositions(doc)
     done["second subject made object"] += one_subject(doc)
     done["subject and object swapped by agreement"] += subjects_by_agreement(doc)
     done["subject after a verb-first conjunct made its object"] += verb_first_conjuncts(doc)
@@ -2156,6 +2157,37 @@ def ages_of_persons(doc: Doc) -> int:
             ):
                 # "twee mannen van 41 en 56 jaar [uit Rotterdam]": where they are from.
                 changed += _reattach(place, noun, "nmod")
+    return changed
+
+
+def objects_after_appositions(doc: Doc) -> int:
+    """ "overhandigde [Koen Maes], [sportief directeur van de zwemfederatie], [een
+    recordpremie …] aan Vermeulen" with the object hung in the subject's apposition as one
+    more apposition ("Wie overhandigde na de race?"): a noun phrase after the comma that
+    closes the apposition of a verb's subject is the verb's object, when it has none."""
+
+    def after_comma(t: Token) -> bool:
+        first = t.left_edge
+        return first.text == "," or (first.i > 0 and doc[first.i - 1].text == ",")
+
+    changed = 0
+    for verb in doc:
+        kids = list(verb.children)
+        if verb.pos_ != "VERB" or any(k.dep_ == "obj" for k in kids):
+            continue
+        for subject in (k for k in kids if k.dep_ == "nsubj" and k.i > verb.i):
+            remark = next(
+                (a for a in subject.children if a.dep_ == "appos" and a.i > subject.i), None
+            )
+            if remark is None or not after_comma(remark):
+                continue
+            inner = [
+                t
+                for t in remark.subtree
+                if t.dep_ == "appos" and t.i > remark.i and t.pos_ == "NOUN" and after_comma(t)
+            ]
+            if len(inner) == 1 and _reattach(inner[0], verb, "obj"):
+                changed += 1
     return changed
 
 

@@ -1857,6 +1857,51 @@ def test_a_body_of_people_that_says_the_sentence_before_is_its_source() -> None:
     assert askable(said, nl)
 
 
+def test_a_time_opened_by_tot_en_met_is_asked_tot_wanneer() -> None:
+    """ "De expositie loopt tot en met 30 augustus" with "met" the case of "30" and "tot en"
+    hung on it: the time's first word is its preposition ("Tot wanneer …?", not "Wanneer
+    …? — tot en met 30 augustus")."""
+    doc = parsed([
+        ("De", "DET", 1, "det", "O"), ("expositie", "NOUN", 2, "nsubj", "O"),
+        ("loopt", "VERB", 2, "ROOT", "O"), ("tot", "ADP", 6, "nmod", "B-DATE"),
+        ("en", "CCONJ", 3, "fixed", "I-DATE"), ("met", "ADP", 6, "case", "I-DATE"),
+        ("30", "NUM", 2, "obl", "I-DATE"), ("augustus", "NOUN", 6, "flat", "I-DATE"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ])  # fmt: skip
+    doc[2].set_morph("Tense=Pres|VerbForm=Fin")
+    (runs,) = event_facts(doc)
+    k = next(i for i, p in enumerate(runs.parts) if p.role == "time")
+    asked = nl.question(runs, k)
+    assert asked is not None and asked.prompt == "Tot wanneer loopt de expositie?"
+
+
+def test_an_object_hung_in_the_subjects_apposition_is_the_verbs() -> None:
+    """ "Na de race overhandigde Koen Maes, sportief directeur van de zwemfederatie, een
+    recordpremie van 2.500 euro aan Vermeulen" with the object hung in the apposition gave
+    "Wie overhandigde na de race?"; the comma that closes the apposition does not make the
+    object a remark."""
+    from quizgen.repair import objects_after_appositions
+
+    doc = parsed([
+        ("Toen", "ADV", 1, "advmod", "O"), ("overhandigde", "VERB", 1, "ROOT", "O"),
+        ("Koen", "PROPN", 1, "nsubj", "B-PER"), ("Maes", "PROPN", 2, "flat", "I-PER"),
+        (",", "PUNCT", 5, "punct", "O"), ("directeur", "NOUN", 2, "appos", "O"),
+        ("van", "ADP", 8, "case", "O"), ("de", "DET", 8, "det", "O"),
+        ("federatie", "NOUN", 5, "nmod", "O"), (",", "PUNCT", 11, "punct", "O"),
+        ("een", "DET", 11, "det", "O"), ("premie", "NOUN", 8, "appos", "O"),
+        ("aan", "ADP", 13, "case", "O"), ("Vermeulen", "PROPN", 11, "nmod", "B-PER"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].set_morph("Tense=Past|VerbForm=Fin")
+    assert objects_after_appositions(doc) == 1
+    assert (doc[11].head.i, doc[11].dep_) == (1, "obj")
+    (handed,) = event_facts(doc)
+    k = next(i for i, p in enumerate(handed.parts) if p.role == "subject")
+    asked = nl.question(handed, k)
+    assert asked is not None
+    assert asked.prompt == "Wie overhandigde toen een premie aan Vermeulen?"
+
+
 def test_a_short_name_before_a_persons_full_name_is_someone_else() -> None:
     """ "de bierbrouwer Van Damme … De familie Van Damme … directeur Pieter Van Damme …
     Van Damme": before the full name is given, "Van Damme" is the firm or the family; after

@@ -47,6 +47,13 @@ def nlp() -> spacy.language.Language:
         ("Het duurde tot negen uur 's avonds.", "tot negen uur 's avonds", "TIME"),
         ("De trein vertrok om negen uur.", "om negen uur", "TIME"),
         ("Het leefde 125 miljoen jaar geleden.", "125 miljoen jaar geleden", "DATE"),
+        # A last day with "tot en met", and a span of weekdays as one time.
+        ("De kampioenschappen lopen tot en met zondag.", "tot en met zondag", "DATE"),
+        (
+            "Het tarief geldt van maandag tot en met zaterdag.",
+            "van maandag tot en met zaterdag",
+            "DATE",
+        ),
         # One night between two days of a month ("in de nacht van 14 _____ — op 15 maart").
         (
             "Het gebeurde in de nacht van 14 op 15 maart 2023.",
