@@ -2944,7 +2944,31 @@ def verb_forms(verb: Token) -> set[str]:
     # with a particle the verb is another ("stelde … voor" is "voorstellen", not "stellen").
     if particle:
         return {f"{particle}_{verb.lemma_}", f"{particle}{verb.lemma_}", f"{particle}{verb.lower_}"}
-    return {verb.lower_, verb.lemma_, verb.lemma_.replace("_", "")}
+    # ("stemde" left as its own lemma: "stemmen" among the guesses.)
+    guessed = past_infinitives(verb.lower_) if verb.lemma_ == verb.lower_ else set()
+    return {verb.lower_, verb.lemma_, verb.lemma_.replace("_", ""), *guessed}
+
+
+# The endings of a weak verb's past tense: "stemde", "werkte", "stemden", "werkten".
+WEAK_PAST = ("den", "ten", "de", "te")
+# Long vowels written double in a closed syllable, single in an open one: "maakte", "maken".
+LONG_VOWELS = "aeou"
+
+
+def past_infinitives(word: str) -> set[str]:
+    """The infinitives a weak past form may be of ("stemde" → "stemmen", "maakte" →
+    "maken", "leefde" → "leven", "reisde" → "reizen"): guesses for a lexicon lookup where
+    the lemmatizer gave the form back; none for another form."""
+    end = next((e for e in WEAK_PAST if word.endswith(e) and len(word) > len(e) + 2), "")
+    if not end:
+        return set()
+    stem = word[: -len(end)]
+    stems = {stem}
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in LONG_VOWELS:
+        stems.add(stem[:-2] + stem[-1])
+    voiced = {"f": "v", "s": "z"}
+    stems |= {s[:-1] + voiced[s[-1]] for s in stems if s[-1] in voiced}
+    return {s + "en" for s in stems} | {stem + stem[-1] + "en"}
 
 
 def prepositional_objects(doc: Doc) -> int:

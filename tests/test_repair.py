@@ -4073,6 +4073,29 @@ def test_an_age_and_origin_after_people_are_theirs() -> None:
     assert [(doc[k].head.i, doc[k].dep_) for k in (5, 7)] == [(2, "nmod"), (2, "nmod")]
 
 
+def test_a_verb_the_lemmatizer_left_as_its_past_form_is_still_found_in_the_lexicon() -> None:
+    """ "Uiteindelijk stemde een meerderheid tegen het plan" with "stemde" as its own lemma:
+    "stemmen tegen" was not found and "tegen het plan" stayed in the subject ("Waarom stemde
+    een meerderheid tegen het plan uiteindelijk …?"); a weak past form's infinitives are
+    guessed for the lexicon's lists."""
+    from quizgen.repair import past_infinitives, prepositional_objects
+
+    assert "stemmen" in past_infinitives("stemde")
+    assert {"maken", "leven", "reizen"} <= (
+        past_infinitives("maakte") | past_infinitives("leefde") | past_infinitives("reisde")
+    )
+    assert past_infinitives("staat") == set()
+    doc = parsed([
+        ("Toen", "ADV", 1, "advmod", "O"), ("stemde", "VERB", 1, "ROOT", "O"),
+        ("een", "DET", 3, "det", "O"), ("meerderheid", "NOUN", 1, "nsubj", "O"),
+        ("tegen", "ADP", 6, "case", "O"), ("het", "DET", 6, "det", "O"),
+        ("plan", "NOUN", 3, "nmod", "O"), (".", "PUNCT", 1, "punct", "O"),
+    ])  # fmt: skip
+    doc[1].lemma_ = "stemde"
+    assert prepositional_objects(doc) == 1
+    assert doc[6].head.i == 1
+
+
 def test_a_name_with_a_business_word_is_an_organisation() -> None:
     """ "de Schotse concurrent [Firth Offshore]", "[Brussels Airlines] annuleerde …" tagged
     persons: a company's name of English business words ("Offshore", "Airlines") is an
