@@ -2125,7 +2125,8 @@ def indefinite_phrases(doc: Doc) -> int:
 def ages_of_persons(doc: Doc) -> int:
     """ "werden [twee mannen] [van 41 en 56 jaar] uit Rotterdam aangehouden" with the ages
     hung on the verb ("Hoeveel mannen werden bij de actie van 41 en 56 jaar …?"): "van" and
-    years right after a noun for people (the lexicon's ``person_nouns``) are its age."""
+    years right after a noun for people (the lexicon's ``person_nouns``) are its age, and a
+    place with "uit" right after them where the people are from."""
     lex = data_file(doc.lang_, "lexicon")
     people, units = set(lex["person_nouns"]), set(lex["age_units"])
     changed = 0
@@ -2172,8 +2173,10 @@ def objects_after_appositions(doc: Doc) -> int:
 
     changed = 0
     for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
         kids = list(verb.children)
-        if verb.pos_ != "VERB" or any(k.dep_ == "obj" for k in kids):
+        if any(k.dep_ == "obj" for k in kids):
             continue
         for subject in (k for k in kids if k.dep_ == "nsubj" and k.i > verb.i):
             remark = next(
