@@ -156,6 +156,7 @@ def repair(doc: Doc) -> Counter[str]:
     done["night between two days joined"] += nights_between_days(doc)
     done["date made a phrase of the verb"] += dates_of_verbs(doc)
     done["date detached"] += detach_dates(doc)
+    done["clause's phrase hung on a name given to the verb"] += phrases_of_names(doc)
     done["phrase detached from a date"] += detach_from_dates(doc)
     done["a title read as a participle or a name"] += titles_read_as_other_words(doc)
     done["title and name joined"] += join_title_names(doc)
@@ -2465,6 +2466,31 @@ def detach_dates(doc: Doc) -> int:
         if verb.pos_ in {"VERB", "AUX"}:
             _reattach(root, verb, "obl")
             changed += 1
+    return changed
+
+
+# Relations a name takes no dependent by: a clause's phrases the parser hung on it.
+CLAUSE_RELATIONS = {"nsubj", "obj", "obl", "advmod"}
+
+
+def phrases_of_names(doc: Doc) -> int:
+    """ "kon [Vermeulen] [vorig jaar] [maandenlang] niet volledig trainen" with the time and
+    the adverb hung on the name, one of them as its subject: a person's name, the subject
+    or object of a verb, has no subject, object, adverbial or adverb of its own after it;
+    they are the verb's ("clause inside a constituent" dropped the clause)."""
+    changed = 0
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        root = ent.root
+        verb = root.head
+        if root.dep_ not in {"nsubj", "nsubj:pass", "obj"} or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for c in list(root.children):
+            if c.i < ent.end or c.dep_ not in CLAUSE_RELATIONS:
+                continue
+            dep = "obl" if c.pos_ in {"NOUN", "PROPN", "NUM"} else "advmod"
+            changed += _reattach(c, verb, dep)
     return changed
 
 

@@ -4096,6 +4096,27 @@ def test_a_verb_the_lemmatizer_left_as_its_past_form_is_still_found_in_the_lexic
     assert doc[6].head.i == 1
 
 
+def test_a_clauses_phrases_hung_on_a_name_are_the_verbs() -> None:
+    """ "Door een schouderblessure kon Vermeulen vorig jaar maandenlang niet volledig
+    trainen" with "vorig jaar" and "maandenlang" (as its subject) hung on the name: the
+    clause was dropped as one inside a constituent; now "Waardoor kon Vermeulen …?"."""
+    from quizgen.repair import phrases_of_names
+
+    doc = parsed([
+        ("Door", "ADP", 2, "case", "O"), ("een", "DET", 2, "det", "O"),
+        ("blessure", "NOUN", 10, "obl", "O"), ("kon", "AUX", 10, "aux", "O"),
+        ("Vermeulen", "PROPN", 10, "nsubj", "B-PER"), ("vorig", "ADJ", 6, "amod", "O"),
+        ("jaar", "NOUN", 4, "obl", "O"), ("maandenlang", "ADJ", 4, "nsubj", "O"),
+        ("niet", "ADV", 9, "advmod", "O"), ("volledig", "ADJ", 10, "advmod", "O"),
+        ("trainen", "VERB", 10, "ROOT", "O"), (".", "PUNCT", 10, "punct", "O"),
+    ])  # fmt: skip
+    assert phrases_of_names(doc) == 2
+    assert [(doc[k].head.i, doc[k].dep_) for k in (6, 7)] == [(10, "obl"), (10, "advmod")]
+    doc[3].set_morph("Tense=Past|VerbForm=Fin")
+    (trained,) = event_facts(doc)
+    assert [p.role for p in trained.parts if p.role in {"cause", "subject"}] == ["cause", "subject"]
+
+
 def test_a_name_with_a_business_word_is_an_organisation() -> None:
     """ "de Schotse concurrent [Firth Offshore]", "[Brussels Airlines] annuleerde …" tagged
     persons: a company's name of English business words ("Offshore", "Airlines") is an
