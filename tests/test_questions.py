@@ -1478,6 +1478,15 @@ def test_a_temperature_takes_near_temperatures_as_options() -> None:
     assert options and all(34 <= float(o.split()[0].replace(",", ".")) <= 41 for o in options)
 
 
+def test_a_bare_count_takes_near_counts_as_options() -> None:
+    """ "aangenomen met _____ tegen 15 stemmen — 22" had 66, 44 and 33 as options: a bare
+    count below a hundred (votes, seats) takes counts near it; a counted noun keeps its
+    wider spread ("45 doden")."""
+    options = numbers("22", random.Random(0))
+    assert options and all(16 <= int(o) <= 28 for o in options)
+    assert any(int(o.split()[0]) > 60 for o in numbers("45 doden", random.Random(0)))
+
+
 def test_a_measure_is_asked_by_its_unit() -> None:
     """ "tot een gevangenisstraf van twee jaar" → "Tot hoeveel jaar gevangenisstraf …?"; a
     noun that is no measure ("een meisje van zeven jaar") is not asked so."""

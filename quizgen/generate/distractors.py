@@ -381,9 +381,9 @@ def numbers(answer: str, rng: random.Random) -> list[str]:
         if rest.lower().startswith(DEGREES):
             # A temperature: near it, "37,5 graden" takes no "112,5 graden".
             cands = [value + d for d in DEGREE_STEPS]
-        if rest.lower() == "jaar" and 10 <= value < 100 and not decimals:
+        if (rest.lower() == "jaar" or not rest) and 10 <= value < 100 and not decimals:
             # An age or a term of years: near it, "51 jaar" takes no "150 jaar", "18 jaar"
-            # no "54 jaar".
+            # no "54 jaar"; so does a bare count, a vote or a seat ("met 22 tegen 15").
             cands = [value + d for d in AGE_STEPS if 0 < value + d < 100]
         places = places_of(raw, decimals)
         out = [f"{_format(v, places, comma, thousands)}{tail} {rest}".strip() for v in cands]
