@@ -220,12 +220,13 @@ def nouns_with_articles(doc: Doc) -> int:
     articles = all_articles(doc.lang_)
     changed = 0
     for t in doc:
+        if t.pos_ != "VERB":
+            continue
         kids = list(t.children)
         if (
-            t.pos_ != "VERB"
             # (A participle the parser gave an article belongs to another repair: "heeft
             # [dinsdagochtend] een bende opgerold" with the date read as the verb.)
-            or "Part" in t.morph.get("VerbForm", [])
+            "Part" in t.morph.get("VerbForm", [])
             or not any(k.dep_ == "det" and k.lower_ in articles and k.i < t.i for k in kids)
             or any(k.dep_ in {"nsubj", "nsubj:pass", *AUXILIARY_DEPS} for k in kids)
         ):
@@ -2982,6 +2983,8 @@ def verb_forms(verb: Token) -> set[str]:
 WEAK_PAST = ("den", "ten", "de", "te")
 # Long vowels written double in a closed syllable, single in an open one: "maakte", "maken".
 LONG_VOWELS = "aeou"
+# Consonants that a weak stem ends in unvoiced and its infinitive voiced: "leefde", "leven".
+VOICED = {"f": "v", "s": "z"}
 
 
 def past_infinitives(word: str) -> set[str]:
@@ -2995,8 +2998,7 @@ def past_infinitives(word: str) -> set[str]:
     stems = {stem}
     if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in LONG_VOWELS:
         stems.add(stem[:-2] + stem[-1])
-    voiced = {"f": "v", "s": "z"}
-    stems |= {s[:-1] + voiced[s[-1]] for s in stems if s[-1] in voiced}
+    stems |= {s[:-1] + VOICED[s[-1]] for s in stems if s[-1] in VOICED}
     return {s + "en" for s in stems} | {stem + stem[-1] + "en"}
 
 
@@ -3223,10 +3225,11 @@ def apposition_after(doc: Doc, ent: Span) -> list[Token]:
     """The tokens of "Name , NP ," between the commas (or the comma and the sentence's full
     stop), or [] when the words are not one."""
     k = ent.end
+    indefinite = data_file(doc.lang_, "lexicon")["indefinite_article"]
     if (
         k >= len(doc) - 1
         or doc[k].text != ","
-        or (doc[k + 1].pos_ not in {"NOUN", "DET", "ADJ"} and doc[k + 1].lower_ != "een")
+        or (doc[k + 1].pos_ not in {"NOUN", "DET", "ADJ"} and doc[k + 1].lower_ != indefinite)
     ):
         return []
     sent = ent.sent

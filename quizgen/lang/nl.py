@@ -49,6 +49,8 @@ SINCE_UNTIL = {"sinds", "vanaf", "tot"}
 MOVED_TO = "naar"
 # "voor donderdag": for that day or by it, never "at" it.
 FOR_OR_BY = "voor"
+# The prepositions a time is asked with: "sinds wanneer", "naar wanneer", "voor wanneer".
+ASKED_WITH_WHEN = {*SINCE_UNTIL, MOVED_TO, FOR_OR_BY}
 # The word of a clock time: "om 9 uur", "tot negen uur 's avonds".
 HOUR = "uur"
 # The words that open and close a span of time ("van maandag tot en met zaterdag").
@@ -276,8 +278,7 @@ def wh_phrase(part: Part) -> str | None:
         # "sinds 2015" is asked "sinds wanneer": a bare "wanneer" asks for a moment; so
         # is "verschoven naar februari" ("naar wanneer"), and "voor donderdag geldt code
         # oranje" ("voor wanneer"; "Wanneer …? — voor donderdag" reads "before Thursday").
-        asked_with = {*SINCE_UNTIL, MOVED_TO, FOR_OR_BY}
-        return f"{part.prep} wanneer" if part.prep in asked_with else "wanneer"
+        return f"{part.prep} wanneer" if part.prep in ASKED_WITH_WHEN else "wanneer"
     if part.role == "place":
         return PLACE_WH.get(part.prep)
     if part.role == "score":
